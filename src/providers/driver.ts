@@ -1,0 +1,58 @@
+// The one interface every resource type's driver implements. Every method is
+// idempotent: repeating a call that already took effect succeeds.
+import type { ResourceType } from '../naming/types.js';
+import type { ResourceSpec } from '../blueprint/types.js';
+import type { StateResource } from '../state/types.js';
+
+/** What a driver reports about a live resource. */
+export interface LiveResource {
+  physicalId?: string;
+  /** Settings as the platform reports them, in the same shape as `ResourceSpec.params`. */
+  params: Record<string, unknown>;
+  tags: Record<string, string>;
+  archived?: boolean;
+}
+
+/** Lets a driver find the applied form of a resource it depends on (a job's cluster). */
+export interface DriverContext {
+  resolve(key: string): StateResource | undefined;
+  signal?: AbortSignal;
+}
+
+/** Minimum a driver needs to find a resource: what the state or the spec says of it. */
+export type ResourceRef = Pick<StateResource, 'key' | 'type' | 'name' | 'fullName' | 'params' | 'tags'> & {
+  physicalId?: string;
+};
+
+export interface Driver {
+  readonly type: ResourceType;
+  /** The live resource, or null when it does not exist. */
+  read(ref: ResourceRef, ctx: DriverContext): Promise<LiveResource | null>;
+  /** Creates, or adopts an existing resource with the same settings; a different one is a ConflictError. */
+  create(spec: ResourceSpec, ctx: DriverContext): Promise<LiveResource>;
+  /** Brings the live resource to `spec`; `current` is what the state recorded. */
+  update(spec: ResourceSpec, current: ResourceRef, ctx: DriverContext): Promise<LiveResource>;
+  /** Deletes; deleting what is gone succeeds. */
+  delete(ref: ResourceRef, ctx: DriverContext): Promise<void>;
+  /** Keeps the resource but marks it retired (tags, paused schedule, terminated cluster…). */
+  archive(ref: ResourceRef, ctx: DriverContext): Promise<void>;
+  /** Undoes archive, for compensation. */
+  unarchive?(ref: ResourceRef, ctx: DriverContext): Promise<void>;
+}
+
+/** Errors a driver throws, so the engine can decide to retry, stop or explain. */
+export class ProviderError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'transient' | 'conflict' | 'not_found' | 'invalid' | 'permission' | 'fatal',
+    readonly details: { code?: string; status?: number; retryAfterMs?: number } = {},
+  ) {
+    super(message);
+    this.name = 'ProviderError';
+  }
+  get retryable(): boolean {
+    return this.kind === 'transient';
+  }
+}
+
+export type DriverRegistry = Partial<Record<ResourceType, Driver>>;
