@@ -1,0 +1,367 @@
+// Turns a plan into the steps the engine runs, and says how each step is done
+// and undone through a driver. Shared by the executor and recovery, so a
+// transaction is undone the same way whether it failed live or after a crash.
+import type { Operation, Plan } from '../plan/types.js';
+import type { ResourceSpec } from '../blueprint/types.js';
+import type { State, StateResource } from '../state/types.js';
+import type { Driver, DriverContext, DriverRegistry, LiveResource, ResourceRef } from '../providers/driver.js';
+import { ProviderError } from '../providers/driver.js';
+import { UserError } from '../errors.js';
+import type { LeftOver, Step, WalError } from './wal.js';
+
+export interface StepNode {
+  /** Unique within the transaction: the key, or `<key>#retire` for the second half of a replace. */
+  id: string;
+  key: string;
+  step: Step;
+  op: Operation;
+  /** Ids of steps that must be done first. */
+  deps: string[];
+}
+
+const RETIRE = '#retire';
+
+function forwardStep(action: Operation['action']): Step | undefined {
+  switch (action) {
+    case 'create':
+    case 'update':
+    case 'archive':
+    case 'delete':
+      return action;
+    case 'replace':
+      return 'replace_create';
+    case 'retain':
+      return 'forget';
+    case 'noop':
+      return undefined;
+  }
+}
+
+/**
+ * The steps of a plan, following its DAG. A replace is two steps: the new
+ * resource is created where the plan puts the operation; the old one is retired
+ * after every other step (dependants first), so nothing still pointing at it
+ * loses it mid-transaction.
+ */
+export function buildSteps(plan: Plan): StepNode[] {
+  const byKey = new Map(plan.operations.map((op) => [op.key, op]));
+  const nodes: StepNode[] = [];
+  for (const op of plan.operations) {
+    const step = forwardStep(op.action);
+    if (!step) continue;
+    const deps = op.dependsOn.filter((d) => {
+      const dep = byKey.get(d);
+      return dep !== undefined && dep.action !== 'noop';
+    });
+    nodes.push({ id: op.key, key: op.key, step, op, deps });
+  }
+  const others = nodes.map((n) => n.id);
+  const replaces = plan.operations.filter((op) => op.action === 'replace');
+  for (const op of replaces) {
+    // Retire old ones in reverse dependency order: a replaced table before its replaced database.
+    const dependants = replaces.filter((o) => o.dependsOn.includes(op.key)).map((o) => o.key + RETIRE);
+    nodes.push({ id: op.key + RETIRE, key: op.key, step: 'replace_retire', op, deps: [...others, ...dependants] });
+  }
+  assertAcyclic(nodes);
+  return nodes;
+}
+
+function assertAcyclic(nodes: StepNode[]): void {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const mark = new Map<string, 1 | 2>();
+  const visit = (id: string, path: string[]): void => {
+    const m = mark.get(id);
+    if (m === 2) return;
+    if (m === 1) throw new Error(`plan has a dependency cycle: ${[...path, id].join(' → ')}`);
+    mark.set(id, 1);
+    for (const d of byId.get(id)?.deps ?? []) visit(d, [...path, id]);
+    mark.set(id, 2);
+  };
+  for (const n of nodes) visit(n.id, []);
+}
+
+/** Fails before anything starts when an operation's type has no driver (the name-only types). */
+export function assertDrivers(plan: Plan, drivers: DriverRegistry): void {
+  const missing = new Set<string>();
+  for (const op of plan.operations) {
+    if (op.action === 'noop' || op.action === 'retain') continue;
+    if (!drivers[op.type]) missing.add(op.type);
+  }
+  if (missing.size > 0) {
+    const list = [...missing].sort().join(', ');
+    throw new UserError(
+      `dpn can name but not provision ${list}: no driver for ${missing.size === 1 ? 'this type' : 'these types'}`,
+      'NO_DRIVER',
+      'remove these resources from the blueprints you apply, or narrow them with a blueprint `scope`',
+    );
+  }
+}
+
+export function refOf(resource: StateResource | ResourceSpec, physicalId?: string): ResourceRef {
+  const id = physicalId ?? ('physicalId' in resource ? resource.physicalId : undefined);
+  return {
+    key: resource.key,
+    type: resource.type,
+    name: resource.name,
+    fullName: resource.fullName,
+    params: resource.params,
+    tags: resource.tags,
+    ...(id !== undefined ? { physicalId: id } : {}),
+  };
+}
+
+/** A state entry as a spec, to recreate or restore it during undo. */
+export function specOf(resource: StateResource): ResourceSpec {
+  return {
+    key: resource.key,
+    type: resource.type,
+    name: resource.name,
+    fullName: resource.fullName,
+    blueprint: resource.blueprint,
+    location: { file: resource.blueprint, line: 1, column: 1 },
+    dependsOn: [],
+    params: resource.params,
+    tags: resource.tags,
+    deletionPolicy: resource.deletionPolicy,
+  };
+}
+
+export function appliedOf(spec: ResourceSpec, live: LiveResource, tx: string, at: string): StateResource {
+  return {
+    key: spec.key,
+    type: spec.type,
+    name: spec.name,
+    fullName: spec.fullName,
+    blueprint: spec.blueprint,
+    ...(live.physicalId !== undefined ? { physicalId: live.physicalId } : {}),
+    params: spec.params,
+    tags: spec.tags,
+    deletionPolicy: spec.deletionPolicy,
+    appliedAt: at,
+    transaction: tx,
+  };
+}
+
+export function driverFor(drivers: DriverRegistry, node: StepNode): Driver {
+  const driver = drivers[node.op.type];
+  if (!driver) throw new UserError(`no driver for ${node.op.type}`, 'NO_DRIVER');
+  return driver;
+}
+
+function desiredOf(node: StepNode): ResourceSpec {
+  if (!node.op.desired) throw new Error(`plan operation ${node.key} (${node.op.action}) has no desired spec`);
+  return node.op.desired;
+}
+
+function currentOf(node: StepNode, before: StateResource | null): StateResource {
+  const current = before ?? node.op.current;
+  if (!current) throw new Error(`plan operation ${node.key} (${node.op.action}) has no current state`);
+  return current;
+}
+
+/** The image the state holds for a key before a step, taken from the state the transaction started from. */
+export function beforeOf(node: StepNode, state: State): StateResource | null {
+  if (node.step === 'replace_retire') return node.op.current ?? state.resources.get(node.key) ?? null;
+  return state.resources.get(node.key) ?? node.op.current ?? null;
+}
+
+export interface StepResult {
+  after: StateResource | null;
+  physicalId?: string;
+}
+
+/** Runs one step through its driver. `call` wraps each provider call (retries). */
+export async function runStep(
+  node: StepNode,
+  before: StateResource | null,
+  drivers: DriverRegistry,
+  ctx: DriverContext,
+  tx: string,
+  at: string,
+  call: <T>(fn: () => Promise<T>) => Promise<T>,
+): Promise<StepResult> {
+  if (node.step === 'forget') return { after: null };
+  const driver = driverFor(drivers, node);
+  switch (node.step) {
+    case 'create':
+    case 'replace_create': {
+      const spec = desiredOf(node);
+      const live = await call(() => driver.create(spec, ctx));
+      return withId(appliedOf(spec, live, tx, at));
+    }
+    case 'update': {
+      const spec = desiredOf(node);
+      const current = currentOf(node, before);
+      const live = await call(() => driver.update(spec, refOf(current), ctx));
+      return withId(appliedOf(spec, { ...live, physicalId: live.physicalId ?? current.physicalId } as LiveResource, tx, at));
+    }
+    case 'archive': {
+      const current = currentOf(node, before);
+      await call(() => driver.archive(refOf(current), ctx));
+      return withId({ ...current, archived: true, appliedAt: at, transaction: tx });
+    }
+    case 'delete': {
+      const current = currentOf(node, before);
+      await call(() => driver.delete(refOf(current), ctx));
+      return { after: null };
+    }
+    case 'replace_retire': {
+      const current = currentOf(node, before);
+      if (current.deletionPolicy === 'delete') await call(() => driver.delete(refOf(current), ctx));
+      else if (current.deletionPolicy === 'archive') await call(() => driver.archive(refOf(current), ctx));
+      // The key now names the new resource, which the create half recorded (see applyStep).
+      return { after: null };
+    }
+  }
+}
+
+/** Puts a done step's effect into a state map. Retiring a replaced resource changes no entry. */
+export function applyStep(resources: Map<string, StateResource>, key: string, step: Step, after: StateResource | null): void {
+  if (step === 'replace_retire') return;
+  if (after) resources.set(key, after);
+  else resources.delete(key);
+}
+
+function withId(after: StateResource): StepResult {
+  return after.physicalId !== undefined ? { after, physicalId: after.physicalId } : { after };
+}
+
+/** A failure that certainly changed nothing on the platform (so there is nothing to clean up). */
+export function changedNothing(error: WalError | undefined): boolean {
+  return error?.kind === 'conflict' || error?.kind === 'invalid' || error?.kind === 'permission' || error?.kind === 'not_found';
+}
+
+/** What happened to a step, as far as the caller knows. */
+export type Outcome = 'done' | 'failed' | 'unknown';
+
+export interface UndoTask {
+  node: StepNode;
+  outcome: Outcome;
+  before: StateResource | null;
+  after: StateResource | null;
+  error?: WalError;
+}
+
+export type UndoResult = { kind: 'undone'; physicalId?: string } | { kind: 'nothing' } | { kind: 'left'; left: LeftOver };
+
+/** What undoing a step will do, in words, for the WAL and the progress display. */
+export function undoDescription(task: UndoTask): string {
+  const n = task.node;
+  switch (n.step) {
+    case 'create':
+    case 'replace_create':
+      return `delete ${n.op.type} ${n.op.fullName}`;
+    case 'update':
+      return `restore ${n.op.fullName} to its previous settings`;
+    case 'archive':
+      return `unarchive ${n.op.fullName}`;
+    case 'delete':
+      return `recreate ${n.op.fullName} from its previous settings`;
+    case 'replace_retire':
+      return `bring back ${task.before?.fullName ?? n.op.fullName}`;
+    case 'forget':
+      return 'nothing';
+  }
+}
+
+/** Whether a step needs undoing at all (a failure that changed nothing does not). */
+export function needsUndo(task: UndoTask): boolean {
+  if (task.node.step === 'forget') return false;
+  if (task.node.step === 'replace_retire' && task.before?.deletionPolicy === 'retain') return false;
+  return !(task.outcome === 'failed' && changedNothing(task.error));
+}
+
+/**
+ * Undoes one step. Idempotent: when the outcome is not known for sure, the
+ * live resource is read first, so undoing twice (a recovery after a crashed
+ * recovery) is safe.
+ */
+export async function undoStep(
+  task: UndoTask,
+  drivers: DriverRegistry,
+  ctx: DriverContext,
+  call: <T>(fn: () => Promise<T>) => Promise<T>,
+): Promise<UndoResult> {
+  const { node } = task;
+  if (!needsUndo(task)) return { kind: 'nothing' };
+  const driver = driverFor(drivers, node);
+  const sure = task.outcome === 'done';
+  const undoDelete = async (old: StateResource): Promise<UndoResult> => {
+    const live = await call(() => driver.read(refOf(old), ctx));
+    if (live) return { kind: 'nothing' };
+    const made = await call(() => driver.create(specOf(old), ctx));
+    return made.physicalId !== undefined && made.physicalId !== old.physicalId
+      ? { kind: 'undone', physicalId: made.physicalId }
+      : { kind: 'undone' };
+  };
+  const undoArchive = async (old: StateResource): Promise<UndoResult> => {
+    if (driver.unarchive) {
+      await call(() => driver.unarchive!(refOf(old), ctx));
+      return { kind: 'undone' };
+    }
+    if (!sure) {
+      const live = await call(() => driver.read(refOf(old), ctx));
+      if (!live?.archived) return { kind: 'nothing' };
+    }
+    return {
+      kind: 'left',
+      left: { key: node.key, step: node.step, what: `${old.type} ${old.fullName} stays archived: its driver cannot unarchive` },
+    };
+  };
+  switch (node.step) {
+    case 'create':
+    case 'replace_create': {
+      const spec = desiredOf(node);
+      let ref = task.after ? refOf(task.after) : refOf(spec);
+      if (!sure || !task.after) {
+        const live = await call(() => driver.read(ref, ctx));
+        if (!live) return { kind: 'nothing' };
+        ref = refOf(spec, live.physicalId);
+      }
+      await call(() => driver.delete(ref, ctx));
+      return { kind: 'undone' };
+    }
+    case 'update': {
+      const old = currentOf(node, task.before);
+      await call(() => driver.update(specOf(old), refOf(task.after ?? old), ctx));
+      return { kind: 'undone' };
+    }
+    case 'archive':
+      return undoArchive(currentOf(node, task.before));
+    case 'delete':
+      return undoDelete(currentOf(node, task.before));
+    case 'replace_retire': {
+      const old = currentOf(node, task.before);
+      return old.deletionPolicy === 'delete' ? undoDelete(old) : undoArchive(old);
+    }
+    case 'forget':
+      return { kind: 'nothing' };
+  }
+}
+
+/** What a step left when it could not be undone, in words. */
+export function leftOf(task: UndoTask, error: WalError): LeftOver {
+  const n = task.node;
+  const what = (() => {
+    switch (n.step) {
+      case 'create':
+      case 'replace_create':
+        return `${n.op.type} ${n.op.desired?.fullName ?? n.op.fullName} was created and still exists`;
+      case 'update':
+        return `${n.op.type} ${n.op.fullName} keeps the new settings; the state still holds the old ones`;
+      case 'archive':
+        return `${n.op.type} ${n.op.fullName} stays archived`;
+      case 'delete':
+        return `${n.op.type} ${n.op.fullName} was deleted; the state still lists it`;
+      case 'replace_retire':
+        return `${n.op.type} ${task.before?.fullName ?? n.op.fullName} was retired`;
+      case 'forget':
+        return 'nothing';
+    }
+  })();
+  return { key: n.key, step: n.step, what, error };
+}
+
+export function isProviderConflict(error: unknown): boolean {
+  return error instanceof ProviderError && error.kind === 'conflict';
+}
