@@ -4,4 +4,6 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
-export declare const validatePlaceholder: CompiledValidator;
+export declare const validateBlueprint: CompiledValidator;
+export declare const validateNamingPatterns: CompiledValidator;
+export declare const validateNamingValues: CompiledValidator;
