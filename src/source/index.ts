@@ -1,0 +1,17 @@
+// Reading user files (JSON and YAML) into plain data with source positions, and
+// reporting problems pinned to them.
+export type { Diagnostic, Severity, SourceLocation } from './types.js';
+export { PositionIndex, describePath, parsePointer, type DocumentPath } from './positions.js';
+export {
+  MAX_SOURCE_BYTES,
+  error,
+  formatOf,
+  locate,
+  parseSourceText,
+  readSourceDocument,
+  type SourceDocument,
+  type SourceFormat,
+} from './read.js';
+export { schemaDiagnostics, closest } from './schema.js';
+export { MAX_ALIAS_NODES } from './yaml.js';
+export { FORBIDDEN_KEYS, MAX_DEPTH } from './syntax.js';

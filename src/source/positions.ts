@@ -1,0 +1,108 @@
+// Where each value of a parsed document sits in its source text. Parsers record
+// offsets only; line and column are computed when someone asks, so a large
+// document that has no errors pays for one offset per value and nothing more.
+import type { SourceLocation } from './types.js';
+
+/** Offsets recorded for one object or array: its own start, and per key / item. */
+export interface ContainerOffsets {
+  start: number;
+  /** Object keys in source order (absent for arrays). */
+  keys?: string[];
+  /** Objects: [keyOffset, valueOffset] per key, flattened. Arrays: one offset per item. */
+  offsets: number[];
+}
+
+/** A path into a document: property names and array indexes. */
+export type DocumentPath = readonly (string | number)[];
+
+export class PositionIndex {
+  readonly containers = new Map<object, ContainerOffsets>();
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
+
+  record(container: object, offsets: ContainerOffsets): void {
+    this.containers.set(container, offsets);
+  }
+
+  /** 1-based line and column of a character offset. */
+  locateOffset(offset: number): SourceLocation {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file: this.file, line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+  }
+
+  /**
+   * Offset of the value at `path` (or of its key, with `key: true`). A path that
+   * goes further than the document falls back to the deepest ancestor found, so
+   * every problem still gets a position.
+   */
+  offsetOf(root: unknown, path: DocumentPath, key = false): number {
+    let node: unknown = root;
+    let offset = this.containers.get(root as object)?.start ?? 0;
+    for (let i = 0; i < path.length; i++) {
+      const info = node !== null && typeof node === 'object' ? this.containers.get(node) : undefined;
+      if (!info) break;
+      const segment = path[i] as string | number;
+      let valueOffset: number | undefined;
+      let keyOffset: number | undefined;
+      if (info.keys) {
+        const index = info.keys.lastIndexOf(String(segment));
+        if (index < 0) break;
+        keyOffset = info.offsets[index * 2];
+        valueOffset = info.offsets[index * 2 + 1];
+      } else {
+        const index = typeof segment === 'number' ? segment : Number(segment);
+        valueOffset = info.offsets[index];
+        keyOffset = valueOffset;
+      }
+      if (valueOffset === undefined) break;
+      const last = i === path.length - 1;
+      offset = last && key && keyOffset !== undefined ? keyOffset : valueOffset;
+      node = (node as Record<string, unknown>)[segment as string];
+    }
+    return offset;
+  }
+
+  locate(root: unknown, path: DocumentPath, key = false): SourceLocation {
+    return this.locateOffset(this.offsetOf(root, path, key));
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  let at = text.indexOf('\n');
+  while (at !== -1) {
+    starts.push(at + 1);
+    at = text.indexOf('\n', at + 1);
+  }
+  return starts;
+}
+
+/** Splits an Ajv instancePath ("/resources/aws/s3_buckets/0") into a path. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** "resources.aws.s3_buckets[0].layer" for messages. */
+export function describePath(path: DocumentPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number' || /^\d+$/.test(segment)) out += `[${segment}]`;
+    else out += out ? `.${segment}` : segment;
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// Reading a source file: size limit, empty and binary files, UTF-8, and the
+// format chosen by extension. Every failure is a Diagnostic, never a throw.
+import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseJson } from './json.js';
+import { parseYaml } from './yaml.js';
+import { PositionIndex, type DocumentPath } from './positions.js';
+import { SourceSyntaxError } from './syntax.js';
+import type { Diagnostic, SourceLocation } from './types.js';
+
+/** Largest source file dpn reads (blueprints and naming configuration). */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+export type SourceFormat = 'json' | 'yaml';
+
+/** A parsed file: plain data plus where each value came from. */
+export interface SourceDocument {
+  /** The file as the user named it (for messages). */
+  file: string;
+  format: SourceFormat;
+  data: unknown;
+  positions: PositionIndex;
+}
+
+export function formatOf(path: string): SourceFormat | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  return undefined;
+}
+
+export function error(code: string, message: string, at: SourceLocation): Diagnostic {
+  return { file: at.file, line: at.line, column: at.column, code, message, severity: 'error' };
+}
+
+/** Location of the value (or key) at `path` in a document. */
+export function locate(doc: SourceDocument, path: DocumentPath, key = false): SourceLocation {
+  return doc.positions.locate(doc.data, path, key);
+}
+
+/**
+ * Reads and parses one file. `absolutePath` is what is opened, `file` what
+ * messages show. Returns the document or the one diagnostic that stopped it.
+ */
+export async function readSourceDocument(
+  absolutePath: string,
+  file: string,
+  options: { maxBytes?: number; format?: SourceFormat } = {},
+): Promise<{ document: SourceDocument } | { diagnostic: Diagnostic }> {
+  const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
+  const top = { file, line: 1, column: 1 };
+  const format = options.format ?? formatOf(file);
+  if (!format) {
+    return { diagnostic: error('SOURCE_FORMAT', `${file} is neither JSON (.json) nor YAML (.yaml, .yml)`, top) };
+  }
+  let bytes: Buffer;
+  try {
+    const handle = await open(absolutePath, 'r');
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) return { diagnostic: error('SOURCE_READ', `${file} is not a regular file`, top) };
+      if (stat.size > maxBytes) {
+        return {
+          diagnostic: error(
+            'SOURCE_TOO_LARGE',
+            `${file} is ${mebibytes(stat.size)}; the limit is ${mebibytes(maxBytes)} (split it into several files)`,
+            top,
+          ),
+        };
+      }
+      // Read one byte past the limit, in case the file grew after stat.
+      const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === buffer.length) break;
+      }
+      if (length > maxBytes) {
+        return { diagnostic: error('SOURCE_TOO_LARGE', `${file} is larger than ${mebibytes(maxBytes)}`, top) };
+      }
+      bytes = buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? 'I/O error'})`;
+    return { diagnostic: error(code === 'ENOENT' ? 'SOURCE_NOT_FOUND' : 'SOURCE_READ', `${file} ${why}`, top) };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { diagnostic: error('SOURCE_BINARY', `${file} looks binary (it contains a NUL byte); expected ${format.toUpperCase()} text`, top) };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { diagnostic: error('SOURCE_NOT_UTF8', `${file} is not valid UTF-8 text (a binary file?)`, top) };
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    return { diagnostic: error('SOURCE_EMPTY', `${file} is empty; expected a ${format.toUpperCase()} document`, top) };
+  }
+  return parseSourceText(text, file, format);
+}
+
+/** Parses text already in memory (used by tests and by readSourceDocument). */
+export function parseSourceText(
+  text: string,
+  file: string,
+  format: SourceFormat,
+): { document: SourceDocument } | { diagnostic: Diagnostic } {
+  try {
+    const { data, positions } = format === 'json' ? parseJson(text, file) : parseYaml(text, file);
+    return { document: { file, format, data, positions } };
+  } catch (cause) {
+    if (cause instanceof SourceSyntaxError) {
+      const at = new PositionIndex(file, text).locateOffset(cause.offset);
+      return { diagnostic: error(cause.code, `${cause.message} at line ${at.line} column ${at.column}`, at) };
+    }
+    if (cause instanceof RangeError) {
+      return { diagnostic: error('SOURCE_TOO_DEEP', `${file} is nested too deeply to read`, { file, line: 1, column: 1 }) };
+    }
+    throw cause;
+  }
+}
+
+function mebibytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+}

@@ -1,0 +1,204 @@
+// Turns JSON Schema (Ajv) errors into Diagnostics a person can act on: at the
+// line and column of the offending value (the parent object for a missing key,
+// the key itself for an unknown one), with a stable code per kind of problem.
+import type { ErrorObject } from 'ajv';
+import { describePath, parsePointer, type DocumentPath } from './positions.js';
+import { error, locate, type SourceDocument } from './read.js';
+import type { Diagnostic } from './types.js';
+
+const CODES: Record<string, string> = {
+  required: 'SCHEMA_REQUIRED',
+  additionalProperties: 'SCHEMA_ADDITIONAL',
+  propertyNames: 'SCHEMA_KEY',
+  enum: 'SCHEMA_ENUM',
+  const: 'SCHEMA_CONST',
+  type: 'SCHEMA_TYPE',
+  pattern: 'SCHEMA_PATTERN',
+  minItems: 'SCHEMA_MIN_ITEMS',
+  minimum: 'SCHEMA_RANGE',
+  maximum: 'SCHEMA_RANGE',
+};
+
+type JsonObject = Record<string, unknown>;
+
+export function schemaDiagnostics(doc: SourceDocument, errors: readonly ErrorObject[], schema: object): Diagnostic[] {
+  const typeFailures = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    // Inner errors of propertyNames are summarised by the propertyNames error itself.
+    if ((e as { propertyName?: string }).propertyName !== undefined) continue;
+    if (e.keyword === 'anyOf') continue;
+    // A value of the wrong type gets one message, not one per keyword it also fails.
+    if (e.keyword !== 'type' && typeFailures.has(e.instancePath) && e.keyword !== 'propertyNames') continue;
+    const path = parsePointer(e.instancePath);
+    const d = describe(doc, e, path, schema, errors);
+    const id = `${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(d);
+  }
+  return out;
+}
+
+function describe(
+  doc: SourceDocument,
+  e: ErrorObject,
+  path: string[],
+  schema: object,
+  all: readonly ErrorObject[],
+): Diagnostic {
+  const code = CODES[e.keyword] ?? 'SCHEMA_INVALID';
+  const subject = label(path);
+  const where = path.length ? describePath(path) : 'the top level';
+  const value = valueAt(doc.data, path);
+  const params = e.params as JsonObject;
+  const at = (p: DocumentPath, key = false) => locate(doc, p, key);
+  switch (e.keyword) {
+    case 'required':
+      return error(code, `missing required key '${String(params.missingProperty)}' in ${where}`, at(path));
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys((resolve(schema, parentSchemaPath(e.schemaPath))?.properties as JsonObject) ?? {});
+      const guess = closest(extra, allowed);
+      return error(
+        code,
+        `unknown key '${extra}' in ${where}${guess ? ` (did you mean '${guess}'?)` : ''}; allowed: ${allowed.join(', ')}`,
+        at([...path, extra], true),
+      );
+    }
+    case 'propertyNames': {
+      const name = String(params.propertyName);
+      const inner = all.filter(
+        (x) => x.instancePath === e.instancePath && (x as { propertyName?: string }).propertyName === name,
+      );
+      const allowed = inner.flatMap((x) =>
+        x.keyword === 'enum' ? ((x.params as JsonObject).allowedValues as unknown[]).map(String) : x.keyword === 'const' ? [String((x.params as JsonObject).allowedValue)] : [],
+      );
+      const pattern = inner.find((x) => x.keyword === 'pattern');
+      const why = allowed.length
+        ? `; allowed: ${allowed.join(', ')}`
+        : pattern
+          ? `; a key must match ${String((pattern.params as JsonObject).pattern)}`
+          : '';
+      const guess = closest(name, allowed);
+      return error(code, `unknown key '${name}' in ${where}${guess ? ` (did you mean '${guess}'?)` : ''}${why}`, at([...path, name], true));
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return error(code, `${subject} must be one of ${allowed.join(', ')} (got ${show(value)})`, at(path));
+    }
+    case 'const': {
+      const quoteHint = doc.format === 'yaml' && typeof value === 'number' ? '; quote it in YAML' : '';
+      return error(code, `${subject} must be ${JSON.stringify(params.allowedValue)} (got ${show(value)}${quoteHint})`, at(path));
+    }
+    case 'type': {
+      const quoteHint = doc.format === 'yaml' && params.type === 'string' && value !== null && typeof value !== 'object' ? '; quote it in YAML' : '';
+      return error(code, `${subject} must be ${article(String(params.type))} (got ${kindOf(value)}${quoteHint})`, at(path));
+    }
+    case 'pattern': {
+      const pattern = String(params.pattern);
+      if (pattern === '\\S') return error(code, `${subject} must not be empty`, at(path));
+      const max = /^\^\.\{0,(\d+)\}\$$/.exec(pattern);
+      if (max) return error(code, `${subject} must be at most ${max[1]} characters (got ${show(value)})`, at(path));
+      const description = resolve(schema, parentSchemaPath(e.schemaPath))?.description;
+      const hint = typeof description === 'string' ? ` — ${description.replace(/\.$/, '')}` : '';
+      return error(code, `${subject} must match ${pattern}${hint} (got ${show(value)})`, at(path));
+    }
+    case 'minItems':
+      return error(code, `${subject} must have at least ${String(params.limit)} item(s)`, at(path));
+    case 'minimum':
+      return error(code, `${subject} must be at least ${String(params.limit)} (got ${show(value)})`, at(path));
+    case 'maximum':
+      return error(code, `${subject} must be at most ${String(params.limit)} (got ${show(value)})`, at(path));
+    default:
+      return error(code, `${subject} ${e.message ?? 'is invalid'}`, at(path));
+  }
+}
+
+/** The name a person would use for the value at `path`: its key, or the path for list items. */
+function label(path: string[]): string {
+  if (path.length === 0) return 'the document';
+  const last = path[path.length - 1] as string;
+  return /^\d+$/.test(last) ? describePath(path) : last;
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as JsonObject)[segment];
+  }
+  return node;
+}
+
+function parentSchemaPath(schemaPath: string): string[] {
+  return parsePointer(schemaPath.replace(/^#/, '')).slice(0, -1);
+}
+
+function resolve(schema: object, path: string[]): JsonObject | undefined {
+  let node: unknown = schema;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as JsonObject)[segment];
+  }
+  return node && typeof node === 'object' ? (node as JsonObject) : undefined;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+  if (typeof value === 'boolean') return `the boolean ${value}`;
+  return `the text ${show(value)}`;
+}
+
+function article(type: string): string {
+  switch (type) {
+    case 'object':
+      return 'a mapping (object)';
+    case 'array':
+      return 'a list';
+    case 'integer':
+      return 'a whole number';
+    case 'string':
+      return 'text (a string)';
+    default:
+      return `a ${type}`;
+  }
+}
+
+/** The allowed word nearest to a misspelt one, when it is close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] as number;
+      row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] as number;
+}

@@ -1,0 +1,19 @@
+// What the parsers refuse, shared by JSON and YAML.
+
+/** Keys that could reach Object.prototype when data is copied around. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Nesting deeper than this is refused before it can exhaust the stack. */
+export const MAX_DEPTH = 200;
+
+/** A document that cannot be read, at a character offset of its text. */
+export class SourceSyntaxError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = 'SourceSyntaxError';
+  }
+}

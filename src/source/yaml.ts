@@ -1,0 +1,148 @@
+// YAML into plain data with positions. YAML 1.2 core schema only: no custom
+// tags, no duplicate keys, and aliases may expand to a bounded number of nodes
+// so that an alias bomb is refused instead of exhausting memory.
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { PositionIndex } from './positions.js';
+import { FORBIDDEN_KEYS, MAX_DEPTH, SourceSyntaxError } from './syntax.js';
+
+/** Nodes that aliases may add to a document, in total. */
+export const MAX_ALIAS_NODES = 10_000;
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+export function parseYaml(text: string, file: string): { data: unknown; positions: PositionIndex } {
+  const positions = new PositionIndex(file, text);
+  const doc = parseDocument(text, {
+    schema: 'core',
+    uniqueKeys: false, // checked below, with the exact position of the repeated key
+    prettyErrors: false,
+    merge: false,
+    strict: true,
+  });
+  const first = doc.errors[0];
+  if (first) throw new SourceSyntaxError(yamlCode(first.code), `${firstLine(first.message)} in YAML`, first.pos[0]);
+  const unresolvedTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (unresolvedTag) {
+    throw new SourceSyntaxError('YAML_TAG', `${firstLine(unresolvedTag.message)}: custom tags are not allowed`, unresolvedTag.pos[0]);
+  }
+  const builder = new PlainBuilder(doc, positions);
+  return { data: builder.build(doc.contents as Node | null, 0), positions };
+}
+
+function yamlCode(code: string): string {
+  return code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX';
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+class PlainBuilder {
+  private aliasNodes = 0;
+  private readonly sizes = new Map<Node, number>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly positions: PositionIndex,
+  ) {}
+
+  build(node: Node | null | undefined, depth: number): unknown {
+    if (node === null || node === undefined) return null;
+    if (depth > MAX_DEPTH) throw new SourceSyntaxError('SOURCE_TOO_DEEP', `Nesting deeper than ${MAX_DEPTH} levels in YAML`, start(node));
+    if (node.tag && !CORE_TAGS.has(node.tag)) {
+      throw new SourceSyntaxError('YAML_TAG', `Tag ${node.tag} is not allowed in YAML (only plain data)`, start(node));
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) throw new SourceSyntaxError('YAML_SYNTAX', `Unknown alias *${node.source} in YAML`, start(node));
+      this.aliasNodes += this.sizeOf(target, new Set());
+      if (this.aliasNodes > MAX_ALIAS_NODES) {
+        throw new SourceSyntaxError(
+          'YAML_ALIAS_LIMIT',
+          `Aliases expand to more than ${MAX_ALIAS_NODES} nodes in YAML (an alias bomb?)`,
+          start(node),
+        );
+      }
+      return this.build(target, depth + 1);
+    }
+    if (isScalar(node)) return node.value;
+    if (isMap(node)) {
+      const object: Record<string, unknown> = {};
+      const keys: string[] = [];
+      const offsets: number[] = [];
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        if (!isScalar(keyNode) || (keyNode.tag && !CORE_TAGS.has(keyNode.tag))) {
+          throw new SourceSyntaxError('YAML_KEY', 'Keys must be plain scalars in YAML', keyNode ? start(keyNode) : start(node));
+        }
+        const key = keyNode.value === null ? '' : String(keyNode.value);
+        const keyOffset = start(keyNode);
+        if (FORBIDDEN_KEYS.has(key)) {
+          throw new SourceSyntaxError(
+            'SOURCE_FORBIDDEN_KEY',
+            `Key '${key}' is not allowed (it could change object prototypes) in YAML`,
+            keyOffset,
+          );
+        }
+        if (Object.hasOwn(object, key)) {
+          throw new SourceSyntaxError('YAML_DUPLICATE_KEY', `Duplicate key '${key}' in YAML`, keyOffset);
+        }
+        const valueNode = pair.value as Node | null;
+        const valueOffset = valueNode && !isEmptyScalar(valueNode) ? start(valueNode) : keyOffset;
+        object[key] = this.build(valueNode, depth + 1);
+        keys.push(key);
+        offsets.push(keyOffset, valueOffset);
+      }
+      this.positions.record(object, { start: start(node), keys, offsets });
+      return object;
+    }
+    if (isSeq(node)) {
+      const array: unknown[] = [];
+      const offsets: number[] = [];
+      for (const item of node.items) {
+        offsets.push(item ? start(item as Node) : start(node));
+        array.push(this.build(item as Node | null, depth + 1));
+      }
+      this.positions.record(array, { start: start(node), offsets });
+      return array;
+    }
+    throw new SourceSyntaxError('YAML_SYNTAX', 'Unsupported YAML node', start(node));
+  }
+
+  /** Node count of a subtree with aliases expanded; memoised so a bomb is measured, not expanded. */
+  private sizeOf(node: Node, visiting: Set<Node>): number {
+    const known = this.sizes.get(node);
+    if (known !== undefined) return known;
+    if (visiting.has(node)) {
+      throw new SourceSyntaxError('YAML_ALIAS_LIMIT', 'An alias refers to a node that contains it in YAML', start(node));
+    }
+    visiting.add(node);
+    let size = 1;
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      size = target ? this.sizeOf(target, visiting) : 1;
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (pair.value) size += this.sizeOf(pair.value as Node, visiting);
+        size++;
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (item) size += this.sizeOf(item as Node, visiting);
+    }
+    visiting.delete(node);
+    // Saturate: only "more than the limit" matters.
+    size = Math.min(size, MAX_ALIAS_NODES + 1);
+    this.sizes.set(node, size);
+    return size;
+  }
+}
+
+function start(node: Node): number {
+  return node.range?.[0] ?? 0;
+}
+
+function isEmptyScalar(node: Node): boolean {
+  return isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
+}
