@@ -17,6 +17,8 @@ export interface StateResource {
   archived?: boolean;
   appliedAt: string;
   transaction: string;
+  /** Keys this resource depended on when applied: orders deletions (children first) once it leaves the blueprints. */
+  dependsOn?: string[];
 }
 
 export interface State {

@@ -1,0 +1,7 @@
+// Planning: diff desired resources against the state into a Plan, check it, save it.
+export * from './types.js';
+export { compareKeys, diff, oldDependencies, topological, touchedBlueprints, type DiffOptions } from './diff.js';
+export { collectChanges, jsonEqual } from './fields.js';
+export { checkMassDelete, type MassDeleteCheck, type MassDeleteFinding } from './guard.js';
+export { executionSteps, retireStepId, RETIRE_SUFFIX, type Step } from './steps.js';
+export { hasChanges, summarize, summaryLine } from './summary.js';

@@ -1,0 +1,30 @@
+// Counting a plan's operations and saying it in one line.
+import type { Action, Operation, Plan, PlanSummary } from './types.js';
+
+export function summarize(planOrOperations: Plan | readonly Operation[]): PlanSummary {
+  const operations = 'operations' in planOrOperations ? planOrOperations.operations : planOrOperations;
+  const summary: PlanSummary = { create: 0, update: 0, replace: 0, archive: 0, delete: 0, retain: 0, noop: 0 };
+  for (const op of operations) summary[op.action]++;
+  return summary;
+}
+
+/** True when applying the plan would change anything (the platform or the state). */
+export function hasChanges(plan: Plan): boolean {
+  return plan.operations.some((op) => op.action !== 'noop');
+}
+
+const WORDS: [Exclude<Action, 'noop'>, string][] = [
+  ['create', 'to create'],
+  ['update', 'to update'],
+  ['replace', 'to replace'],
+  ['archive', 'to archive'],
+  ['delete', 'to delete'],
+  ['retain', 'to stop managing (retain)'],
+];
+
+/** `2 to create, 1 to replace, 5 unchanged` / `No changes, 5 unchanged`. */
+export function summaryLine(summary: PlanSummary): string {
+  const parts = WORDS.filter(([action]) => summary[action] > 0).map(([action, words]) => `${summary[action]} ${words}`);
+  const unchanged = `${summary.noop} unchanged`;
+  return parts.length === 0 ? `No changes, ${unchanged}` : `${parts.join(', ')}, ${unchanged}`;
+}

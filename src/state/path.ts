@@ -1,0 +1,66 @@
+// Where the state of one blueprint lives: `<state-dir>/state/<blueprint path>.json`.
+//
+// The state file mirrors the blueprint's path, so `blueprints/dev.json` is kept
+// in `.dpn/state/blueprints/dev.json.json` and a reviewer finds it without a
+// lookup table. The mapping is reversible: each path segment keeps
+// `A-Z a-z 0-9 . _ -` and percent-encodes every other byte (UTF-8); `..`
+// segments are encoded so they cannot climb out of the state directory, and an
+// absolute blueprint path starts with the segment `%2F`. Paths are normalised
+// first (`./a//b.json` and `a/b.json` are one blueprint; `\` is a separator).
+import { posix } from 'node:path';
+
+/** Sub-directory of the state dir (default `.dpn`) that holds the state files. */
+export const STATE_SUBDIR = 'state';
+export const STATE_FILE_SUFFIX = '.json';
+
+export function stateRoot(stateDir: string): string {
+  return posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
+}
+
+/** The one spelling of a blueprint path that state and plans use. */
+export function normalizeBlueprintPath(path: string): string {
+  const slashed = path.replace(/\\/g, '/');
+  if (slashed === '') return '';
+  const normal = posix.normalize(slashed);
+  const trimmed = normal.length > 1 && normal.endsWith('/') ? normal.slice(0, -1) : normal;
+  return trimmed.startsWith('./') ? trimmed.slice(2) : trimmed;
+}
+
+/** The state file of a blueprint, relative to `stateRoot(stateDir)`, with `/` separators. */
+export function stateFileFor(blueprint: string): string {
+  const normal = normalizeBlueprintPath(blueprint);
+  if (normal === '' || normal === '.') throw new Error(`no state file for an empty blueprint path`);
+  const absolute = normal.startsWith('/');
+  const segments = (absolute ? normal.slice(1) : normal).split('/').map(encodeSegment);
+  if (absolute) segments.unshift('%2F');
+  return segments.join('/') + STATE_FILE_SUFFIX;
+}
+
+/** The blueprint a state file (relative to the state root) belongs to, or null if the name is not one of ours. */
+export function blueprintOfStateFile(relative: string): string | null {
+  const slashed = relative.replace(/\\/g, '/');
+  if (!slashed.endsWith(STATE_FILE_SUFFIX)) return null;
+  const segments = slashed.slice(0, -STATE_FILE_SUFFIX.length).split('/');
+  let absolute = false;
+  if (segments[0] === '%2F') {
+    absolute = true;
+    segments.shift();
+  }
+  try {
+    const decoded = segments.map((s) => decodeURIComponent(s));
+    if (decoded.some((s) => s === '' || s.includes('/'))) return null;
+    return (absolute ? '/' : '') + decoded.join('/');
+  } catch {
+    return null;
+  }
+}
+
+function encodeSegment(segment: string): string {
+  if (segment === '..' || segment === '.') return segment.replace(/\./g, '%2E');
+  let out = '';
+  for (const byte of new TextEncoder().encode(segment)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9._-]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
