@@ -1,0 +1,322 @@
+// The preview as markdown: the pull request comment (under GitHub's 65,536
+// character limit) and, from the same renderer with a larger budget, the job
+// summary. Everything that came from a blueprint, the naming configuration or
+// the state is escaped. When the text does not fit, the least important parts
+// go first, and the comment says what it left out:
+//   dependency graphs → unchanged resources → field values → change rows of
+//   blueprints the PR did not touch → change rows of those it did → errors.
+import type { Diagnostic } from '../source/types.js';
+import type { Action, Operation, PlanSummary, PlanWarning } from '../plan/types.js';
+import { escapeHtml, escapeMarkdown, escapeMermaidLabel } from './escape.js';
+
+export const COMMENT_LIMIT = 65_536;
+/** Headroom under the limit for what GitHub may count differently (line endings, code points). */
+export const COMMENT_BUDGET = COMMENT_LIMIT - 1_024;
+
+export interface BlueprintPreview {
+  file: string;
+  /** The pull request changed this file: its rows are kept longest. */
+  changedInPr: boolean;
+  operations: Operation[];
+  diagnostics: Diagnostic[];
+}
+
+export interface PreviewReport {
+  commit: string;
+  valid: boolean;
+  blueprints: BlueprintPreview[];
+  /** Errors and warnings not inside one blueprint file (naming config, state). */
+  diagnostics: Diagnostic[];
+  summary: PlanSummary | null;
+  warnings: PlanWarning[];
+  /** Set when no plan could be made (invalid input or unreadable state). */
+  planError?: string;
+  /** Link to the run, where the job summary holds the full report. */
+  runUrl?: string;
+  /** Resources shortened to fit a length limit: key → name before shortening. */
+  shortened?: Map<string, string>;
+}
+
+export interface RenderOptions {
+  /** Upper bound of the result as `measure` counts it. */
+  budget: number;
+  measure?: (text: string) => number;
+  /** First line (the hidden marker of the sticky comment). */
+  marker?: string;
+  title?: string;
+}
+
+export interface Rendered {
+  text: string;
+  /** What was left out, in words; empty when complete. */
+  omitted: string[];
+}
+
+interface Detail {
+  graphs: boolean;
+  unchanged: boolean;
+  values: boolean;
+  /** How many change rows to show, in priority order; Infinity = all. */
+  rows: number;
+  /** How many diagnostics to show. */
+  diagnostics: number;
+}
+
+const ICON: Record<Action, string> = {
+  create: '🟢',
+  update: '🟡',
+  replace: '🔴',
+  archive: '📦',
+  delete: '❌',
+  retain: '⚪',
+  noop: '·',
+};
+const RANK: Record<Action, number> = { replace: 0, delete: 1, archive: 2, update: 3, create: 4, retain: 5, noop: 6 };
+const VERB: Record<Action, string> = {
+  create: 'to create',
+  update: 'to update',
+  replace: 'to replace',
+  archive: 'to archive',
+  delete: 'to delete',
+  retain: 'to forget (retained)',
+  noop: 'unchanged',
+};
+
+const code = (s: string): string => `<code>${escapeHtml(s)}</code>`;
+
+function value(v: unknown): string {
+  if (v === undefined) return '∅';
+  const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function changeDetail(op: Operation, detail: Detail, shortened: Map<string, string> | undefined): string {
+  const parts: string[] = [];
+  switch (op.action) {
+    case 'update': {
+      const fields = op.stateOnly ? ['(state only: nothing changes on the platform)'] : [];
+      const shown = op.changes.slice(0, detail.values ? 6 : 12);
+      for (const c of shown) {
+        fields.push(detail.values ? `${code(c.path)}: ${code(value(c.before))} → ${code(value(c.after))}` : code(c.path));
+      }
+      if (op.changes.length > shown.length) fields.push(`+${op.changes.length - shown.length} more`);
+      parts.push(`update: ${fields.join('; ')}`);
+      break;
+    }
+    case 'replace': {
+      const from = op.current?.fullName;
+      parts.push(`**replace** (the old resource is retired)${from && from !== op.fullName ? `: was ${code(from)}` : ''}`);
+      break;
+    }
+    case 'archive':
+      parts.push('archive (removed from the blueprints; kept on the platform)');
+      break;
+    case 'delete':
+      parts.push('**delete** (removed from the blueprints)');
+      break;
+    case 'retain':
+      parts.push('retain (removed from the blueprints; dpn stops managing it)');
+      break;
+    default:
+      parts.push(op.action);
+  }
+  if (op.movedFrom) parts.push(`moved from ${code(op.movedFrom)}`);
+  const from = shortened?.get(op.key);
+  if (from) parts.push(`name shortened from ${code(from)}`);
+  return parts.join('; ');
+}
+
+function diagnosticRow(d: Diagnostic): string {
+  const where = `${escapeMarkdown(d.file)}:${d.line}${d.column ? `:${d.column}` : ''}`;
+  return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${code(d.code)} | ${escapeMarkdown(d.message)} |`;
+}
+
+/** A mermaid graph of one blueprint's resources and their dependencies, coloured by planned action. */
+export function dependencyGraph(operations: Operation[]): string {
+  const ids = new Map<string, string>();
+  operations.forEach((op, i) => ids.set(op.key, `n${i}`));
+  const lines = ['graph LR'];
+  for (const op of operations) {
+    lines.push(`  ${ids.get(op.key)}["${escapeMermaidLabel(`${op.type}: ${op.fullName || op.name}`)}"]:::${op.action}`);
+  }
+  for (const op of operations) {
+    const deps = op.desired?.dependsOn ?? op.current?.dependsOn ?? [];
+    for (const dep of deps) {
+      const from = ids.get(dep);
+      if (from) lines.push(`  ${from} --> ${ids.get(op.key)}`);
+    }
+  }
+  lines.push(
+    '  classDef create fill:#d4f8d4,stroke:#2da44e',
+    '  classDef update fill:#fff5b1,stroke:#bf8700',
+    '  classDef replace fill:#ffd8d3,stroke:#cf222e',
+    '  classDef delete fill:#ffd8d3,stroke:#cf222e',
+    '  classDef archive fill:#eaeef2,stroke:#57606a',
+    '  classDef retain fill:#eaeef2,stroke:#57606a',
+    '  classDef noop fill:#ffffff,stroke:#d0d7de',
+  );
+  return lines.join('\n');
+}
+
+export function summaryLine(summary: PlanSummary | null): string {
+  if (!summary) return 'no plan';
+  const parts: string[] = [];
+  for (const action of ['create', 'update', 'replace', 'archive', 'delete', 'retain'] as const) {
+    if (summary[action]) parts.push(`**${summary[action]}** ${VERB[action]}`);
+  }
+  if (parts.length === 0) parts.push('no changes');
+  if (summary.noop) parts.push(`${summary.noop} unchanged`);
+  return parts.join(', ');
+}
+
+function allDiagnostics(report: PreviewReport): Diagnostic[] {
+  const list = [...report.diagnostics, ...report.blueprints.flatMap((b) => b.diagnostics)];
+  return list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+}
+
+/** Change rows in the order they are kept when space runs out. */
+function rowPriority(report: PreviewReport): Map<Operation, number> {
+  const rows: { op: Operation; touched: boolean; index: number }[] = [];
+  let index = 0;
+  for (const b of report.blueprints) {
+    for (const op of b.operations) if (op.action !== 'noop') rows.push({ op, touched: b.changedInPr, index: index++ });
+  }
+  rows.sort((a, b) => Number(b.touched) - Number(a.touched) || RANK[a.op.action] - RANK[b.op.action] || a.index - b.index);
+  return new Map(rows.map((r, i) => [r.op, i]));
+}
+
+function render(report: PreviewReport, detail: Detail, options: RenderOptions, priority: Map<Operation, number>, omitted: string[]): string {
+  const out: string[] = [];
+  if (options.marker) out.push(options.marker);
+  const diagnostics = allDiagnostics(report);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const status = report.valid ? '✅ valid' : `❌ ${errors} error${errors === 1 ? '' : 's'}`;
+  out.push(`## ${options.title ?? 'dpn preview'} — ${status}`, '');
+  out.push(
+    `Commit ${code(report.commit.slice(0, 12) || 'unknown')} · ${report.blueprints.length} blueprint${report.blueprints.length === 1 ? '' : 's'} · ${summaryLine(report.summary)}`,
+    '',
+  );
+  if (omitted.length > 0) {
+    const where = report.runUrl ? `[the job summary](${report.runUrl})` : 'the job summary';
+    out.push(`> [!NOTE]`, `> This comment was shortened to fit GitHub's limit: ${omitted.join('; ')}. The full preview is in ${where}.`, '');
+  }
+  if (report.planError) out.push(`> [!CAUTION]`, `> No plan: ${escapeMarkdown(report.planError)}`, '');
+  for (const w of report.warnings) out.push(`> [!WARNING]`, `> ${escapeMarkdown(w.message)} (${code(w.key)})`, '');
+
+  if (diagnostics.length > 0) {
+    const shown = diagnostics.slice(0, detail.diagnostics);
+    out.push(`### Problems`, '', '| | Where | Rule | Message |', '| --- | --- | --- | --- |', ...shown.map(diagnosticRow));
+    if (shown.length < diagnostics.length) out.push('', `…and ${diagnostics.length - shown.length} more.`);
+    out.push('');
+  }
+
+  for (const b of report.blueprints) {
+    const changes = b.operations.filter((op) => op.action !== 'noop');
+    const unchanged = b.operations.filter((op) => op.action === 'noop');
+    const errs = b.diagnostics.filter((d) => d.severity === 'error').length;
+    const head = [
+      changes.length ? `${changes.length} change${changes.length === 1 ? '' : 's'}` : 'no changes',
+      unchanged.length ? `${unchanged.length} unchanged` : '',
+      errs ? `${errs} error${errs === 1 ? '' : 's'}` : '',
+    ].filter(Boolean);
+    out.push(`### ${code(b.file)}${b.changedInPr ? ' ✏️' : ''} — ${head.join(', ')}`, '');
+    const shown = changes.filter((op) => (priority.get(op) ?? Infinity) < detail.rows);
+    if (shown.length > 0) {
+      out.push('| | Type | Name | Change |', '| --- | --- | --- | --- |');
+      for (const op of shown) {
+        out.push(`| ${ICON[op.action]} | ${code(op.type)} | ${code(op.fullName || op.name)} | ${changeDetail(op, detail, report.shortened)} |`);
+      }
+    }
+    if (shown.length < changes.length) out.push('', `…${changes.length - shown.length} more change${changes.length - shown.length === 1 ? '' : 's'} not shown here.`);
+    if (unchanged.length > 0 && detail.unchanged) {
+      out.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', '| Type | Name |', '| --- | --- |');
+      for (const op of unchanged) out.push(`| ${code(op.type)} | ${code(op.fullName || op.name)} |`);
+      out.push('', '</details>');
+    }
+    if (detail.graphs && b.operations.length > 0) {
+      out.push('', '<details><summary>Dependency graph</summary>', '', '```mermaid', dependencyGraph(b.operations), '```', '', '</details>');
+    }
+    out.push('');
+  }
+  out.push(`<sub>dpn · ${ICON.create} create ${ICON.update} update ${ICON.replace} replace ${ICON.archive} archive ${ICON.delete} delete ${ICON.retain} retain</sub>`, '');
+  return out.join('\n');
+}
+
+/**
+ * Renders the preview within `options.budget`, dropping the least important
+ * parts first and saying so at the top of the text.
+ */
+export function renderPreview(report: PreviewReport, options: RenderOptions): Rendered {
+  const measure = options.measure ?? ((s: string) => s.length);
+  const priority = rowPriority(report);
+  const totalRows = priority.size;
+  const totalDiagnostics = allDiagnostics(report).length;
+  const full: Detail = { graphs: true, unchanged: true, values: true, rows: Infinity, diagnostics: Infinity };
+  const fits = (d: Detail, omitted: string[]): string | null => {
+    const text = render(report, d, options, priority, omitted);
+    return measure(text) <= options.budget ? text : null;
+  };
+  let text = fits(full, []);
+  if (text !== null) return { text, omitted: [] };
+
+  const steps: { detail: Detail; omitted: string[] }[] = [
+    { detail: { ...full, graphs: false }, omitted: ['dependency graphs'] },
+    { detail: { ...full, graphs: false, unchanged: false }, omitted: ['dependency graphs', 'lists of unchanged resources'] },
+    {
+      detail: { ...full, graphs: false, unchanged: false, values: false },
+      omitted: ['dependency graphs', 'lists of unchanged resources', 'before/after values'],
+    },
+  ];
+  for (const step of steps) {
+    text = fits(step.detail, step.omitted);
+    if (text !== null) return { text, omitted: step.omitted };
+  }
+  const base = steps[steps.length - 1]!;
+  // Largest number of change rows that fits (binary search: the text grows with rows).
+  const tryRows = (rows: number, diagnostics: number): Rendered | null => {
+    const omitted = [...base.omitted];
+    if (rows < totalRows) omitted.push(`${totalRows - rows} of ${totalRows} changes`);
+    if (diagnostics < totalDiagnostics) omitted.push(`${totalDiagnostics - diagnostics} of ${totalDiagnostics} problems`);
+    const t = fits({ ...base.detail, rows, diagnostics }, omitted);
+    return t === null ? null : { text: t, omitted };
+  };
+  let diagnostics = totalDiagnostics;
+  if (tryRows(0, diagnostics) === null) {
+    let lo = 0;
+    let hi = totalDiagnostics;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (tryRows(0, mid) !== null) lo = mid;
+      else hi = mid - 1;
+    }
+    diagnostics = lo;
+  }
+  let lo = 0;
+  let hi = totalRows;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (tryRows(mid, diagnostics) !== null) lo = mid;
+    else hi = mid - 1;
+  }
+  const result = tryRows(lo, diagnostics);
+  if (result) return result;
+  // Even the skeleton (one heading per blueprint) is too long: cut at a line, keep the note.
+  const omitted = [...base.omitted, 'every change row', 'the per-blueprint sections past this point'];
+  const skeleton = render(report, { ...base.detail, rows: 0, diagnostics: 0 }, options, priority, omitted);
+  const lines = skeleton.split('\n');
+  const kept: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const n = measure(line + '\n');
+    if (size + n > options.budget - 64) break;
+    kept.push(line);
+    size += n;
+  }
+  kept.push('', '…(cut)');
+  return { text: kept.join('\n'), omitted };
+}
+
+/** The sticky PR comment: marker first, under COMMENT_BUDGET characters. */
+export function renderComment(report: PreviewReport, marker: string): Rendered {
+  return renderPreview(report, { budget: COMMENT_BUDGET, marker });
+}
