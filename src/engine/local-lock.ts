@@ -88,7 +88,7 @@ export class LocalLockBackend implements LockBackend {
           busy ?? { scope, holder: 'unknown (lock file being written)', token: '', acquiredAt: '', expiresAt: 'unknown' },
         );
       }
-      await delay(Math.min(200, Math.max(10, deadline - Date.now())));
+      await delay(Math.min(25 + Math.random() * 50, Math.max(5, deadline - Date.now())));
     }
   }
 
@@ -101,7 +101,10 @@ export class LocalLockBackend implements LockBackend {
     if (!options.force && Date.parse(expected.expiresAt) > this.now().getTime()) return false;
     return this.guarded(async () => {
       const current = await this.readLock();
-      if (current === null || current === 'torn' || current.token !== expected.token) return false;
+      // Exactly `expected`: a holder that renewed since the caller looked keeps its lock.
+      if (current === null || current === 'torn' || current.token !== expected.token || current.expiresAt !== expected.expiresAt) {
+        return false;
+      }
       await unlink(this.file);
       return true;
     });
