@@ -94,6 +94,7 @@ export async function initDynamoBackend(
 
 export { iamPolicy, tableNames, type PolicyScope, type TableReport };
 export { isExpired } from './locks-read.js';
+export { LOCK_TTL_ATTRIBUTE } from './items.js';
 export { LockLostError, DynamoHeldLock } from './locks-write.js';
 export { parseSince, DEFAULT_RUN_LIMIT, type RunQuery } from './runs-read.js';
 export { createDynamoClient } from './client.js';
