@@ -1,5 +1,15 @@
-// STUB — replaced by the naming engine. Signature is the contract.
-import type { NameResult, NamingConfig, NamingValues, ResourceType } from './types.js';
+// Generates the name of one resource: merges the value layers in v1.0's order,
+// derives region_short, applies the transformations, fills the pattern, checks
+// the type's rules and shortens (or refuses) a name that is too long. Pure: no
+// I/O, no clock. Everything that depends only on the configuration is compiled
+// once per configuration object and cached, so a call does no parsing and no
+// regular-expression compilation.
+import { NamingConfigError } from './errors.js';
+import { parsePattern, type Segment } from './pattern.js';
+import { regionCode } from './regions.js';
+import { compileRules, type CompiledRules } from './rules.js';
+import { shortenName } from './shorten.js';
+import type { LengthPolicy, NameResult, NameViolation, NamingConfig, NamingValues, ResourceType } from './types.js';
 
 /** The value layers that come from outside the naming configuration, lowest precedence first. */
 export interface ValueLayers {
@@ -11,14 +21,275 @@ export interface ValueLayers {
   overrides: NamingValues;
 }
 
+// Precedence of the layers, lowest first; used to decide whether region_short
+// was set on purpose at or above the layer that set region.
+const UNSET = -1;
+const DEFAULTS = 0;
+const ENVIRONMENT = 1;
+const RESOURCE_TYPE = 2;
+const METADATA = 3;
+const RESOURCE = 4;
+const OVERRIDES = 5;
+
+/** defaults → environments[env] → resource_types[type], merged once per environment. */
+interface BaseValues {
+  values: NamingValues;
+  regionLayer: number;
+  regionShortLayer: number;
+}
+
+interface CompiledType {
+  type: ResourceType;
+  segments: Segment[];
+  variables: string[];
+  /** Variables of validation.required_variables that the pattern does not already require. */
+  required: string[];
+  needsRegionShort: boolean;
+  typeValues: NamingValues;
+  bases: Map<string, BaseValues>;
+  /** replace_hyphens entries whose replacement this type allows. */
+  replacements: [variable: string, replacement: string][];
+  rules: CompiledRules;
+  policy: LengthPolicy;
+  /** The hash separator this type allows (the configured one where possible). */
+  separator: string;
+}
+
+interface CompiledConfig {
+  types: Map<ResourceType, CompiledType>;
+}
+
+const compiledConfigs = new WeakMap<NamingConfig, CompiledConfig>();
+
+const hasOwn = Object.hasOwn;
+
+function compiledType(config: NamingConfig, type: ResourceType): CompiledType {
+  let compiled = compiledConfigs.get(config);
+  if (compiled === undefined) {
+    compiled = { types: new Map() };
+    compiledConfigs.set(config, compiled);
+  }
+  let entry = compiled.types.get(type);
+  if (entry === undefined) {
+    entry = compileType(config, type);
+    compiled.types.set(type, entry);
+  }
+  return entry;
+}
+
+function chooseSeparator(rules: CompiledRules, configured: string): string {
+  if (rules.rules.identifier) return /^[a-z0-9_]*$/.test(configured) ? configured : '_';
+  if (rules.allows(configured)) return configured;
+  for (const candidate of ['-', '_']) if (rules.allows(candidate)) return candidate;
+  return '';
+}
+
+function compileType(config: NamingConfig, type: ResourceType): CompiledType {
+  const pattern = config.patterns[type];
+  const parsed = parsePattern(pattern);
+  if (typeof parsed === 'string') {
+    throw new NamingConfigError([
+      { severity: 'error', document: 'patterns', source: config.sources.patterns, path: ['patterns', type], code: 'NAMING_CONFIG_PATTERN', message: parsed },
+    ]);
+  }
+  const rules = compileRules(type, config);
+  const required = (config.validation.requiredVariables[type] ?? []).filter((variable) => !parsed.variables.includes(variable));
+  const replacements = Object.entries(config.transformations.replaceHyphens).filter(([, replacement]) => rules.allows(replacement));
+  return {
+    type,
+    segments: parsed.segments,
+    variables: parsed.variables,
+    required,
+    needsRegionShort: parsed.variables.includes('region_short') || required.includes('region_short'),
+    typeValues: config.resourceTypes[type] ?? {},
+    bases: new Map(),
+    replacements,
+    rules,
+    policy: config.validation.onTooLong[type] ?? 'shorten',
+    separator: chooseSeparator(rules, config.transformations.hash.separator),
+  };
+}
+
+function stringOf(layer: NamingValues, key: string): string | undefined {
+  if (!hasOwn(layer, key)) return undefined;
+  const value = layer[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Copies the string values of `layer` into `into`; returns which of region / region_short it set. */
+function merge(into: NamingValues, layer: NamingValues | undefined): number {
+  if (layer === undefined) return 0;
+  let set = 0;
+  for (const key of Object.keys(layer)) {
+    const value = layer[key];
+    if (typeof value !== 'string' || key === '__proto__') continue;
+    into[key] = value;
+    if (key === 'region') set |= 1;
+    else if (key === 'region_short') set |= 2;
+  }
+  return set;
+}
+
+const NO_ENVIRONMENT = '\u0000';
+
+function baseValues(config: NamingConfig, compiled: CompiledType, env: string | undefined): BaseValues {
+  const key = env ?? NO_ENVIRONMENT;
+  let base = compiled.bases.get(key);
+  if (base === undefined) {
+    const values: NamingValues = {};
+    let regionLayer = UNSET;
+    let regionShortLayer = UNSET;
+    const layers: [NamingValues | undefined, number][] = [
+      [config.defaults, DEFAULTS],
+      [env !== undefined && hasOwn(config.environments, env) ? config.environments[env] : undefined, ENVIRONMENT],
+      [compiled.typeValues, RESOURCE_TYPE],
+    ];
+    for (const [layer, level] of layers) {
+      const set = merge(values, layer);
+      if (set & 1) regionLayer = level;
+      if (set & 2) regionShortLayer = level;
+    }
+    base = { values, regionLayer, regionShortLayer };
+    compiled.bases.set(key, base);
+  }
+  return base;
+}
+
+function missingVariable(type: ResourceType, variable: string, required: boolean, config: NamingConfig): NameViolation {
+  return required
+    ? {
+        code: 'NAMING_MISSING_VARIABLE',
+        rule: `validation.required_variables.${type} in ${config.sources.patterns} lists "${variable}"`,
+        message: `${type}: the required variable "${variable}" has no value; set it in the resource, the blueprint metadata, naming-values.yaml or with --override ${variable}=…`,
+      }
+    : {
+        code: 'NAMING_MISSING_VARIABLE',
+        rule: `every {variable} of the ${type} pattern "${config.patterns[type]}" has a value`,
+        message: `${type}: the pattern "${config.patterns[type]}" uses {${variable}}, which has no value; set it in the resource, the blueprint metadata, naming-values.yaml or with --override ${variable}=…`,
+      };
+}
+
 /**
  * Generates the name of one resource: merges values (defaults → environments[env]
  * → resource_types[type] → metadata → resource → overrides), applies
  * transformations, fills the pattern, checks the type's rules, shortens or fails
- * when too long. Pure: no I/O, no clock.
+ * when too long. Pure: no I/O, no clock. `name` is set only when the name
+ * breaks no rule.
  */
 export function generateName(type: ResourceType, layers: ValueLayers, config: NamingConfig): NameResult {
-  const values = { ...config.defaults, ...layers.metadata, ...layers.resource, ...layers.overrides };
-  const generated = config.patterns[type].replace(/\{(\w+)\}/g, (_, v: string) => values[v] ?? `{${v}}`);
-  return { name: generated, generated, violations: [], values };
+  const compiled = compiledType(config, type);
+
+  // The environment that picks environments[env] is the merged one.
+  const env =
+    stringOf(layers.overrides, 'environment') ??
+    stringOf(layers.resource, 'environment') ??
+    stringOf(layers.metadata, 'environment') ??
+    stringOf(compiled.typeValues, 'environment') ??
+    stringOf(config.defaults, 'environment');
+  const base = baseValues(config, compiled, env);
+
+  const values: NamingValues = { ...base.values };
+  let { regionLayer, regionShortLayer } = base;
+  const outer: [NamingValues, number][] = [
+    [layers.metadata, METADATA],
+    [layers.resource, RESOURCE],
+    [layers.overrides, OVERRIDES],
+  ];
+  for (const [layer, level] of outer) {
+    const set = merge(values, layer);
+    if (set & 1) regionLayer = level;
+    if (set & 2) regionShortLayer = level;
+  }
+
+  const violations: NameViolation[] = [];
+  const { transformations } = config;
+  let regionUnknown = false;
+
+  // region_short follows the region, unless it was set at or above the layer
+  // that set the region (then it was chosen on purpose).
+  if (regionLayer !== UNSET && regionShortLayer < regionLayer) {
+    const region = values.region ?? '';
+    const code = regionCode(region, transformations.regionMapping);
+    if (code !== undefined) {
+      values.region_short = code;
+    } else {
+      delete values.region_short;
+      if (compiled.needsRegionShort) {
+        regionUnknown = true;
+        violations.push({
+          code: 'NAMING_UNKNOWN_REGION',
+          rule: 'the region is an AWS region or is listed in transformations.region_mapping',
+          message: `${type}: "${region}" is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
+        });
+      }
+    }
+  }
+
+  for (const variable of transformations.lowercase) {
+    const value = stringOf(values, variable);
+    if (value !== undefined) values[variable] = value.toLowerCase();
+  }
+  for (const variable of transformations.uppercase) {
+    const value = stringOf(values, variable);
+    if (value !== undefined) values[variable] = value.toUpperCase();
+  }
+  for (const [variable, replacement] of compiled.replacements) {
+    const value = stringOf(values, variable);
+    if (value !== undefined) values[variable] = value.replaceAll('-', replacement);
+  }
+
+  let generated = '';
+  for (const segment of compiled.segments) {
+    if ('text' in segment) {
+      generated += segment.text;
+    } else {
+      const value = stringOf(values, segment.variable);
+      if (value === undefined) {
+        // An unknown region already explains the missing region_short.
+        if (!(regionUnknown && segment.variable === 'region_short')) violations.push(missingVariable(type, segment.variable, false, config));
+        generated += `{${segment.variable}}`;
+      } else {
+        generated += value;
+      }
+    }
+  }
+  for (const variable of compiled.required) {
+    const value = stringOf(values, variable);
+    if ((value === undefined || value === '') && !(regionUnknown && variable === 'region_short')) violations.push(missingVariable(type, variable, true, config));
+  }
+  if (violations.length > 0) return { generated, violations, values };
+
+  const { rules } = compiled;
+  const evaluation = rules.evaluate(generated);
+  if (evaluation.violations.length === 0) return { name: generated, generated, violations, values };
+  // Shortening fixes only the length; any other broken rule is reported as it is.
+  if (!evaluation.tooLong || evaluation.violations.length > 1) return { generated, violations: evaluation.violations, values };
+
+  const limit = rules.maxLength ?? Number.POSITIVE_INFINITY;
+  const { object } = rules.rules;
+  const size = rules.measure(generated);
+  const tooLong = (reason: string): NameResult => ({
+    generated,
+    violations: [
+      {
+        code: 'NAME_TOO_LONG',
+        rule: `${object} names are at most ${limit} ${rules.unit} long (${rules.maxLengthSource})`,
+        message: `${object} name "${generated}" is ${size} ${rules.unit} long; the limit is ${limit} (${rules.maxLengthSource}) and ${reason}`,
+      },
+    ],
+    values,
+  });
+  if (compiled.policy === 'fail') return tooLong(`validation.on_too_long for ${type} is fail`);
+
+  const shortened = shortenName(generated, { limit, unit: rules.unit, hash: transformations.hash, separator: compiled.separator });
+  if (shortened === undefined) return tooLong('it leaves no room for a hash; raise the limit or shorten the values');
+  const recheck = rules.evaluate(shortened);
+  if (recheck.violations.length > 0) {
+    return {
+      generated,
+      violations: recheck.violations.map((violation) => ({ ...violation, message: `${violation.message} (after shortening "${generated}" to fit ${limit} ${rules.unit}; check hash_generation prefix and separator)` })),
+      values,
+    };
+  }
+  return { name: shortened, generated, shortened: { from: generated, limit }, violations, values };
 }

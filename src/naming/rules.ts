@@ -1,0 +1,521 @@
+// What each platform accepts as a name, per resource type, with a stable code
+// per rule (RULES.md, and the AWS / Databricks documentation for the types
+// RULES.md does not list). The YAML `validation` section may only tighten
+// these rules: a `max_length` above the platform limit is ignored (the
+// platform wins; lintNamingConfig warns), `allowed_chars` is checked in
+// addition to the platform's character set.
+import { NamingConfigError } from './errors.js';
+import type { NameViolation, NamingConfig, ResourceType } from './types.js';
+import { RESOURCE_TYPES } from './types.js';
+
+export type LengthUnit = 'characters' | 'bytes';
+
+export interface LengthRule {
+  code: string;
+  rule: string;
+  min: number;
+  /** Undefined where the platform documents no limit. */
+  max?: number;
+  /** Characters are Unicode code points; bytes are UTF-8. */
+  unit: LengthUnit;
+}
+
+export interface CharsetRule {
+  code: string;
+  rule: string;
+  /** One regular-expression character class (`u` flag) that every character must match. */
+  chars: string;
+}
+
+export interface ExtraRule {
+  code: string;
+  rule: string;
+  /** Undefined when the name passes; else what is wrong, for the message. */
+  find(name: string): string | undefined;
+}
+
+export interface TypeRules {
+  type: ResourceType;
+  /** What the platform calls the object, for messages ("S3 bucket"). */
+  object: string;
+  source: string;
+  length: LengthRule;
+  charset: CharsetRule;
+  checks: readonly ExtraRule[];
+  /**
+   * The name is a SQL identifier (Glue, Unity Catalog): a hash is joined with
+   * `_` even where `-` is allowed, so the name never needs quoting.
+   */
+  identifier: boolean;
+}
+
+/** One row of the rule table, for generated documentation. */
+export interface RuleDescription {
+  /** A resource type, or "*" for rules of the naming engine that apply to every type. */
+  type: ResourceType | '*';
+  code: string;
+  rule: string;
+  source: string;
+  minLength?: number;
+  maxLength?: number;
+  unit?: LengthUnit;
+  /** The character class of a charset rule. */
+  chars?: string;
+}
+
+const NO_CONTROL = '[^\\u0000-\\u001f\\u007f]';
+
+function length(code: string, object: string, min: number, max: number | undefined, unit: LengthUnit = 'characters'): LengthRule {
+  const rule =
+    max === undefined
+      ? `${object} names are at least ${min} ${min === 1 ? 'character' : 'characters'} long (no documented maximum)`
+      : `${object} names are ${min}–${max} ${unit} long`;
+  return max === undefined ? { code, rule, min, unit } : { code, rule, min, max, unit };
+}
+
+function charset(code: string, rule: string, chars: string): CharsetRule {
+  return { code, rule, chars };
+}
+
+function noControl(code: string, object: string): CharsetRule {
+  return charset(code, `${object} names contain no control characters`, NO_CONTROL);
+}
+
+const S3_RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const S3_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+
+const S3_CHECKS: readonly ExtraRule[] = [
+  {
+    code: 'S3_START_END',
+    rule: 'S3 bucket names start and end with a lowercase letter or a digit',
+    find: (name) => (/^[a-z0-9](?:.*[a-z0-9])?$/su.test(name) ? undefined : 'it starts or ends with another character'),
+  },
+  {
+    code: 'S3_DOUBLE_DOT',
+    rule: 'S3 bucket names contain no two adjacent periods',
+    find: (name) => (name.includes('..') ? 'it contains ".."' : undefined),
+  },
+  {
+    code: 'S3_IP_ADDRESS',
+    rule: 'S3 bucket names are not formatted as an IP address',
+    find: (name) => (/^\d+\.\d+\.\d+\.\d+$/.test(name) ? 'it looks like an IPv4 address' : undefined),
+  },
+  {
+    code: 'S3_RESERVED_PREFIX',
+    rule: `S3 bucket names do not start with ${S3_RESERVED_PREFIXES.map((p) => `"${p}"`).join(', ')}`,
+    find: (name) => {
+      const prefix = S3_RESERVED_PREFIXES.find((p) => name.startsWith(p));
+      return prefix === undefined ? undefined : `it starts with the reserved prefix "${prefix}"`;
+    },
+  },
+  {
+    code: 'S3_RESERVED_SUFFIX',
+    rule: `S3 bucket names do not end with ${S3_RESERVED_SUFFIXES.map((s) => `"${s}"`).join(', ')}`,
+    find: (name) => {
+      const suffix = S3_RESERVED_SUFFIXES.find((s) => name.endsWith(s));
+      return suffix === undefined ? undefined : `it ends with the reserved suffix "${suffix}"`;
+    },
+  },
+];
+
+const GLUE_SOURCE = 'Glue API DatabaseInput / TableInput; Athena guide, names of tables, databases and columns';
+const GLUE_CHECKS: readonly ExtraRule[] = [
+  {
+    code: 'GLUE_START',
+    rule: 'Glue database and table names start with a lowercase letter (Athena needs quoting for a leading digit or underscore)',
+    find: (name) => (/^[a-z]/.test(name) ? undefined : 'it does not start with a lowercase letter'),
+  },
+];
+
+function glue(type: ResourceType, object: string): TypeRules {
+  return {
+    type,
+    object,
+    source: GLUE_SOURCE,
+    length: length('GLUE_LENGTH', object, 1, 255),
+    charset: charset('GLUE_CHARSET', `${object} names use only lowercase letters, digits and "_" (Glue stores names lowercase; Athena accepts no other characters)`, '[a-z0-9_]'),
+    checks: GLUE_CHECKS,
+    identifier: true,
+  };
+}
+
+const UC_SOURCE = 'Databricks SQL reference, names';
+const UC_CHECKS: readonly ExtraRule[] = [
+  {
+    code: 'UC_LOWERCASE',
+    rule: 'Unity Catalog names are lowercase (Unity Catalog stores names lowercase, so an uppercase name would never match what is stored)',
+    find: (name) => (name === name.toLowerCase() ? undefined : 'it contains uppercase letters'),
+  },
+];
+
+function unityCatalog(type: ResourceType, object: string): TypeRules {
+  return {
+    type,
+    object,
+    source: UC_SOURCE,
+    length: length('UC_LENGTH', object, 1, 255),
+    charset: charset('UC_CHARSET', `${object} names contain no ".", space, "/", control characters or DEL`, '[^. /\\u0000-\\u001f\\u007f]'),
+    checks: UC_CHECKS,
+    identifier: true,
+  };
+}
+
+function fifoDot(code: string, object: string): ExtraRule {
+  return {
+    code,
+    rule: `${object} names contain a "." only in the ".fifo" suffix of a FIFO ${object.split(' ').pop() ?? ''}`,
+    find: (name) => (name.replace(/\.fifo$/, '').includes('.') ? 'it contains "." outside a ".fifo" suffix' : undefined),
+  };
+}
+
+function plain(
+  type: ResourceType,
+  object: string,
+  source: string,
+  lengthRule: LengthRule,
+  charsetRule: CharsetRule,
+  checks: readonly ExtraRule[] = [],
+): TypeRules {
+  return { type, object, source, length: lengthRule, charset: charsetRule, checks, identifier: false };
+}
+
+const RULE_LIST: readonly TypeRules[] = [
+  {
+    type: 'aws_s3_bucket',
+    object: 'S3 bucket',
+    source: 'AWS S3 user guide, general purpose bucket naming rules',
+    length: length('S3_LENGTH', 'S3 bucket', 3, 63),
+    charset: charset('S3_CHARSET', 'S3 bucket names use only lowercase letters, digits, "." and "-"', '[a-z0-9.\\-]'),
+    checks: S3_CHECKS,
+    identifier: false,
+  },
+  glue('aws_glue_database', 'Glue database'),
+  glue('aws_glue_table', 'Glue table'),
+  plain(
+    'aws_glue_crawler',
+    'Glue crawler',
+    'Glue API CreateCrawler (Name: single-line string, 1–255)',
+    length('GLUE_CRAWLER_LENGTH', 'Glue crawler', 1, 255),
+    charset('GLUE_CRAWLER_CHARSET', 'Glue crawler names are a single line: no control characters other than tab', '[\\t\\u0020-\\ud7ff\\ue000-\\ufffd\\u{10000}-\\u{10ffff}]'),
+  ),
+  plain(
+    'aws_lambda_function',
+    'Lambda function',
+    'Lambda API CreateFunction (FunctionName)',
+    length('LAMBDA_LENGTH', 'Lambda function', 1, 64),
+    charset('LAMBDA_CHARSET', 'Lambda function names use only letters, digits, "-" and "_"', '[A-Za-z0-9_\\-]'),
+  ),
+  plain(
+    'aws_iam_role',
+    'IAM role',
+    'IAM API CreateRole (RoleName)',
+    length('IAM_ROLE_LENGTH', 'IAM role', 1, 64),
+    charset('IAM_ROLE_CHARSET', 'IAM role names use only letters, digits and "+ = , . @ _ -"', '[A-Za-z0-9+=,.@_\\-]'),
+  ),
+  plain(
+    'aws_iam_policy',
+    'IAM policy',
+    'IAM API CreatePolicy (PolicyName)',
+    length('IAM_POLICY_LENGTH', 'IAM policy', 1, 128),
+    charset('IAM_POLICY_CHARSET', 'IAM policy names use only letters, digits and "+ = , . @ _ -"', '[A-Za-z0-9+=,.@_\\-]'),
+  ),
+  plain(
+    'aws_kinesis_stream',
+    'Kinesis stream',
+    'Kinesis Data Streams API CreateStream (StreamName)',
+    length('KINESIS_LENGTH', 'Kinesis stream', 1, 128),
+    charset('KINESIS_CHARSET', 'Kinesis stream names use only letters, digits, "_", "." and "-"', '[A-Za-z0-9_.\\-]'),
+  ),
+  plain(
+    'aws_kinesis_firehose',
+    'Firehose stream',
+    'Data Firehose API CreateDeliveryStream (DeliveryStreamName)',
+    length('FIREHOSE_LENGTH', 'Firehose stream', 1, 64),
+    charset('FIREHOSE_CHARSET', 'Firehose stream names use only letters, digits, "_", "." and "-"', '[A-Za-z0-9_.\\-]'),
+  ),
+  plain(
+    'aws_dynamodb_table',
+    'DynamoDB table',
+    'DynamoDB developer guide, naming rules',
+    length('DDB_LENGTH', 'DynamoDB table', 3, 255),
+    charset('DDB_CHARSET', 'DynamoDB table names use only letters, digits, "_", "." and "-"', '[A-Za-z0-9_.\\-]'),
+  ),
+  plain(
+    'aws_sns_topic',
+    'SNS topic',
+    'SNS API CreateTopic (Name)',
+    length('SNS_LENGTH', 'SNS topic', 1, 256),
+    charset('SNS_CHARSET', 'SNS topic names use only letters, digits, "_" and "-" (and ".fifo" at the end of a FIFO topic)', '[A-Za-z0-9_.\\-]'),
+    [fifoDot('SNS_FIFO_SUFFIX', 'SNS topic')],
+  ),
+  plain(
+    'aws_sqs_queue',
+    'SQS queue',
+    'SQS API CreateQueue (QueueName)',
+    length('SQS_LENGTH', 'SQS queue', 1, 80),
+    charset('SQS_CHARSET', 'SQS queue names use only letters, digits, "_" and "-" (and ".fifo" at the end of a FIFO queue)', '[A-Za-z0-9_.\\-]'),
+    [fifoDot('SQS_FIFO_SUFFIX', 'SQS queue')],
+  ),
+  plain(
+    'aws_step_function',
+    'Step Functions state machine',
+    'Step Functions API CreateStateMachine (name)',
+    length('SFN_LENGTH', 'Step Functions state machine', 1, 80),
+    charset(
+      'SFN_CHARSET',
+      'Step Functions state machine names contain no whitespace, brackets < > { } [ ], wildcards ? *, special characters " # % \\ ^ | ~ ` $ & , ; : / or control characters',
+      '[^\\s<>{}\\[\\]?*"#%\\\\^|~`$&,;:/\\u0000-\\u001f\\u007f-\\u009f]',
+    ),
+  ),
+  plain('dbx_workspace', 'Databricks workspace', 'Databricks Account API, create workspace (workspace_name)', length('DBX_WORKSPACE_LENGTH', 'Databricks workspace', 1, undefined), noControl('DBX_WORKSPACE_CHARSET', 'Databricks workspace')),
+  plain('dbx_cluster', 'Databricks cluster', 'Clusters API create (cluster_name: no documented limit, not unique)', length('DBX_CLUSTER_LENGTH', 'Databricks cluster', 1, undefined), noControl('DBX_CLUSTER_CHARSET', 'Databricks cluster')),
+  plain('dbx_job', 'Databricks job', 'Jobs API create (name: at most 4096 bytes UTF-8, not unique)', length('DBX_JOB_LENGTH', 'Databricks job', 1, 4096, 'bytes'), noControl('DBX_JOB_CHARSET', 'Databricks job')),
+  plain(
+    'dbx_notebook_path',
+    'Databricks notebook path',
+    'Workspace API (absolute paths beginning with "/")',
+    length('DBX_PATH_LENGTH', 'Databricks notebook path', 2, undefined),
+    noControl('DBX_PATH_CHARSET', 'Databricks notebook path'),
+    [
+      {
+        code: 'DBX_PATH_ABSOLUTE',
+        rule: 'Databricks notebook paths are absolute: they begin with "/"',
+        find: (name) => (name.startsWith('/') ? undefined : 'it does not begin with "/"'),
+      },
+      {
+        code: 'DBX_PATH_SEGMENTS',
+        rule: 'Databricks notebook paths have no empty, "." or ".." segment and do not end with "/"',
+        find: (name) => {
+          const segments = name.split('/').slice(1);
+          const bad = segments.find((segment) => segment === '' || segment === '.' || segment === '..');
+          return bad === undefined ? undefined : bad === '' ? 'it has an empty segment ("//" or a trailing "/")' : `it has a "${bad}" segment`;
+        },
+      },
+    ],
+  ),
+  plain(
+    'dbx_repo',
+    'Databricks repo',
+    'Repos API (a repo is a folder of the workspace)',
+    length('DBX_REPO_LENGTH', 'Databricks repo', 1, undefined),
+    charset('DBX_REPO_CHARSET', 'Databricks repo names contain no "/" or control characters', '[^/\\u0000-\\u001f\\u007f]'),
+  ),
+  plain('dbx_pipeline', 'Databricks pipeline', 'Pipelines API create (name)', length('DBX_PIPELINE_LENGTH', 'Databricks pipeline', 1, undefined), noControl('DBX_PIPELINE_CHARSET', 'Databricks pipeline')),
+  plain('dbx_sql_warehouse', 'Databricks SQL warehouse', 'SQL Warehouses API create (name: under 100 characters)', length('DBX_WAREHOUSE_LENGTH', 'Databricks SQL warehouse', 1, 99), noControl('DBX_WAREHOUSE_CHARSET', 'Databricks SQL warehouse')),
+  unityCatalog('dbx_catalog', 'Unity Catalog catalog'),
+  unityCatalog('dbx_schema', 'Unity Catalog schema'),
+  unityCatalog('dbx_table', 'Unity Catalog table'),
+  unityCatalog('dbx_volume', 'Unity Catalog volume'),
+  plain(
+    'dbx_secret_scope',
+    'Databricks secret scope',
+    'Secrets API create-scope (scope: alphanumerics, "-", "_", "@", "."; at most 128)',
+    length('DBX_SECRET_SCOPE_LENGTH', 'Databricks secret scope', 1, 128),
+    charset('DBX_SECRET_SCOPE_CHARSET', 'Databricks secret scope names use only letters, digits, "-", "_", "@" and "."', '[A-Za-z0-9_.@\\-]'),
+  ),
+  plain('dbx_instance_pool', 'Databricks instance pool', 'Instance Pools API create (instance_pool_name: 1–100 characters)', length('DBX_POOL_LENGTH', 'Databricks instance pool', 1, 100), noControl('DBX_POOL_CHARSET', 'Databricks instance pool')),
+  plain('dbx_policy', 'Databricks cluster policy', 'Cluster Policies API create (name: 1–100 characters)', length('DBX_POLICY_LENGTH', 'Databricks cluster policy', 1, 100), noControl('DBX_POLICY_CHARSET', 'Databricks cluster policy')),
+];
+
+/** The platform rules of every resource type. */
+export const RULES: Readonly<Record<ResourceType, TypeRules>> = Object.freeze(
+  Object.fromEntries(RULE_LIST.map((rules) => [rules.type, Object.freeze(rules)])) as Record<ResourceType, TypeRules>,
+);
+
+/** Rules of the naming engine itself (not of a platform); their codes are stable too. */
+export const ENGINE_RULES: readonly RuleDescription[] = Object.freeze([
+  { type: '*', code: 'NAMING_MISSING_VARIABLE', rule: 'Every {variable} of the pattern, and every variable in validation.required_variables, has a value', source: 'naming-patterns.yaml' },
+  { type: '*', code: 'NAMING_UNKNOWN_REGION', rule: 'The region is an AWS region or is listed in transformations.region_mapping, so region_short has a code', source: 'naming-patterns.yaml transformations.region_mapping' },
+  { type: '*', code: 'NAME_TOO_LONG', rule: 'A name longer than its limit is shortened with a hash of the full name, or refused when validation.on_too_long says fail for its type', source: 'naming-patterns.yaml validation.on_too_long' },
+  { type: '*', code: 'NAMING_MAX_LENGTH', rule: 'The name is no longer than validation.max_length for its type (which can only lower the platform limit)', source: 'naming-patterns.yaml validation.max_length' },
+  { type: '*', code: 'NAMING_ALLOWED_CHARS', rule: 'The whole name matches validation.allowed_chars for its type (checked in addition to the platform rules)', source: 'naming-patterns.yaml validation.allowed_chars' },
+] satisfies RuleDescription[]);
+
+/** The whole rule table, one row per rule, for documentation generated from code. */
+export function describeRules(): RuleDescription[] {
+  const rows: RuleDescription[] = [];
+  for (const type of RESOURCE_TYPES) {
+    const rules = RULES[type];
+    const lengthRow: RuleDescription = { type, code: rules.length.code, rule: rules.length.rule, source: rules.source, minLength: rules.length.min, unit: rules.length.unit };
+    if (rules.length.max !== undefined) lengthRow.maxLength = rules.length.max;
+    rows.push(lengthRow);
+    rows.push({ type, code: rules.charset.code, rule: rules.charset.rule, source: rules.source, chars: rules.charset.chars });
+    for (const check of rules.checks) rows.push({ type, code: check.code, rule: check.rule, source: rules.source });
+  }
+  for (const row of ENGINE_RULES) rows.push({ ...row });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------
+// Compiled checks: one per (configuration, type), built once and reused, so a
+// hundred thousand names cost no regular-expression compilation.
+
+export interface Evaluation {
+  violations: NameViolation[];
+  /** Longer than the effective limit (the only violation shortening can fix). */
+  tooLong: boolean;
+}
+
+export interface CompiledRules {
+  rules: TypeRules;
+  /** The effective maximum: the platform's, lowered by validation.max_length. */
+  maxLength: number | undefined;
+  /** Where maxLength comes from, for messages. */
+  maxLengthSource: string;
+  unit: LengthUnit;
+  measure(name: string): number;
+  /** Whether every character of `text` is in the type's character set (and allowed_chars, when set). */
+  allows(text: string): boolean;
+  evaluate(name: string): Evaluation;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+export function measureCharacters(name: string): number {
+  if (!SURROGATE.test(name)) return name.length;
+  let count = 0;
+  for (const _ of name) count++;
+  return count;
+}
+
+export function measureBytes(name: string): number {
+  return Buffer.byteLength(name, 'utf8');
+}
+
+/** A nested quantifier such as (a+)+ can take exponential time; names are checked in PR previews of untrusted forks. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+
+/**
+ * Compiles a `validation.allowed_chars` expression to match the whole name.
+ * Returns, instead of a RegExp, a message saying why the expression cannot be used.
+ */
+export function compileAllowedChars(pattern: string): RegExp | string {
+  if (pattern.length > 1000) return 'the expression is longer than 1000 characters';
+  if (NESTED_QUANTIFIER.test(pattern)) return 'the expression repeats a group that itself repeats, which can take exponential time; simplify it';
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u');
+  } catch {
+    try {
+      // Python-style classes such as [a-zA-Z0-9-_] are fine without the u flag.
+      return new RegExp(`^(?:${pattern})$`);
+    } catch (error) {
+      return `not a valid regular expression (${(error as Error).message})`;
+    }
+  }
+}
+
+const compiledByConfig = new WeakMap<NamingConfig, Map<ResourceType, CompiledRules>>();
+const platformOnly = new Map<ResourceType, CompiledRules>();
+
+/** The compiled rules of a type under a configuration (cached by configuration identity). */
+export function compileRules(type: ResourceType, config?: NamingConfig): CompiledRules {
+  let cache: Map<ResourceType, CompiledRules>;
+  if (config === undefined) {
+    cache = platformOnly;
+  } else {
+    let found = compiledByConfig.get(config);
+    if (found === undefined) {
+      found = new Map();
+      compiledByConfig.set(config, found);
+    }
+    cache = found;
+  }
+  let compiled = cache.get(type);
+  if (compiled === undefined) {
+    compiled = buildRules(type, config);
+    cache.set(type, compiled);
+  }
+  return compiled;
+}
+
+function quote(name: string): string {
+  return JSON.stringify(name);
+}
+
+function buildRules(type: ResourceType, config: NamingConfig | undefined): CompiledRules {
+  const rules = RULES[type];
+  const { unit } = rules.length;
+  const measure = unit === 'bytes' ? measureBytes : measureCharacters;
+  const platformMax = rules.length.max;
+  const configMax = config?.validation.maxLength[type];
+  const tightened = configMax !== undefined && (platformMax === undefined || configMax < platformMax);
+  const maxLength = tightened ? configMax : platformMax;
+  const where = config ? ` in ${config.sources.patterns}` : '';
+  const maxLengthSource = tightened ? `validation.max_length.${type}${where}` : `the ${rules.object} limit`;
+
+  const allowedSource = config?.validation.allowedChars[type];
+  let allowed: RegExp | undefined;
+  if (allowedSource !== undefined && config !== undefined) {
+    const compiled = compileAllowedChars(allowedSource);
+    if (typeof compiled === 'string') {
+      throw new NamingConfigError([
+        { severity: 'error', document: 'patterns', source: config.sources.patterns, path: ['validation', 'allowed_chars', type], code: 'NAMING_CONFIG_REGEX', message: compiled },
+      ]);
+    }
+    allowed = compiled;
+  }
+
+  const whole = new RegExp(`^${rules.charset.chars}*$`, 'u');
+  const one = new RegExp(`^${rules.charset.chars}$`, 'u');
+  const object = rules.object;
+
+  const badCharacters = (name: string): string => {
+    const bad = new Set<string>();
+    for (const ch of name) {
+      if (!one.test(ch)) bad.add(ch);
+      if (bad.size >= 5) break;
+    }
+    return [...bad].map((ch) => (/[\u0000-\u001f\u007f-\u009f]/.test(ch) ? `U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}` : quote(ch))).join(', ');
+  };
+
+  const evaluate = (name: string): Evaluation => {
+    const violations: NameViolation[] = [];
+    let tooLong = false;
+    const size = measure(name);
+    if (size < rules.length.min) {
+      violations.push({ code: rules.length.code, rule: rules.length.rule, message: `${object} name ${quote(name)} is ${size} ${unit} long; the minimum is ${rules.length.min}` });
+    } else if (maxLength !== undefined && size > maxLength) {
+      tooLong = true;
+      if (tightened) {
+        violations.push({
+          code: 'NAMING_MAX_LENGTH',
+          rule: `${object} names are at most ${maxLength} ${unit} long (validation.max_length.${type}${where})`,
+          message: `${object} name ${quote(name)} is ${size} ${unit} long; validation.max_length.${type} allows ${maxLength}`,
+        });
+      } else {
+        violations.push({ code: rules.length.code, rule: rules.length.rule, message: `${object} name ${quote(name)} is ${size} ${unit} long; the limit is ${maxLength}` });
+      }
+    }
+    if (!whole.test(name)) {
+      violations.push({ code: rules.charset.code, rule: rules.charset.rule, message: `${object} name ${quote(name)} contains ${badCharacters(name)}` });
+    }
+    for (const check of rules.checks) {
+      const found = check.find(name);
+      if (found !== undefined) violations.push({ code: check.code, rule: check.rule, message: `${object} name ${quote(name)}: ${found}` });
+    }
+    if (allowed !== undefined && !allowed.test(name)) {
+      violations.push({
+        code: 'NAMING_ALLOWED_CHARS',
+        rule: `${object} names match ${allowedSource ?? ''} (validation.allowed_chars.${type}${where})`,
+        message: `${object} name ${quote(name)} does not match validation.allowed_chars.${type} ${allowedSource ?? ''}`,
+      });
+    }
+    return { violations, tooLong };
+  };
+
+  const allows = (text: string): boolean => {
+    for (const ch of text) if (!one.test(ch)) return false;
+    return true;
+  };
+
+  return { rules, maxLength, maxLengthSource, unit, measure, allows, evaluate };
+}
+
+/**
+ * Every rule `name` breaks for its type: the platform rules, plus the
+ * configuration's validation section when a configuration is given. Empty
+ * when the name is fine.
+ */
+export function checkName(type: ResourceType, name: string, config?: NamingConfig): NameViolation[] {
+  return compileRules(type, config).evaluate(name).violations;
+}
