@@ -255,18 +255,21 @@ describe('execute: compensation', () => {
   it('undoes archives (unarchive) and deletes (recreate from the before image)', async () => {
     const a = spec(BUCKET, 'to-archive');
     const d = spec(DB, 'to-delete', { description: 'kept settings' });
-    const state = stateOf([applied(a), applied(d)]);
+    const stuck = spec(BUCKET, 'stuck');
+    const state = stateOf([applied(a), applied(d), applied(stuck)]);
     const { options, cloud } = setup(state);
-    cloud.failTimes('create', 'late', permanent);
+    cloud.failTimes('delete', 'stuck', permanent);
+    // Retire phase: 'stuck' goes last (it waits for both), and fails.
     const plan = planOf([
       op('archive', { current: applied(a) }),
       op('delete', { current: applied(d) }),
-      op('create', { desired: spec(BUCKET, 'late') }, [a.key, d.key]),
+      op('delete', { current: applied(stuck) }, [a.key, d.key]),
     ]);
     const result = await execute(plan, options);
     expect(result.status).toBe('rolled_back');
     expect(cloud.live.get(`${BUCKET}/to-archive`)?.archived).toBe(false);
     expect(cloud.live.get(`${DB}/to-delete`)?.params).toEqual({ description: 'kept settings' });
+    expect(cloud.live.has(`${BUCKET}/stuck`)).toBe(true);
     expect(cloud.started('unarchive')).toEqual(['to-archive']);
   });
 

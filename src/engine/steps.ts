@@ -2,6 +2,8 @@
 // and undone through a driver. Shared by the executor and recovery, so a
 // transaction is undone the same way whether it failed live or after a crash.
 import type { Operation, Plan } from '../plan/types.js';
+import { executionSteps, RETIRE_SUFFIX } from '../plan/steps.js';
+import { archivedRecord, recordFromSpec } from '../state/record.js';
 import type { ResourceSpec } from '../blueprint/types.js';
 import type { State, StateResource } from '../state/types.js';
 import type { Driver, DriverContext, DriverRegistry, LiveResource, ResourceRef } from '../providers/driver.js';
@@ -18,8 +20,6 @@ export interface StepNode {
   /** Ids of steps that must be done first. */
   deps: string[];
 }
-
-const RETIRE = '#retire';
 
 function forwardStep(action: Operation['action']): Step | undefined {
   switch (action) {
@@ -38,29 +38,23 @@ function forwardStep(action: Operation['action']): Step | undefined {
 }
 
 /**
- * The steps of a plan, following its DAG. A replace is two steps: the new
- * resource is created where the plan puts the operation; the old one is retired
- * after every other step (dependants first), so nothing still pointing at it
- * loses it mid-transaction.
+ * The steps of a plan, following its DAG (src/plan executionSteps): apply-phase
+ * steps wait for what they list; every retire-phase step (archive, delete,
+ * forget, and the old half of a replace) also waits for every apply-phase step,
+ * as the plan contract says, so nothing still pointing at an old resource loses
+ * it mid-transaction.
  */
 export function buildSteps(plan: Plan): StepNode[] {
   const byKey = new Map(plan.operations.map((op) => [op.key, op]));
+  const steps = executionSteps(plan);
+  const applyIds = steps.filter((s) => s.phase === 'apply').map((s) => s.id);
   const nodes: StepNode[] = [];
-  for (const op of plan.operations) {
-    const step = forwardStep(op.action);
+  for (const s of steps) {
+    const op = byKey.get(s.key);
+    if (!op) throw new Error(`plan step ${s.id} has no operation`);
+    const step = s.id.endsWith(RETIRE_SUFFIX) ? 'replace_retire' : forwardStep(op.action);
     if (!step) continue;
-    const deps = op.dependsOn.filter((d) => {
-      const dep = byKey.get(d);
-      return dep !== undefined && dep.action !== 'noop';
-    });
-    nodes.push({ id: op.key, key: op.key, step, op, deps });
-  }
-  const others = nodes.map((n) => n.id);
-  const replaces = plan.operations.filter((op) => op.action === 'replace');
-  for (const op of replaces) {
-    // Retire old ones in reverse dependency order: a replaced table before its replaced database.
-    const dependants = replaces.filter((o) => o.dependsOn.includes(op.key)).map((o) => o.key + RETIRE);
-    nodes.push({ id: op.key + RETIRE, key: op.key, step: 'replace_retire', op, deps: [...others, ...dependants] });
+    nodes.push({ id: s.id, key: s.key, step, op, deps: s.phase === 'retire' ? [...applyIds, ...s.dependsOn] : [...s.dependsOn] });
   }
   assertAcyclic(nodes);
   return nodes;
@@ -119,7 +113,7 @@ export function specOf(resource: StateResource): ResourceSpec {
     fullName: resource.fullName,
     blueprint: resource.blueprint,
     location: { file: resource.blueprint, line: 1, column: 1 },
-    dependsOn: [],
+    dependsOn: resource.dependsOn ?? [],
     params: resource.params,
     tags: resource.tags,
     deletionPolicy: resource.deletionPolicy,
@@ -127,19 +121,7 @@ export function specOf(resource: StateResource): ResourceSpec {
 }
 
 export function appliedOf(spec: ResourceSpec, live: LiveResource, tx: string, at: string): StateResource {
-  return {
-    key: spec.key,
-    type: spec.type,
-    name: spec.name,
-    fullName: spec.fullName,
-    blueprint: spec.blueprint,
-    ...(live.physicalId !== undefined ? { physicalId: live.physicalId } : {}),
-    params: spec.params,
-    tags: spec.tags,
-    deletionPolicy: spec.deletionPolicy,
-    appliedAt: at,
-    transaction: tx,
-  };
+  return recordFromSpec(spec, { appliedAt: at, transaction: tx, ...(live.physicalId !== undefined ? { physicalId: live.physicalId } : {}) });
 }
 
 export function driverFor(drivers: DriverRegistry, node: StepNode): Driver {
@@ -192,13 +174,19 @@ export async function runStep(
     case 'update': {
       const spec = desiredOf(node);
       const current = currentOf(node, before);
+      if (node.op.stateOnly) {
+        return withId(appliedOf(spec, current.physicalId !== undefined ? { physicalId: current.physicalId, params: {}, tags: {} } : { params: {}, tags: {} }, tx, at));
+      }
+      // An archived resource asked for again is brought back, then updated.
+      if (current.archived && driver.unarchive) await call(() => driver.unarchive!(refOf(current), ctx));
       const live = await call(() => driver.update(spec, refOf(current), ctx));
-      return withId(appliedOf(spec, { ...live, physicalId: live.physicalId ?? current.physicalId } as LiveResource, tx, at));
+      const physicalId = live.physicalId ?? current.physicalId;
+      return withId(appliedOf(spec, physicalId !== undefined ? { ...live, physicalId } : live, tx, at));
     }
     case 'archive': {
       const current = currentOf(node, before);
       await call(() => driver.archive(refOf(current), ctx));
-      return withId({ ...current, archived: true, appliedAt: at, transaction: tx });
+      return withId(archivedRecord(current, { appliedAt: at, transaction: tx }));
     }
     case 'delete': {
       const current = currentOf(node, before);
@@ -267,6 +255,7 @@ export function undoDescription(task: UndoTask): string {
 /** Whether a step needs undoing at all (a failure that changed nothing does not). */
 export function needsUndo(task: UndoTask): boolean {
   if (task.node.step === 'forget') return false;
+  if (task.node.step === 'update' && task.node.op.stateOnly) return false;
   if (task.node.step === 'replace_retire' && task.before?.deletionPolicy === 'retain') return false;
   return !(task.outcome === 'failed' && changedNothing(task.error));
 }
@@ -323,7 +312,9 @@ export async function undoStep(
     }
     case 'update': {
       const old = currentOf(node, task.before);
+      if (node.op.stateOnly) return { kind: 'nothing' };
       await call(() => driver.update(specOf(old), refOf(task.after ?? old), ctx));
+      if (old.archived) await call(() => driver.archive(refOf(old), ctx));
       return { kind: 'undone' };
     }
     case 'archive':
