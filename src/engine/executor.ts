@@ -143,7 +143,7 @@ export async function runDag<N extends DagNode>(
   });
 }
 
-interface Runtime {
+export interface Runtime {
   drivers: DriverRegistry;
   wal: WalWriter;
   tx: string;
