@@ -1,0 +1,385 @@
+// Expansion of one validated blueprint into ResourceSpecs: defaults, scope,
+// references (database_ref, cluster_ref), names from the naming engine, keys,
+// dependencies, tags and driver params. Pure: no I/O, no clock.
+import { generateName } from '../naming/generate.js';
+import type { NameResult, NamingConfig, NamingValues, ResourceType } from '../naming/types.js';
+import { error, locate, type Diagnostic, type DocumentPath, type SourceDocument } from '../source/index.js';
+import { METADATA_VARIABLES } from '../config/variables.js';
+import {
+  DEFAULTS,
+  type BlueprintDoc,
+  type CatalogDoc,
+  type ClusterDoc,
+  type ColumnDoc,
+  type JobDoc,
+  type UcSchemaDoc,
+} from './document.js';
+import type {
+  CatalogParams,
+  ClusterParams,
+  Column,
+  GlueDatabaseParams,
+  GlueTableParams,
+  JobParams,
+  S3BucketParams,
+  SchemaParams,
+  UcTableParams,
+} from './params.js';
+import { scopeFilter, unmatchedPatterns } from './scope.js';
+import type { DeletionPolicy, ResourceSpec } from './types.js';
+
+export interface ExpandOptions {
+  naming: NamingConfig;
+  /** `--override key=value`: the highest-precedence naming values. */
+  overrides: NamingValues;
+}
+
+export interface Expansion {
+  resources: ResourceSpec[];
+  diagnostics: Diagnostic[];
+}
+
+/** Characters AWS accepts in tag values (AWS tagging guide). */
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+
+/** Named resource a reference can point at. */
+interface Target {
+  key: string;
+  name: string;
+  inScope: boolean;
+}
+
+/** Expands one blueprint that already passed the schema. */
+export function expandBlueprint(source: SourceDocument, options: ExpandOptions): Expansion {
+  return new Expander(source, options).run();
+}
+
+class Expander {
+  private readonly doc: BlueprintDoc;
+  private readonly resources: ResourceSpec[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly metadataValues: NamingValues = {};
+  private readonly tags: Record<string, string>;
+  private readonly keyPrefix: string;
+  private readonly inScope: (type: ResourceType) => boolean;
+  private readonly defaultPolicy: DeletionPolicy;
+  private readonly region: string;
+
+  constructor(
+    private readonly source: SourceDocument,
+    private readonly options: ExpandOptions,
+  ) {
+    this.doc = source.data as BlueprintDoc;
+    const metadata = this.doc.metadata;
+    for (const variable of METADATA_VARIABLES) {
+      const value = metadata[variable];
+      if (value !== undefined) this.metadataValues[variable] = value;
+    }
+    this.tags = { Environment: metadata.environment, Project: metadata.project, ManagedBy: 'dpn' };
+    if (metadata.team !== undefined) this.tags.Team = metadata.team;
+    if (metadata.cost_center !== undefined) this.tags.CostCenter = metadata.cost_center;
+    this.keyPrefix = `${metadata.project}/${metadata.environment}/`;
+    this.inScope = scopeFilter(this.doc.scope);
+    this.defaultPolicy = this.doc.deletion_policy ?? DEFAULTS.deletionPolicy;
+    this.region = metadata.region;
+  }
+
+  run(): Expansion {
+    this.checkMetadata();
+    const aws = this.doc.resources.aws ?? {};
+    const dbx = this.doc.resources.databricks ?? {};
+    this.buckets(aws.s3_buckets ?? []);
+    const databases = this.glueDatabases(aws.glue_databases ?? []);
+    this.glueTables(aws.glue_tables ?? [], databases);
+    const clusters = this.clusters(dbx.clusters ?? []);
+    this.jobs(dbx.jobs ?? [], clusters);
+    this.catalogs(dbx.unity_catalog?.catalogs ?? []);
+    return { resources: this.resources, diagnostics: this.diagnostics };
+  }
+
+  private checkMetadata(): void {
+    const { scope, metadata } = this.doc;
+    for (const [field, tag] of [
+      ['team', 'Team'],
+      ['cost_center', 'CostCenter'],
+    ] as const) {
+      const value = metadata[field];
+      if (value !== undefined && !TAG_VALUE.test(value)) {
+        this.diagnostics.push(
+          error(
+            'TAG_INVALID',
+            `${field} becomes the AWS tag ${tag}, whose value may hold at most 256 letters, digits, spaces and + - = . _ : / @ (got ${JSON.stringify(value)})`,
+            this.at(['metadata', field]),
+          ),
+        );
+      }
+    }
+    if (scope) {
+      for (const index of unmatchedPatterns(scope)) {
+        this.diagnostics.push({
+          ...this.at(['scope', 'patterns', index]),
+          code: 'SCOPE_UNMATCHED',
+          message: `scope pattern '${scope.patterns[index]}' matches no resource type`,
+          severity: 'warning',
+        });
+      }
+    }
+  }
+
+  private at(path: DocumentPath) {
+    return locate(this.source, path);
+  }
+
+  /** Names a resource; reports every broken rule at the resource and returns undefined when there is no valid name. */
+  private name(type: ResourceType, resource: NamingValues, path: DocumentPath): NameResult | undefined {
+    const result = generateName(type, { metadata: this.metadataValues, resource, overrides: this.options.overrides }, this.options.naming);
+    if (result.violations.length === 0 && result.name !== undefined) return result;
+    const at = this.at(path);
+    for (const violation of result.violations) {
+      this.diagnostics.push(
+        error(violation.code, `${type} name ${JSON.stringify(result.generated)}: ${violation.message} (rule: ${violation.rule})`, at),
+      );
+    }
+    if (result.violations.length === 0) {
+      this.diagnostics.push(error('NAME_INVALID', `${type} name ${JSON.stringify(result.generated)} is not valid`, at));
+    }
+    return undefined;
+  }
+
+  private add(
+    type: ResourceType,
+    logical: string,
+    named: NameResult,
+    path: DocumentPath,
+    spec: {
+      fullName?: string;
+      dependsOn?: string[];
+      params: object;
+      policy: DeletionPolicy | undefined;
+      tags?: Record<string, string>;
+    },
+  ): ResourceSpec | undefined {
+    const name = named.name as string;
+    const resource: ResourceSpec = {
+      key: `${type}:${this.keyPrefix}${logical}`,
+      type,
+      name,
+      fullName: spec.fullName ?? name,
+      blueprint: this.source.file,
+      location: this.at(path),
+      dependsOn: spec.dependsOn ?? [],
+      params: spec.params as Record<string, unknown>,
+      tags: spec.tags ?? { ...this.tags },
+      deletionPolicy: spec.policy ?? this.defaultPolicy,
+    };
+    if (named.shortened) resource.shortenedFrom = named.shortened.from;
+    if (this.inScope(type)) this.resources.push(resource);
+    return resource;
+  }
+
+  private buckets(buckets: NonNullable<NonNullable<BlueprintDoc['resources']['aws']>['s3_buckets']>): void {
+    buckets.forEach((bucket, i) => {
+      if (!this.inScope('aws_s3_bucket')) return;
+      const path = ['resources', 'aws', 's3_buckets', i];
+      const named = this.name('aws_s3_bucket', scalars(bucket), path);
+      if (!named) return;
+      const params: S3BucketParams = {
+        region: this.region,
+        versioning: bucket.versioning ?? DEFAULTS.versioning,
+        lifecycleDays: bucket.lifecycle_days ?? DEFAULTS.lifecycleDays,
+      };
+      this.add('aws_s3_bucket', `${bucket.purpose}-${bucket.layer}`, named, path, { params, policy: bucket.deletion_policy });
+    });
+  }
+
+  private glueDatabases(databases: NonNullable<NonNullable<BlueprintDoc['resources']['aws']>['glue_databases']>): Map<string, Target | null> {
+    const byRef = new Map<string, Target | null>();
+    databases.forEach((database, i) => {
+      const ref = `${database.domain}-${database.layer}`;
+      const path = ['resources', 'aws', 'glue_databases', i];
+      const named = this.name('aws_glue_database', scalars(database), path);
+      // null: the database exists but has no valid name; its tables are skipped, not reported twice.
+      if (!named) {
+        byRef.set(ref, null);
+        return;
+      }
+      const params: GlueDatabaseParams = { region: this.region };
+      if (database.description !== undefined) params.description = database.description;
+      const spec = this.add('aws_glue_database', ref, named, path, { params, policy: database.deletion_policy });
+      if (spec && !byRef.has(ref)) byRef.set(ref, { key: spec.key, name: spec.name, inScope: this.inScope('aws_glue_database') });
+    });
+    return byRef;
+  }
+
+  private glueTables(
+    tables: NonNullable<NonNullable<BlueprintDoc['resources']['aws']>['glue_tables']>,
+    databases: Map<string, Target | null>,
+  ): void {
+    if (!this.inScope('aws_glue_table')) return;
+    tables.forEach((table, i) => {
+      const path = ['resources', 'aws', 'glue_tables', i];
+      const database = databases.get(table.database_ref);
+      if (database === undefined) {
+        this.diagnostics.push(
+          error(
+            'REF_DATABASE_NOT_FOUND',
+            `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`,
+            this.at([...path, 'database_ref']),
+          ),
+        );
+        return;
+      }
+      const tableType = table.table_type ?? DEFAULTS.tableType;
+      const named = this.name('aws_glue_table', { ...scalars(table), table_type: tableType }, path);
+      if (!named || database === null) return;
+      const params: GlueTableParams = {
+        region: this.region,
+        databaseName: database.name,
+        tableType,
+        columns: columns(table.columns),
+        partitionKeys: columns(table.partition_keys ?? []),
+      };
+      this.add('aws_glue_table', `${table.database_ref}/${tableType}_${table.entity}`, named, path, {
+        fullName: `${database.name}.${named.name as string}`,
+        dependsOn: database.inScope ? [database.key] : [],
+        params,
+        policy: table.deletion_policy,
+      });
+    });
+  }
+
+  private clusters(clusters: ClusterDoc[]): Map<string, Target | null> {
+    const byWorkload = new Map<string, Target | null>();
+    clusters.forEach((cluster, i) => {
+      const path = ['resources', 'databricks', 'clusters', i];
+      const min = cluster.autoscale?.min ?? DEFAULTS.autoscaleMin;
+      const max = cluster.autoscale?.max ?? DEFAULTS.autoscaleMax;
+      if (min > max) {
+        this.diagnostics.push(
+          error('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at([...path, 'autoscale'])),
+        );
+      }
+      const named = this.name('dbx_cluster', scalars(cluster), path);
+      if (!named) {
+        byWorkload.set(cluster.workload, null);
+        return;
+      }
+      const params: ClusterParams = {
+        cluster_name: named.name as string,
+        spark_version: cluster.spark_version ?? DEFAULTS.sparkVersion,
+        node_type_id: cluster.node_type,
+        autoscale: { min_workers: min, max_workers: max },
+        cluster_type: cluster.cluster_type,
+        custom_tags: { ...this.tags },
+      };
+      const spec = this.add('dbx_cluster', cluster.workload, named, path, { params, policy: cluster.deletion_policy });
+      if (spec && !byWorkload.has(cluster.workload)) {
+        byWorkload.set(cluster.workload, { key: spec.key, name: spec.name, inScope: this.inScope('dbx_cluster') });
+      }
+    });
+    return byWorkload;
+  }
+
+  private jobs(jobs: JobDoc[], clusters: Map<string, Target | null>): void {
+    if (!this.inScope('dbx_job')) return;
+    jobs.forEach((job, i) => {
+      const path = ['resources', 'databricks', 'jobs', i];
+      const cluster = clusters.get(job.cluster_ref);
+      if (cluster === undefined) {
+        this.diagnostics.push(
+          error(
+            'REF_CLUSTER_NOT_FOUND',
+            `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`,
+            this.at([...path, 'cluster_ref']),
+          ),
+        );
+        return;
+      }
+      const named = this.name('dbx_job', scalars(job), path);
+      if (!named || cluster === null) return;
+      const params: JobParams = {
+        name: named.name as string,
+        job_type: job.job_type,
+        tasks: job.tasks ?? [],
+        clusterKey: cluster.key,
+        tags: { ...this.tags },
+      };
+      const schedule = job.schedule ?? named.values.schedule;
+      if (schedule !== undefined) params.schedule = schedule;
+      this.add('dbx_job', `${job.job_type}-${job.purpose}`, named, path, {
+        dependsOn: cluster.inScope ? [cluster.key] : [],
+        params,
+        policy: job.deletion_policy,
+      });
+    });
+  }
+
+  private catalogs(catalogs: CatalogDoc[]): void {
+    catalogs.forEach((catalog, i) => {
+      const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', i];
+      const named = this.name('dbx_catalog', scalars(catalog), path);
+      if (!named) return;
+      const params: CatalogParams = { name: named.name as string, properties: {} };
+      if (catalog.storage_root !== undefined) params.storage_root = catalog.storage_root;
+      const spec = this.add('dbx_catalog', catalog.catalog_type, named, path, { params, policy: catalog.deletion_policy });
+      if (!spec) return;
+      const parent = { key: spec.key, name: spec.name, inScope: this.inScope('dbx_catalog') };
+      catalog.schemas.forEach((schema, j) => this.schema(catalog, schema, [...path, 'schemas', j], parent));
+    });
+  }
+
+  private schema(catalog: CatalogDoc, schema: UcSchemaDoc, path: DocumentPath, parent: Target): void {
+    const named = this.name('dbx_schema', scalars(schema), path);
+    if (!named) return;
+    const logical = `${catalog.catalog_type}/${schema.domain}-${schema.layer}`;
+    const params: SchemaParams = { name: named.name as string, catalog_name: parent.name, properties: {} };
+    const spec = this.add('dbx_schema', logical, named, path, {
+      fullName: `${parent.name}.${named.name as string}`,
+      dependsOn: parent.inScope ? [parent.key] : [],
+      params,
+      policy: schema.deletion_policy,
+    });
+    if (!spec || !this.inScope('dbx_table')) return;
+    const schemaInScope = this.inScope('dbx_schema');
+    (schema.tables ?? []).forEach((table, k) => {
+      const tablePath = [...path, 'tables', k];
+      const tableType = table.table_type ?? DEFAULTS.tableType;
+      const tableNamed = this.name('dbx_table', { ...scalars(table), table_type: tableType }, tablePath);
+      if (!tableNamed) return;
+      const tableParams: UcTableParams = {
+        name: tableNamed.name as string,
+        catalog_name: parent.name,
+        schema_name: spec.name,
+        table_type: tableType,
+        columns: columns(table.columns ?? []),
+      };
+      this.add('dbx_table', `${logical}/${tableType}_${table.entity}`, tableNamed, tablePath, {
+        fullName: `${spec.fullName}.${tableNamed.name as string}`,
+        dependsOn: schemaInScope ? [spec.key] : [],
+        params: tableParams,
+        policy: table.deletion_policy,
+      });
+    });
+  }
+}
+
+/** The resource's own scalar fields, as naming values. */
+function scalars(resource: object): NamingValues {
+  const out: NamingValues = {};
+  for (const [key, value] of Object.entries(resource)) {
+    if (typeof value === 'string') out[key] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
+  }
+  return out;
+}
+
+function columns(list: ColumnDoc[]): Column[] {
+  return list.map((c) => (c.comment !== undefined ? { name: c.name, type: c.type, comment: c.comment } : { name: c.name, type: c.type }));
+}
+
+function listOf(targets: Map<string, unknown>): string {
+  if (targets.size === 0) return '; the blueprint defines none';
+  const names = [...targets.keys()];
+  const shown = names.slice(0, 10).map((n) => `'${n}'`).join(', ');
+  return `; it has ${shown}${names.length > 10 ? ', …' : ''}`;
+}

@@ -1,0 +1,74 @@
+// Finding blueprint files: each PATH is a file or a directory searched
+// recursively for .json, .yaml and .yml, in a stable (sorted) order.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { error, formatOf, type Diagnostic } from '../source/index.js';
+
+export interface BlueprintFile {
+  absolute: string;
+  /** As the user would write it: the given path, joined with what was found below it. */
+  display: string;
+}
+
+/** Directories never searched: version control, dependencies, dpn's own state. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.dpn']);
+
+export async function findBlueprintFiles(
+  paths: readonly string[],
+  cwd: string,
+): Promise<{ files: BlueprintFile[]; diagnostics: Diagnostic[] }> {
+  const files: BlueprintFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const add = async (file: BlueprintFile) => {
+    const real = await realpath(file.absolute).catch(() => file.absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(file);
+  };
+  for (const given of paths) {
+    const absolute = resolve(cwd, given);
+    const top = { file: given, line: 1, column: 1 };
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      diagnostics.push(error('SOURCE_NOT_FOUND', `${given} does not exist`, top));
+      continue;
+    }
+    if (info.isFile()) {
+      // A file named explicitly is read whatever its extension; the reader says if the format is unknown.
+      await add({ absolute, display: given });
+      continue;
+    }
+    const found: BlueprintFile[] = [];
+    await walk(absolute, given, found, new Set());
+    if (found.length === 0) {
+      diagnostics.push(error('BLUEPRINT_NONE', `${given} holds no blueprint files (.json, .yaml, .yml)`, top));
+    }
+    found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+    for (const file of found) await add(file);
+  }
+  return { files, diagnostics };
+}
+
+async function walk(directory: string, display: string, out: BlueprintFile[], visited: Set<string>): Promise<void> {
+  const real = await realpath(directory);
+  if (visited.has(real)) return; // a symlink loop
+  visited.add(real);
+  const entries = await readdir(directory, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+    const absolute = join(directory, entry.name);
+    const shown = join(display, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(absolute).catch(() => undefined);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory) await walk(absolute, shown, out, visited);
+    else if (isFile && formatOf(entry.name)) out.push({ absolute, display: shown });
+  }
+}

@@ -1,0 +1,102 @@
+// Loading blueprints end to end: find the files, read and validate each, expand
+// them into ResourceSpecs, and check what only the whole set can show (the same
+// key or the same platform name twice). Never throws for a user's mistake.
+import { resolve } from 'node:path';
+import type { NamingConfig, NamingValues, ResourceType } from '../naming/types.js';
+import { validateBlueprint } from '../generated/validators.js';
+import blueprintSchema from '../../schemas/blueprint.schema.json' with { type: 'json' };
+import { readSourceDocument, schemaDiagnostics, type Diagnostic } from '../source/index.js';
+import { sortDiagnostics } from '../config/load.js';
+import { expandBlueprint } from './expand.js';
+import { findBlueprintFiles } from './files.js';
+import type { BlueprintSet, ResourceSpec } from './types.js';
+
+export interface LoadOptions {
+  naming: NamingConfig;
+  /** `--override key=value` pairs, applied to every resource. */
+  overrides?: NamingValues;
+  /** Directory relative paths are resolved against (default: process.cwd()). */
+  cwd?: string;
+}
+
+export async function loadBlueprints(paths: readonly string[], options: LoadOptions): Promise<BlueprintSet> {
+  const cwd = options.cwd ?? process.cwd();
+  const found = await findBlueprintFiles(paths, resolve(cwd));
+  const diagnostics: Diagnostic[] = [...found.diagnostics];
+  const resources: ResourceSpec[] = [];
+  const expandOptions = { naming: options.naming, overrides: options.overrides ?? {} };
+  const documents = await Promise.all(found.files.map((f) => readSourceDocument(f.absolute, f.display)));
+  for (const read of documents) {
+    if ('diagnostic' in read) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const document = read.document;
+    if (!validateBlueprint(document.data)) {
+      diagnostics.push(...schemaDiagnostics(document, validateBlueprint.errors ?? [], blueprintSchema));
+      continue;
+    }
+    const expansion = expandBlueprint(document, expandOptions);
+    diagnostics.push(...expansion.diagnostics);
+    for (const resource of expansion.resources) resources.push(resource);
+  }
+  diagnostics.push(...findClashes(resources));
+  return { resources, diagnostics: sortDiagnostics(diagnostics), files: found.files.map((f) => f.display) };
+}
+
+/**
+ * Which platform namespace a full name lives in: two resources clash when they
+ * share one. Glue and Unity Catalog store names lowercase, so compare them so.
+ */
+function namespaceOf(resource: ResourceSpec): string {
+  const type: ResourceType = resource.type;
+  switch (type) {
+    case 'aws_s3_bucket':
+      return `s3:${resource.fullName}`;
+    case 'aws_glue_database':
+    case 'aws_glue_table':
+      return `glue:${String(resource.params.region)}:${resource.fullName.toLowerCase()}`;
+    case 'dbx_catalog':
+    case 'dbx_schema':
+    case 'dbx_table':
+      return `uc:${resource.fullName.toLowerCase()}`;
+    default:
+      return `${type}:${resource.fullName}`;
+  }
+}
+
+function where(resource: ResourceSpec): string {
+  return `${resource.location.file}:${resource.location.line}:${resource.location.column}`;
+}
+
+function findClashes(resources: readonly ResourceSpec[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byKey = new Map<string, ResourceSpec>();
+  const byName = new Map<string, ResourceSpec>();
+  for (const resource of resources) {
+    const first = byKey.get(resource.key);
+    if (first) {
+      out.push({
+        ...resource.location,
+        code: 'DUPLICATE_KEY',
+        message: `${resource.type} ${resource.key} is declared twice: at ${where(first)} and at ${where(resource)}`,
+        severity: 'error',
+      });
+      continue;
+    }
+    byKey.set(resource.key, resource);
+    const namespace = namespaceOf(resource);
+    const holder = byName.get(namespace);
+    if (holder) {
+      out.push({
+        ...resource.location,
+        code: 'NAME_COLLISION',
+        message: `${resource.type} name '${resource.fullName}' (${resource.key}) at ${where(resource)} is also the name of ${holder.key} at ${where(holder)}`,
+        severity: 'error',
+      });
+      continue;
+    }
+    byName.set(namespace, resource);
+  }
+  return out;
+}
