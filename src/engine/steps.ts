@@ -178,7 +178,12 @@ export async function runStep(
         return withId(appliedOf(spec, current.physicalId !== undefined ? { physicalId: current.physicalId, params: {}, tags: {} } : { params: {}, tags: {} }, tx, at));
       }
       // An archived resource asked for again is brought back, then updated.
-      if (current.archived && driver.unarchive) await call(() => driver.unarchive!(refOf(current), ctx));
+      if (current.archived && driver.unarchive) {
+        await call(() => driver.unarchive!(refOf(current), ctx)).catch((error: unknown) => {
+          // A driver without unarchive: its update brings the resource back (tags, schedule…).
+          if (!isUnsupported(error)) throw error;
+        });
+      }
       const live = await call(() => driver.update(spec, refOf(current), ctx));
       const physicalId = live.physicalId ?? current.physicalId;
       return withId(appliedOf(spec, physicalId !== undefined ? { ...live, physicalId } : live, tx, at));
@@ -285,8 +290,12 @@ export async function undoStep(
   };
   const undoArchive = async (old: StateResource): Promise<UndoResult> => {
     if (driver.unarchive) {
-      await call(() => driver.unarchive!(refOf(old), ctx));
-      return { kind: 'undone' };
+      try {
+        await call(() => driver.unarchive!(refOf(old), ctx));
+        return { kind: 'undone' };
+      } catch (error) {
+        if (!isUnsupported(error)) throw error;
+      }
     }
     if (!sure) {
       const live = await call(() => driver.read(refOf(old), ctx));
@@ -351,6 +360,10 @@ export function leftOf(task: UndoTask, error: WalError): LeftOver {
     }
   })();
   return { key: n.key, step: n.step, what, error };
+}
+
+function isUnsupported(error: unknown): boolean {
+  return error instanceof ProviderError && error.details.code === 'UNSUPPORTED';
 }
 
 export function isProviderConflict(error: unknown): boolean {

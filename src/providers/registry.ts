@@ -1,0 +1,79 @@
+// Which resource types dpn provisions, and their drivers built from the
+// environment. Each provider's module (and its SDK) is imported on the first
+// call of one of its drivers, so `dpn plan` and a no-op reconcile never load one.
+import type { ResourceType } from '../naming/types.js';
+import { ProviderError, type Driver, type DriverRegistry, type ResourceRef } from './driver.js';
+import type { DriverContext } from './driver.js';
+import type { ResourceSpec } from '../blueprint/types.js';
+
+export const AWS_TYPES = ['aws_s3_bucket', 'aws_glue_database', 'aws_glue_table'] as const;
+export const DATABRICKS_TYPES = ['dbx_cluster', 'dbx_job', 'dbx_catalog', 'dbx_schema', 'dbx_table'] as const;
+
+/** Types dpn can create, update, archive and delete; the other types are named only. */
+export const PROVISIONED_TYPES: readonly ResourceType[] = [...AWS_TYPES, ...DATABRICKS_TYPES];
+
+export function isProvisioned(type: ResourceType): boolean {
+  return PROVISIONED_TYPES.includes(type);
+}
+
+export interface DriverOptions {
+  /** `dpn delete --force`: empty a bucket / drop a database that still holds tables. */
+  forceDelete?: boolean;
+}
+
+type Loaded = Partial<Record<ResourceType, Driver>> & { close?: () => void };
+
+const closers = new WeakMap<DriverRegistry, () => void>();
+
+/** Marks a driver that does not support `unarchive`: the engine treats it as "cannot undo". */
+export const UNSUPPORTED = 'UNSUPPORTED';
+
+function lazyDriver(type: ResourceType, load: () => Promise<Loaded>): Driver {
+  const real = async (): Promise<Driver> => {
+    const driver = (await load())[type];
+    if (!driver) throw new ProviderError(`no driver for ${type}`, 'invalid', { code: UNSUPPORTED });
+    return driver;
+  };
+  return {
+    type,
+    read: async (ref: ResourceRef, ctx: DriverContext) => (await real()).read(ref, ctx),
+    create: async (spec: ResourceSpec, ctx: DriverContext) => (await real()).create(spec, ctx),
+    update: async (spec: ResourceSpec, current: ResourceRef, ctx: DriverContext) => (await real()).update(spec, current, ctx),
+    delete: async (ref: ResourceRef, ctx: DriverContext) => (await real()).delete(ref, ctx),
+    archive: async (ref: ResourceRef, ctx: DriverContext) => (await real()).archive(ref, ctx),
+    unarchive: async (ref: ResourceRef, ctx: DriverContext) => {
+      const driver = await real();
+      if (!driver.unarchive) throw new ProviderError(`${type} cannot be unarchived by dpn`, 'invalid', { code: UNSUPPORTED });
+      return driver.unarchive(ref, ctx);
+    },
+  };
+}
+
+/**
+ * Drivers for every provisioned type, configured from `env` (AWS default
+ * credential chain and AWS_ENDPOINT_URL*, DATABRICKS_*). Building them reads no
+ * credential and loads no SDK.
+ */
+export function createDrivers(env: NodeJS.ProcessEnv = process.env, options: DriverOptions = {}): DriverRegistry {
+  let aws: Promise<Loaded> | undefined;
+  let databricks: Promise<Loaded> | undefined;
+  const loadAws = () =>
+    (aws ??= import('./aws/index.js').then((m) =>
+      m.createAwsDrivers({ env, ...(options.forceDelete !== undefined ? { forceDelete: options.forceDelete } : {}) }),
+    ));
+  const loadDatabricks = () =>
+    (databricks ??= import('./databricks/index.js').then((m) => m.createDatabricksDrivers({ env }) as Loaded));
+  const registry: DriverRegistry = {};
+  for (const type of AWS_TYPES) registry[type] = lazyDriver(type, loadAws);
+  for (const type of DATABRICKS_TYPES) registry[type] = lazyDriver(type, loadDatabricks);
+  closers.set(registry, () => {
+    void aws?.then((d) => d.close?.(), () => {});
+    void databricks?.then((d) => d.close?.(), () => {});
+  });
+  return registry;
+}
+
+/** Releases sockets the drivers opened (so a CLI process can exit promptly). */
+export function closeDrivers(registry: DriverRegistry): void {
+  closers.get(registry)?.();
+}
