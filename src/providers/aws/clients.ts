@@ -17,7 +17,7 @@ export interface AwsOptions {
    * failures with its own backoff; two layers of long retries would multiply.
    */
   maxAttempts?: number;
-  /** Per-request socket timeout (default 30 s), so a hung call becomes a retryable timeout. */
+  /** Limit on one request (default 30 s), so a hung call becomes a retryable timeout. */
   requestTimeoutMs?: number;
   /** TCP connect timeout (default 5 s). */
   connectionTimeoutMs?: number;
@@ -61,7 +61,7 @@ export function sendOptions(signal: AbortSignal | undefined): { abortSignal?: Ab
 interface CommonConfig {
   region: string;
   maxAttempts: number;
-  requestHandler: { requestTimeout: number; connectionTimeout: number };
+  requestHandler: { requestTimeout: number; connectionTimeout: number; throwOnRequestTimeout: true };
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
@@ -87,6 +87,8 @@ export class AwsClients {
       requestHandler: {
         requestTimeout: this.options.requestTimeoutMs ?? 30_000,
         connectionTimeout: this.options.connectionTimeoutMs ?? 5_000,
+        // Without this the handler only logs a warning and the call hangs on.
+        throwOnRequestTimeout: true,
       },
     };
     // process.env is what the SDK's default chain reads anyway (and it also covers

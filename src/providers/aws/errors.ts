@@ -213,6 +213,12 @@ function reason(error: unknown, code: string | undefined, status: number | undef
   return base;
 }
 
+function connectionFailure(error: unknown, network: string): string {
+  const raw = shape(error).message;
+  const text = typeof raw === 'string' && raw !== '' ? `: ${redact(raw)}` : '';
+  return `connection failed (${network})${text}`;
+}
+
 /**
  * Wraps any failure of `operation` on `subject` (e.g. "S3 bucket 'x'", "create") as a
  * ProviderError. A ProviderError passes through unchanged.
@@ -229,7 +235,7 @@ export function toProviderError(error: unknown, subject: string, operation: stri
   if (status !== undefined) details.status = status;
   const wait = retryAfterMs(error);
   if (wait !== undefined) details.retryAfterMs = wait;
-  const why = network !== undefined && code !== network ? `connection failed (${network})` : reason(error, code, status, kind);
+  const why = network !== undefined ? connectionFailure(error, network) : reason(error, code, status, kind);
   return new ProviderError(`${subject}: ${operation} failed: ${why}`, kind, details);
 }
 
