@@ -10,4 +10,5 @@ export {
   type NamingConfigRequest,
 } from './load.js';
 export { placeholders } from './checks.js';
+export { parseOverrides } from './overrides.js';
 export { BLUEPRINT_VARIABLES, METADATA_VARIABLES } from './variables.js';

@@ -9,6 +9,13 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: CommandEntry[] = [
+  { path: ['plan', 'init'], summary: 'Write a starter blueprint', load: async () => (await import('./plan.js')).planInitCommand },
+  { path: ['plan', 'validate'], summary: 'Check blueprints and the names they produce', load: async () => (await import('./plan.js')).planValidateCommand },
+  { path: ['plan', 'preview'], summary: 'Show every resource and the name it gets', load: async () => (await import('./plan.js')).planPreviewCommand },
+  { path: ['plan', 'schema'], summary: 'Print the blueprint JSON Schema', load: async () => (await import('./plan.js')).planSchemaCommand },
+  { path: ['config', 'init'], summary: 'Write .dpn/naming-*.yaml with the built-in convention', load: async () => (await import('./config.js')).configInitCommand },
+  { path: ['config', 'validate'], summary: 'Check the naming configuration files', load: async () => (await import('./config.js')).configValidateCommand },
+  { path: ['config', 'show'], summary: 'Print the naming convention in effect', load: async () => (await import('./config.js')).configShowCommand },
   { path: ['runs', 'list'], summary: 'List reconcile runs recorded in the DynamoDB backend', load: async () => (await import('./runs.js')).runsListCommand },
   { path: ['runs', 'show'], summary: 'Show one run recorded in the DynamoDB backend', load: async () => (await import('./runs.js')).runsShowCommand },
   { path: ['backend', 'init'], summary: 'Create the DynamoDB backend tables and print their IAM policy', load: async () => (await import('./backend.js')).backendInitCommand },

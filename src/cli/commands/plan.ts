@@ -1,0 +1,243 @@
+// `dpn plan init|validate|preview|schema`: write a starter blueprint, check
+// blueprints, show every name (and, with a state, every planned change), print
+// the blueprint JSON Schema. Loads no cloud SDK: previews need no credentials.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { loadBlueprints } from '../../blueprint/load.js';
+import type { BlueprintSet } from '../../blueprint/types.js';
+import { loadNamingConfig, sortDiagnostics } from '../../config/load.js';
+import { parseOverrides } from '../../config/overrides.js';
+import { UsageError, UserError } from '../../errors.js';
+import { renderNamesJson, renderNamesMarkdown, renderNamesTable, type NamesReport } from '../../render/names.js';
+import blueprintSchema from '../../../schemas/blueprint.schema.json' with { type: 'json' };
+import namingValuesSchema from '../../../schemas/naming-values.schema.json' with { type: 'json' };
+import namingPatternsSchema from '../../../schemas/naming-patterns.schema.json' with { type: 'json' };
+import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
+
+export type OutputFormat = 'table' | 'json' | 'markdown';
+
+export const NAMING_OPTIONS = {
+  'values-config': { type: 'string' },
+  'patterns-config': { type: 'string' },
+} as const satisfies Options;
+
+const CHECK_OPTIONS = {
+  ...NAMING_OPTIONS,
+  override: { type: 'string', multiple: true },
+  format: { type: 'string' },
+} as const satisfies Options;
+
+const CHECK_USAGE =
+  'PATH... [--format table|json|markdown] [--values-config FILE --patterns-config FILE] [--override key=value]...\n\n' +
+  'PATH is a blueprint file or a directory searched recursively for .json, .yaml and .yml files.\n' +
+  'The output format is table unless --format says otherwise; json prints exactly one document on stdout.\n' +
+  'Exit status: 0 valid, 1 invalid blueprint or naming configuration, 2 usage error.';
+
+/** `--format`; table unless asked otherwise, on a terminal or not, so scripts always say what they parse. */
+export function outputFormat(args: ParsedArgs, allowed: readonly string[] = ['table', 'json', 'markdown']): OutputFormat {
+  const value = (args.values.format as string | undefined) ?? 'table';
+  if (!allowed.includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as OutputFormat;
+}
+
+export function useColor(io: CommandIO): boolean {
+  return io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+}
+
+/** Naming configuration + blueprints, as one report; config errors stop before blueprints are read. */
+export async function checkBlueprints(args: ParsedArgs, io: CommandIO): Promise<{ report: NamesReport; set?: BlueprintSet; source: string }> {
+  if (args.positionals.length === 0) {
+    throw new UsageError('give at least one blueprint file or directory', 'example: dpn plan preview blueprints/');
+  }
+  const overrides = parseOverrides((args.values.override as string[] | undefined) ?? []);
+  const naming = await loadNamingConfig({
+    valuesConfig: args.values['values-config'] as string | undefined,
+    patternsConfig: args.values['patterns-config'] as string | undefined,
+    cwd: io.cwd,
+  });
+  const source =
+    naming.sources.values === naming.sources.patterns ? naming.sources.values : `${naming.sources.values} + ${naming.sources.patterns}`;
+  if (!naming.config) return { report: { resources: [], diagnostics: naming.diagnostics }, source };
+  const set = await loadBlueprints(args.positionals, { naming: naming.config, overrides, cwd: io.cwd });
+  const diagnostics = sortDiagnostics([...naming.diagnostics, ...set.diagnostics]);
+  return { report: { resources: set.resources, diagnostics }, set, source };
+}
+
+export function render(report: NamesReport, format: OutputFormat, io: CommandIO, summaryOnly = false): string {
+  if (format === 'json') return renderNamesJson(report);
+  if (format === 'markdown') return renderNamesMarkdown(report);
+  return renderNamesTable(report, { color: useColor(io), summaryOnly });
+}
+
+function exitStatus(report: NamesReport): number {
+  return report.diagnostics.some((d) => d.severity === 'error') ? EXIT.invalid : EXIT.ok;
+}
+
+function status(io: CommandIO, set: BlueprintSet | undefined, source: string): void {
+  const files = set?.files.length ?? 0;
+  io.stderr.write(`dpn: ${files} blueprint file${files === 1 ? '' : 's'}, naming convention: ${source}\n`);
+}
+
+export const planValidateCommand: Command = {
+  path: ['plan', 'validate'],
+  summary: 'Check blueprints and the names they produce',
+  usage: CHECK_USAGE,
+  options: CHECK_OPTIONS,
+  allowPositionals: true,
+  async run(args, io) {
+    const format = outputFormat(args);
+    const { report, set, source } = await checkBlueprints(args, io);
+    status(io, set, source);
+    io.stdout.write(render(report, format, io, true));
+    return exitStatus(report);
+  },
+};
+
+export const planPreviewCommand: Command = {
+  path: ['plan', 'preview'],
+  summary: 'Show every resource and the name it gets',
+  usage: CHECK_USAGE,
+  options: CHECK_OPTIONS,
+  allowPositionals: true,
+  async run(args, io) {
+    const format = outputFormat(args);
+    const { report, set, source } = await checkBlueprints(args, io);
+    status(io, set, source);
+    io.stdout.write(render(report, format, io));
+    return exitStatus(report);
+  },
+};
+
+const SCHEMAS: Record<string, object> = {
+  blueprint: blueprintSchema,
+  'naming-values': namingValuesSchema,
+  'naming-patterns': namingPatternsSchema,
+};
+
+export const planSchemaCommand: Command = {
+  path: ['plan', 'schema'],
+  summary: 'Print the blueprint JSON Schema (or a naming file schema)',
+  usage: '[blueprint|naming-values|naming-patterns]',
+  options: {},
+  allowPositionals: true,
+  async run(args, io) {
+    const which = args.positionals[0] ?? 'blueprint';
+    const schema = SCHEMAS[which];
+    if (!schema || args.positionals.length > 1) {
+      throw new UsageError(`unknown schema "${args.positionals.join(' ')}"`, `choose one of ${Object.keys(SCHEMAS).join(', ')}`);
+    }
+    io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+    return EXIT.ok;
+  },
+};
+
+const ENVIRONMENTS = ['dev', 'stg', 'prd'];
+
+export const planInitCommand: Command = {
+  path: ['plan', 'init'],
+  summary: 'Write a starter blueprint',
+  usage: '--env dev|stg|prd --project NAME [--region REGION] [--output FILE]\n\nFILE defaults to blueprints/ENV.yaml; a .json name writes JSON. An existing file is never overwritten.',
+  options: {
+    env: { type: 'string' },
+    project: { type: 'string' },
+    region: { type: 'string' },
+    output: { type: 'string' },
+  },
+  async run(args, io) {
+    const env = args.values.env as string | undefined;
+    const project = args.values.project as string | undefined;
+    const region = (args.values.region as string | undefined) ?? 'us-east-1';
+    if (!env || !ENVIRONMENTS.includes(env)) throw new UsageError(`--env must be one of ${ENVIRONMENTS.join(', ')}${env ? `, got "${env}"` : ''}`);
+    if (!project || !/^[a-z0-9-]+$/.test(project)) {
+      throw new UsageError(`--project must be lowercase letters, digits and hyphens${project ? `, got "${project}"` : ''}`);
+    }
+    if (!/^[a-z]+-[a-z]+-[0-9]$/.test(region)) throw new UsageError(`--region must look like us-east-1, got "${region}"`);
+    const output = (args.values.output as string | undefined) ?? `blueprints/${env}.yaml`;
+    const ext = extname(output).toLowerCase();
+    if (!['.json', '.yaml', '.yml'].includes(ext)) throw new UsageError(`--output must end in .json, .yaml or .yml, got "${output}"`);
+    const text = ext === '.json' ? starterJson(env, project, region) : starterYaml(env, project, region);
+    const target = resolve(io.cwd, output);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await writeFile(target, text, { flag: 'wx' });
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new UserError(`${output} already exists; dpn plan init never overwrites a file`, 'EXISTS', 'choose another name with --output');
+      }
+      throw cause;
+    }
+    io.stderr.write(`wrote ${output}; check it with: dpn plan preview ${output}\n`);
+    return EXIT.ok;
+  },
+};
+
+function starter(env: string, project: string, region: string) {
+  return {
+    version: '1.0',
+    metadata: { environment: env, project, region },
+    resources: {
+      aws: {
+        s3_buckets: [{ purpose: 'landing', layer: 'raw' }],
+        glue_databases: [{ domain: 'sales', layer: 'bronze' }],
+        glue_tables: [
+          {
+            database_ref: 'sales-bronze',
+            entity: 'orders',
+            table_type: 'fact',
+            columns: [
+              { name: 'order_id', type: 'string' },
+              { name: 'amount', type: 'decimal(18,2)' },
+            ],
+          },
+        ],
+      },
+      databricks: {
+        clusters: [{ workload: 'etl', cluster_type: 'shared', node_type: 'i3.xlarge' }],
+        jobs: [{ job_type: 'batch', purpose: 'daily-sales-load', cluster_ref: 'etl', schedule: 'daily' }],
+      },
+    },
+  };
+}
+
+function starterJson(env: string, project: string, region: string): string {
+  return `${JSON.stringify(starter(env, project, region), null, 2)}\n`;
+}
+
+function starterYaml(env: string, project: string, region: string): string {
+  return `# yaml-language-server: $schema=https://dpn.dev/schemas/blueprint-1.0.json
+# A dpn blueprint: say what each resource is for; dpn generates every name.
+# Preview the names with: dpn plan preview <this file>
+version: "1.0"
+metadata:
+  environment: ${env}
+  project: ${project}
+  region: ${region}
+  # team: data-platform          # becomes the Team tag
+  # cost_center: CC-12345        # becomes the CostCenter tag
+resources:
+  aws:
+    s3_buckets:
+      - purpose: landing
+        layer: raw               # raw | processed | curated
+    glue_databases:
+      - domain: sales
+        layer: bronze            # bronze | silver | gold
+    glue_tables:
+      - database_ref: sales-bronze   # "{domain}-{layer}" of a Glue database above
+        entity: orders
+        table_type: fact
+        columns:
+          - { name: order_id, type: string }
+          - { name: amount, type: "decimal(18,2)" }
+  databricks:
+    clusters:
+      - workload: etl
+        cluster_type: shared     # shared | dedicated | job
+        node_type: i3.xlarge
+    jobs:
+      - job_type: batch
+        purpose: daily-sales-load
+        cluster_ref: etl         # the workload of a cluster above
+        schedule: daily
+`;
+}

@@ -1,0 +1,185 @@
+// The names dpn would give: as one JSON document (the machine contract of
+// `dpn plan validate|preview --format json`), an aligned terminal table, and
+// markdown. A resource with an error at its place is never shown as fine, and
+// a shortened name always says so.
+import type { ResourceSpec } from '../blueprint/types.js';
+import type { Diagnostic } from '../source/types.js';
+import { escapeMarkdown, escapeTerminal } from './escape.js';
+
+export interface NamesReport {
+  resources: readonly ResourceSpec[];
+  diagnostics: readonly Diagnostic[];
+  /** Per resource key, the planned change against the state (when a state was read). */
+  actions?: ReadonlyMap<string, string>;
+}
+
+export interface NamesJsonResource {
+  key: string;
+  type: string;
+  name: string;
+  fullName: string;
+  blueprint: string;
+  line: number;
+  dependsOn: string[];
+  shortenedFrom?: string;
+  action?: string;
+}
+
+export interface NamesJsonProblem {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+}
+
+export interface NamesJson {
+  resources: NamesJsonResource[];
+  errors: NamesJsonProblem[];
+  warnings: NamesJsonProblem[];
+}
+
+function problem(d: Diagnostic): NamesJsonProblem {
+  return { file: d.file, line: d.line, column: d.column, code: d.code, message: d.message };
+}
+
+export function namesDocument(report: NamesReport): NamesJson {
+  return {
+    resources: report.resources.map((r) => {
+      const out: NamesJsonResource = {
+        key: r.key,
+        type: r.type,
+        name: r.name,
+        fullName: r.fullName,
+        blueprint: r.blueprint,
+        line: r.location.line,
+        dependsOn: r.dependsOn,
+      };
+      if (r.shortenedFrom !== undefined) out.shortenedFrom = r.shortenedFrom;
+      const action = report.actions?.get(r.key);
+      if (action !== undefined) out.action = action;
+      return out;
+    }),
+    errors: report.diagnostics.filter((d) => d.severity === 'error').map(problem),
+    warnings: report.diagnostics.filter((d) => d.severity === 'warning').map(problem),
+  };
+}
+
+/** Exactly one JSON document, newline-terminated. */
+export function renderNamesJson(report: NamesReport): string {
+  return `${JSON.stringify(namesDocument(report), null, 2)}\n`;
+}
+
+/** Places (file:line) that carry an error: resources there are marked, not shown as fine. */
+function errorPlaces(diagnostics: readonly Diagnostic[]): Set<string> {
+  return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+}
+
+function place(r: ResourceSpec): string {
+  return `${r.location.file}:${r.location.line}`;
+}
+
+export interface NamesTableOptions {
+  /** ANSI colours (only on a terminal, and never with NO_COLOR). */
+  color?: boolean;
+  /** Only problems and the summary, not one row per resource (`dpn plan validate`). */
+  summaryOnly?: boolean;
+}
+
+export function renderNamesTable(report: NamesReport, options: NamesTableOptions = {}): string {
+  const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const failed = errorPlaces(report.diagnostics);
+  const lines: string[] = [];
+  if (!options.summaryOnly && report.resources.length > 0) {
+    const withActions = report.actions !== undefined;
+    const rows = report.resources.map((r) => {
+      const bad = failed.has(place(r));
+      const name = escapeTerminal(r.fullName) + (r.shortenedFrom !== undefined ? ' *' : '');
+      return {
+        mark: bad ? '✗' : r.shortenedFrom !== undefined ? '~' : '✓',
+        action: report.actions?.get(r.key) ?? '',
+        type: r.type,
+        name,
+        where: escapeTerminal(place(r)),
+        bad,
+        shortenedFrom: r.shortenedFrom,
+      };
+    });
+    const width = (values: string[], title: string) => Math.max(title.length, ...values.map((v) => v.length));
+    const wAction = width(rows.map((r) => r.action), 'CHANGE');
+    const wType = width(rows.map((r) => r.type), 'TYPE');
+    const wName = width(rows.map((r) => r.name), 'NAME');
+    const header = `  ${withActions ? `${'CHANGE'.padEnd(wAction)}  ` : ''}${'TYPE'.padEnd(wType)}  ${'NAME'.padEnd(wName)}  BLUEPRINT`;
+    lines.push(paint('1', header.trimEnd()));
+    for (const row of rows) {
+      const text = `${row.mark} ${withActions ? `${row.action.padEnd(wAction)}  ` : ''}${row.type.padEnd(wType)}  ${row.name.padEnd(wName)}  ${row.where}`;
+      lines.push(row.bad ? paint('31', text) : text);
+      if (row.shortenedFrom !== undefined) {
+        lines.push(paint('2', `    * shortened to fit the length limit; the pattern gave ${escapeTerminal(row.shortenedFrom)}`));
+      }
+    }
+    lines.push('');
+  }
+  lines.push(...problemLines(report.diagnostics, paint));
+  lines.push(summary(report));
+  return `${lines.join('\n')}\n`;
+}
+
+function problemLines(diagnostics: readonly Diagnostic[], paint: (code: string, text: string) => string): string[] {
+  const lines: string[] = [];
+  for (const d of diagnostics) {
+    const label = d.severity === 'error' ? paint('31;1', 'error') : paint('33;1', 'warning');
+    lines.push(`${escapeTerminal(`${d.file}:${d.line}:${d.column}`)}: ${label} ${d.code}: ${escapeTerminal(d.message)}`);
+  }
+  if (lines.length) lines.push('');
+  return lines;
+}
+
+function summary(report: NamesReport): string {
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.length - errors;
+  const shortened = report.resources.filter((r) => r.shortenedFrom !== undefined).length;
+  const parts = [
+    plural(report.resources.length, 'resource'),
+    plural(errors, 'error'),
+    plural(warnings, 'warning'),
+  ];
+  if (shortened) parts.push(`${shortened} shortened`);
+  return `${errors ? 'invalid' : 'valid'}: ${parts.join(', ')}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function renderNamesMarkdown(report: NamesReport): string {
+  const failed = errorPlaces(report.diagnostics);
+  const out: string[] = [];
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = report.diagnostics.filter((d) => d.severity === 'warning');
+  out.push(`### dpn names — ${errors.length ? '❌ invalid' : '✅ valid'}`, '', summary(report), '');
+  if (report.resources.length) {
+    const withActions = report.actions !== undefined;
+    out.push(`|${withActions ? ' Change |' : ''} Type | Name | Full name | Blueprint |`);
+    out.push(`|${withActions ? ' --- |' : ''} --- | --- | --- | --- |`);
+    for (const r of report.resources) {
+      const bad = failed.has(place(r));
+      const name = `${bad ? '❌ ' : ''}${escapeMarkdown(r.name)}${r.shortenedFrom !== undefined ? ` (shortened from ${escapeMarkdown(r.shortenedFrom)})` : ''}`;
+      const action = withActions ? ` ${escapeMarkdown(report.actions?.get(r.key) ?? '')} |` : '';
+      out.push(`|${action} ${r.type} | ${name} | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(place(r))} |`);
+    }
+    out.push('');
+  }
+  for (const [title, list] of [
+    ['Errors', errors],
+    ['Warnings', warnings],
+  ] as const) {
+    if (!list.length) continue;
+    out.push(`#### ${title}`, '');
+    for (const d of list) {
+      out.push(`- ${escapeMarkdown(`${d.file}:${d.line}:${d.column}`)} **${d.code}**: ${escapeMarkdown(d.message)}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}
