@@ -5,7 +5,7 @@
 // once per configuration object and cached, so a call does no parsing and no
 // regular-expression compilation.
 import { NamingConfigError } from './errors.js';
-import { parsePattern, type Segment } from './pattern.js';
+import { parsePattern } from './pattern.js';
 import { regionCode } from './regions.js';
 import { compileRules, type CompiledRules } from './rules.js';
 import { shortenName } from './shorten.js';
@@ -40,7 +40,9 @@ interface BaseValues {
 
 interface CompiledType {
   type: ResourceType;
-  segments: Segment[];
+  /** The pattern as texts[0] slots[0] texts[1] slots[1] … texts[n]. */
+  texts: string[];
+  slots: string[];
   variables: string[];
   /** Variables of validation.required_variables that the pattern does not already require. */
   required: string[];
@@ -95,9 +97,19 @@ function compileType(config: NamingConfig, type: ResourceType): CompiledType {
   const rules = compileRules(type, config);
   const required = (config.validation.requiredVariables[type] ?? []).filter((variable) => !parsed.variables.includes(variable));
   const replacements = Object.entries(config.transformations.replaceHyphens).filter(([, replacement]) => rules.allows(replacement));
+  const texts: string[] = [''];
+  const slots: string[] = [];
+  for (const segment of parsed.segments) {
+    if ('text' in segment) texts[texts.length - 1] += segment.text;
+    else {
+      slots.push(segment.variable);
+      texts.push('');
+    }
+  }
   return {
     type,
-    segments: parsed.segments,
+    texts,
+    slots,
     variables: parsed.variables,
     required,
     needsRegionShort: parsed.variables.includes('region_short') || required.includes('region_short'),
@@ -190,16 +202,15 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
 
   const values: NamingValues = { ...base.values };
   let { regionLayer, regionShortLayer } = base;
-  const outer: [NamingValues, number][] = [
-    [layers.metadata, METADATA],
-    [layers.resource, RESOURCE],
-    [layers.overrides, OVERRIDES],
-  ];
-  for (const [layer, level] of outer) {
-    const set = merge(values, layer);
-    if (set & 1) regionLayer = level;
-    if (set & 2) regionShortLayer = level;
-  }
+  let set = merge(values, layers.metadata);
+  if (set & 1) regionLayer = METADATA;
+  if (set & 2) regionShortLayer = METADATA;
+  set = merge(values, layers.resource);
+  if (set & 1) regionLayer = RESOURCE;
+  if (set & 2) regionShortLayer = RESOURCE;
+  set = merge(values, layers.overrides);
+  if (set & 1) regionLayer = OVERRIDES;
+  if (set & 2) regionShortLayer = OVERRIDES;
 
   const violations: NameViolation[] = [];
   const { transformations } = config;
@@ -238,20 +249,21 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
     if (value !== undefined) values[variable] = value.replaceAll('-', replacement);
   }
 
-  let generated = '';
-  for (const segment of compiled.segments) {
-    if ('text' in segment) {
-      generated += segment.text;
-    } else {
-      const value = stringOf(values, segment.variable);
-      if (value === undefined) {
-        // An unknown region already explains the missing region_short.
-        if (!(regionUnknown && segment.variable === 'region_short')) violations.push(missingVariable(type, segment.variable, false, config));
-        generated += `{${segment.variable}}`;
-      } else {
-        generated += value;
+  const { texts, slots } = compiled;
+  let generated = texts[0] ?? '';
+  for (let i = 0; i < slots.length; i++) {
+    const variable = slots[i] ?? '';
+    const value = stringOf(values, variable);
+    if (value === undefined) {
+      // An unknown region already explains the missing region_short.
+      if (!(regionUnknown && variable === 'region_short') && slots.indexOf(variable) === i) {
+        violations.push(missingVariable(type, variable, false, config));
       }
+      generated += `{${variable}}`;
+    } else {
+      generated += value;
     }
+    generated += texts[i + 1] ?? '';
   }
   for (const variable of compiled.required) {
     const value = stringOf(values, variable);
@@ -260,8 +272,8 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
   if (violations.length > 0) return { generated, violations, values };
 
   const { rules } = compiled;
+  if (rules.isValid(generated)) return { name: generated, generated, violations, values };
   const evaluation = rules.evaluate(generated);
-  if (evaluation.violations.length === 0) return { name: generated, generated, violations, values };
   // Shortening fixes only the length; any other broken rule is reported as it is.
   if (!evaluation.tooLong || evaluation.violations.length > 1) return { generated, violations: evaluation.violations, values };
 

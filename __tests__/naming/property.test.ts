@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  AWS_REGION_CODES,
+  DEFAULT_NAMING_CONFIG,
+  DEFAULT_PATTERNS_DOCUMENT,
+  RESOURCE_TYPES,
+  RULES,
+  checkName,
+  generateName,
+  resolveNamingConfig,
+  type NamingConfig,
+  type NamingValues,
+  type ResourceType,
+} from '../../src/naming/index.js';
+import { measureBytes, measureCharacters } from '../../src/naming/rules.js';
+import { FIELDS } from './fixtures.js';
+
+const type = fc.constantFrom(...RESOURCE_TYPES);
+const environment = fc.constantFrom('dev', 'stg', 'prd');
+const region = fc.constantFrom(...Object.keys(AWS_REGION_CODES), 'eu-wst-1');
+
+// Valid-ish: the characters people type, including ones some platforms refuse.
+const messyWord = fc.stringMatching(/^[A-Za-z0-9_.\- /é]{0,70}$/);
+const messyValues = fc.dictionary(fc.constantFrom('purpose', 'layer', 'domain', 'entity', 'table_type', 'project', 'workload', 'source', 'target', 'action', 'region_short'), messyWord);
+
+// Clean: what a v1.0 blueprint allows (project ^[a-z0-9-]+$, starting with a letter here) and lowercase words.
+const word = fc.stringMatching(/^[a-z][a-z0-9]{0,40}$/);
+const project = fc.stringMatching(/^[a-z][a-z0-9]{0,20}(-[a-z0-9]{1,12}){0,3}$/);
+
+function cleanFields(t: ResourceType, pick: (key: string) => string): NamingValues {
+  return Object.fromEntries(Object.keys(FIELDS[t]).map((key) => [key, pick(key)]));
+}
+
+const tight: NamingConfig = resolveNamingConfig(undefined, {
+  ...DEFAULT_PATTERNS_DOCUMENT,
+  validation: { max_length: { aws_s3_bucket: 30, dbx_table: 20, aws_glue_database: 24, dbx_cluster: 40 }, on_too_long: { dbx_cluster: 'fail' } },
+});
+
+function withinLimit(t: ResourceType, name: string, config: NamingConfig): boolean {
+  const rules = RULES[t];
+  const size = rules.length.unit === 'bytes' ? measureBytes(name) : measureCharacters(name);
+  const limit = Math.min(rules.length.max ?? Infinity, config.validation.maxLength[t] ?? Infinity);
+  return size <= limit;
+}
+
+describe('property: every name generateName gives passes its type rules', () => {
+  it('for messy inputs, a name is either valid or absent with violations', () => {
+    fc.assert(
+      fc.property(type, environment, region, messyValues, messyValues, fc.constantFrom(DEFAULT_NAMING_CONFIG, tight), (t, env, reg, resource, overrides, config) => {
+        const result = generateName(t, { metadata: { environment: env, region: reg }, resource: { ...FIELDS[t], ...resource }, overrides }, config);
+        if (result.name !== undefined) {
+          expect(result.violations).toEqual([]);
+          expect(checkName(t, result.name, config)).toEqual([]);
+          expect(withinLimit(t, result.name, config)).toBe(true);
+          if (result.shortened) expect(result.shortened.from).toBe(result.generated);
+          else expect(result.name).toBe(result.generated);
+        } else {
+          expect(result.violations.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('for clean inputs, every type gets a valid name, however long the values', () => {
+    fc.assert(
+      fc.property(type, environment, fc.constantFrom(...Object.keys(AWS_REGION_CODES)), project, fc.array(word, { minLength: 12, maxLength: 12 }), fc.constantFrom(DEFAULT_NAMING_CONFIG, tight), (t, env, reg, proj, words, config) => {
+        let i = 0;
+        const resource = cleanFields(t, () => words[i++ % words.length] ?? 'x');
+        const result = generateName(t, { metadata: { environment: env, project: proj, region: reg }, resource, overrides: {} }, config);
+        if (config === tight && t === 'dbx_cluster' && result.generated.length > 40) {
+          expect(result.violations.map((v) => v.code)).toEqual(['NAME_TOO_LONG']);
+          return;
+        }
+        expect(result.violations).toEqual([]);
+        expect(checkName(t, result.name ?? '', config)).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
