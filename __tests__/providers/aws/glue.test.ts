@@ -130,6 +130,13 @@ describe('Glue database', () => {
     expect(db?.Parameters).toEqual({ team: 'x', managed_by: 'dpn' });
   });
 
+  it('checks the Glue naming rules before any call', async () => {
+    const error = await rejection(drivers.aws_glue_database.create(database('Sales-DB'), ctx));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toMatch(/^Glue database 'Sales-DB': invalid name: /);
+    await expect(drivers.aws_glue_database.read(refOf(database('sales-db')), ctx)).resolves.toBeNull();
+  });
+
   it('updates the description and tags, removing only tags dpn had applied', async () => {
     const s = database(NAME);
     const live = await drivers.aws_glue_database.create(s, ctx);

@@ -216,6 +216,15 @@ describe('create', () => {
     expect(await exists(s.name)).toBe(false);
   });
 
+  it('checks the S3 naming rules itself before any call, since moto accepts almost anything', async () => {
+    for (const name of ['Dataplatform_Landing', '192.168.10.20', 'xn--dataplatform']) {
+      const error = await rejection(drivers.aws_s3_bucket.create(bucket(name), ctx));
+      expect(error.kind).toBe('invalid');
+      expect(error.message).toContain(`S3 bucket '${name}': invalid name: S3 bucket name "${name}"`);
+      expect(await exists(name)).toBe(false);
+    }
+  });
+
   it('rejects malformed params naming the field', async () => {
     const s = spec('aws_s3_bucket', 'dataplatform-badparams-raw-dev-use1', { region: 'nowhere', versioning: 'yes', lifecycleDays: -1 });
     const error = await rejection(drivers.aws_s3_bucket.create(s, ctx));

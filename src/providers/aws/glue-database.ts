@@ -29,7 +29,7 @@ import {
   withArchiveMarkers,
   withoutArchiveMarkers,
 } from './glue-catalog.js';
-import { differences, parseGlueDatabaseParams } from './params.js';
+import { checkNewName, differences, parseGlueDatabaseParams } from './params.js';
 import { validateTags } from './tags.js';
 
 export interface DeleteOptions {
@@ -129,6 +129,7 @@ export class GlueDatabaseDriver implements Driver {
 
   async create(spec: ResourceSpec, ctx: DriverContext): Promise<LiveResource> {
     const subject = subjectOf(spec.name);
+    checkNewName(this.type, spec.name, subject);
     const desired = parseGlueDatabaseParams(spec.params, subject);
     validateTags(spec.tags, subject);
     const input: DatabaseInput = {

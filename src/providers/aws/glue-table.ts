@@ -31,7 +31,7 @@ import {
   withArchiveMarkers,
   withoutArchiveMarkers,
 } from './glue-catalog.js';
-import { differences, parseGlueTableParams } from './params.js';
+import { checkNewName, differences, parseGlueTableParams } from './params.js';
 import { validateTags } from './tags.js';
 
 export const TABLE_TYPE_PARAMETER = 'dpn_table_type';
@@ -194,6 +194,7 @@ export class GlueTableDriver implements Driver {
     const desired = parseGlueTableParams(spec.params, subjectOf(provisional));
     const address: TableAddress = { region: desired.region, database: desired.databaseName, table: spec.name };
     const subject = subjectOf(address);
+    checkNewName(this.type, spec.name, subject);
     validateTags(spec.tags, subject);
     const input = desiredInput({ Name: spec.name }, desired, spec.tags);
     try {

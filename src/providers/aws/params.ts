@@ -1,6 +1,8 @@
 // Checks the untyped ResourceSpec.params of each AWS type against its contract
 // (src/blueprint/params.ts) before any call, and compares desired with live params.
 import type { Column, GlueDatabaseParams, GlueTableParams, S3BucketParams } from '../../blueprint/params.js';
+import { checkName } from '../../naming/rules.js';
+import type { ResourceType } from '../../naming/types.js';
 import { ProviderError } from '../driver.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -114,6 +116,20 @@ export function parseGlueTableParams(params: Record<string, unknown>, subject: s
   const clash = out.partitionKeys.find((p) => out.columns.some((c) => c.name.toLowerCase() === p.name.toLowerCase()));
   if (clash) r.problems.push(`partition key '${clash.name}' is also a column; Glue wants each name once`);
   return r.done(subject, out);
+}
+
+/**
+ * The platform's naming rules, checked again right before a create: the emulator
+ * accepts anything, and a name can reach a driver without passing through naming
+ * (a CLI call, a hand-edited state).
+ */
+export function checkNewName(type: ResourceType, name: string, subject: string): void {
+  const violations = checkName(type, name);
+  if (violations.length > 0) {
+    throw new ProviderError(`${subject}: invalid name: ${violations.map((v) => v.message).join('; ')}`, 'invalid', {
+      code: violations[0]?.code ?? 'InvalidName',
+    });
+  }
 }
 
 function canonical(value: unknown): string {

@@ -44,7 +44,7 @@ import type { ResourceSpec } from '../../blueprint/types.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
 import { partitionOf, sendOptions, type AwsClients } from './clients.js';
 import { attempt, errorCode, httpStatus, isNotFound, toProviderError } from './errors.js';
-import { differences, parseS3BucketParams } from './params.js';
+import { checkNewName, differences, parseS3BucketParams } from './params.js';
 import { DPN_TAG_PREFIX, MAX_TAGS, mergeTags, sameTags, userTags, validateTags } from './tags.js';
 
 export const INTELLIGENT_TIERING_RULE_ID = 'dpn-intelligent-tiering';
@@ -214,6 +214,7 @@ export class S3BucketDriver implements Driver {
   async create(spec: ResourceSpec, ctx: DriverContext): Promise<LiveResource> {
     const name = spec.name;
     const subject = subjectOf(name);
+    checkNewName(this.type, name, subject);
     const desired = parseS3BucketParams(spec.params, subject);
     validateTags(spec.tags, subject, MAX_TAGS - MARKER_TAGS);
     const opts = sendOptions(ctx.signal);
