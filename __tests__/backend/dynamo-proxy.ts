@@ -108,7 +108,7 @@ export async function startDynamoProxy(motoEndpoint: string): Promise<DynamoProx
         const answer = JSON.parse(out.body.toString('utf8')) as Record<string, unknown>;
         const payload = JSON.stringify({ ...answer, UnprocessedItems: handedBack });
         // The body changed, so moto's checksum header no longer applies.
-        const headers = { ...out.headers, 'content-length': String(Buffer.byteLength(payload)) };
+        const headers: Record<string, string> = { ...out.headers, 'content-length': String(Buffer.byteLength(payload)) };
         delete headers['x-amz-crc32'];
         delete headers['transfer-encoding'];
         res.writeHead(out.status, headers);

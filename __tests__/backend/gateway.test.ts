@@ -14,6 +14,7 @@ import {
   initDynamoBackend,
 } from '../../src/backend/dynamodb/index.js';
 import { MAX_ITEM_BYTES, itemBytes } from '../../src/backend/dynamodb/size.js';
+import type { RunRecord } from '../../src/engine/runs.js';
 
 let moto: Moto;
 let proxy: DynamoProxy;
@@ -49,6 +50,8 @@ const run = (i: number): Item => ({
   status: 'committed',
   startedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
 });
+
+const runRecord = (i: number): RunRecord => run(i) as unknown as RunRecord;
 
 beforeAll(async () => {
   moto = await startMoto();
@@ -176,7 +179,7 @@ describe('item size', () => {
     const recorder = createDynamoRunRecorder({ tablePrefix: prefix, env: envThroughProxy(), retry: policy() });
     const blueprints = Array.from({ length: 5000 }, (_, i) => `blueprints/team-${i}/${'deep/'.repeat(20)}file.yaml`);
     const error = await recorder
-      .started({ ...(run(7) as never), blueprints, status: 'running' })
+      .started({ ...runRecord(7), blueprints, status: 'running' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as Error).message).toMatch(/run-007/);
@@ -263,7 +266,7 @@ describe('error mapping and retries', () => {
     proxy.clear();
     const env = { ...moto.env, AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_DYNAMODB: proxy.endpoint };
     const recorder = createDynamoRunRecorder({ tablePrefix: prefix, env, retry: policy() });
-    await recorder.finished({ ...(run(9) as never) });
+    await recorder.finished(runRecord(9));
     expect(proxy.operations('PutItem')).toHaveLength(1);
   });
 });
