@@ -6,6 +6,7 @@
 import { summaryLine } from '../plan/summary.js';
 import type { Operation, Plan } from '../plan/types.js';
 import { escapeMarkdown } from './escape.js';
+import { renderMermaid } from './mermaid.js';
 import { SYMBOL, formatChange, listedChanges, notes } from './plan-format.js';
 
 export interface PlanMarkdownOptions {
@@ -17,6 +18,8 @@ export interface PlanMarkdownOptions {
   maxChars?: number;
   /** Changed fields listed per resource before "…and N more". Default 10. */
   maxChanges?: number;
+  /** Append the execution graph (mermaid) in a collapsed section, when there is anything to run. */
+  graph?: boolean;
 }
 
 const ICON: Record<Operation['action'], string> = {
@@ -108,6 +111,9 @@ function render(plan: Plan, options: PlanMarkdownOptions, detail: Detail): strin
     }
   }
   if (omitted > 0) out.push(`…and ${omitted} more changes not shown (size limit): run \`dpn plan preview\` for the full plan.`, '');
+  if (options.graph && detail.changes && plan.operations.some((op) => op.action !== 'noop')) {
+    out.push('<details><summary>Execution order</summary>', '', '```mermaid', renderMermaid(plan).trimEnd(), '```', '', '</details>', '');
+  }
   return out.join('\n');
 }
 
