@@ -169,7 +169,7 @@ function article(type: string): string {
     case 'integer':
       return 'a whole number';
     case 'string':
-      return 'text (a string)';
+      return 'text';
     default:
       return `a ${type}`;
   }

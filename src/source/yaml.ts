@@ -1,7 +1,7 @@
 // YAML into plain data with positions. YAML 1.2 core schema only: no custom
 // tags, no duplicate keys, and aliases may expand to a bounded number of nodes
 // so that an alias bomb is refused instead of exhausting memory.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { PositionIndex } from './positions.js';
 import { FORBIDDEN_KEYS, MAX_DEPTH, SourceSyntaxError } from './syntax.js';
 
@@ -27,7 +27,7 @@ export function parseYaml(text: string, file: string): { data: unknown; position
   if (unresolvedTag) {
     throw new SourceSyntaxError('YAML_TAG', `${firstLine(unresolvedTag.message)}: custom tags are not allowed`, unresolvedTag.pos[0]);
   }
-  const builder = new PlainBuilder(doc, positions);
+  const builder = new PlainBuilder(resolveAliases(doc.contents as Node | null), positions);
   return { data: builder.build(doc.contents as Node | null, 0), positions };
 }
 
@@ -39,12 +39,40 @@ function firstLine(message: string): string {
   return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
 }
 
+/**
+ * The node each alias stands for: the nearest anchor of that name before it, in
+ * document order. One pass, so many aliases cost no more than one walk.
+ */
+function resolveAliases(root: Node | null): Map<Node, Node | undefined> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Node, Node | undefined>();
+  const visit = (node: Node | null | undefined): void => {
+    if (!node) return;
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source));
+      return;
+    }
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        visit(pair.key as Node | null);
+        visit(pair.value as Node | null);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item as Node | null);
+    }
+  };
+  visit(root);
+  return targets;
+}
+
 class PlainBuilder {
   private aliasNodes = 0;
+  private expanding = 0;
   private readonly sizes = new Map<Node, number>();
 
   constructor(
-    private readonly doc: Document,
+    private readonly aliases: Map<Node, Node | undefined>,
     private readonly positions: PositionIndex,
   ) {}
 
@@ -55,17 +83,25 @@ class PlainBuilder {
       throw new SourceSyntaxError('YAML_TAG', `Tag ${node.tag} is not allowed in YAML (only plain data)`, start(node));
     }
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.aliases.get(node);
       if (!target) throw new SourceSyntaxError('YAML_SYNTAX', `Unknown alias *${node.source} in YAML`, start(node));
-      this.aliasNodes += this.sizeOf(target, new Set());
-      if (this.aliasNodes > MAX_ALIAS_NODES) {
-        throw new SourceSyntaxError(
-          'YAML_ALIAS_LIMIT',
-          `Aliases expand to more than ${MAX_ALIAS_NODES} nodes in YAML (an alias bomb?)`,
-          start(node),
-        );
+      // Count the whole expansion once, at the outermost alias; aliases inside it are part of that size.
+      if (this.expanding === 0) {
+        this.aliasNodes += this.sizeOf(target, new Set());
+        if (this.aliasNodes > MAX_ALIAS_NODES) {
+          throw new SourceSyntaxError(
+            'YAML_ALIAS_LIMIT',
+            `Aliases expand to more than ${MAX_ALIAS_NODES} nodes in YAML (an alias bomb?)`,
+            start(node),
+          );
+        }
       }
-      return this.build(target, depth + 1);
+      this.expanding++;
+      try {
+        return this.build(target, depth + 1);
+      } finally {
+        this.expanding--;
+      }
     }
     if (isScalar(node)) return node.value;
     if (isMap(node)) {
@@ -121,7 +157,7 @@ class PlainBuilder {
     visiting.add(node);
     let size = 1;
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.aliases.get(node);
       size = target ? this.sizeOf(target, visiting) : 1;
     } else if (isMap(node)) {
       for (const pair of node.items) {
