@@ -106,6 +106,13 @@ describe('dbx_cluster', () => {
     expect(await dbx_cluster.read(ref(clusterSpec({}, 'never-made')), ctx)).toBeNull();
   });
 
+  it('prefers the same-named cluster with the wanted settings when reading by name', async () => {
+    const { dbx_cluster } = drivers(dbx);
+    const other = await dbx_cluster.create(clusterSpec({ node_type_id: 'r5.large' }), ctx);
+    dbx.state.clusters.set('1122-000000-mine', { ...dbx.state.clusters.get(other.physicalId!)!, cluster_id: '1122-000000-mine', node_type_id: 'i3.xlarge' });
+    expect((await dbx_cluster.read(ref(clusterSpec()), ctx))?.physicalId).toBe('1122-000000-mine');
+  });
+
   it('edits with the full spec, keeping settings dpn does not manage, and skips a no-op edit', async () => {
     const { dbx_cluster } = drivers(dbx);
     const s = clusterSpec();

@@ -135,6 +135,20 @@ describe('dbx_table', () => {
     ]);
   });
 
+  it('reports a failure after part of an update took effect as fatal, not "nothing changed"', async () => {
+    const { dbx_table } = drivers(dbx);
+    const s = tableSpec(COLUMNS);
+    await dbx_table.create(s, ctx);
+    dbx.faults.inject('/api/2.0/sql/statements', [
+      { status: 200, body: { statement_id: 'a', status: { state: 'SUCCEEDED' } } },
+      { status: 200, body: { statement_id: 'b', status: { state: 'FAILED', error: { error_code: 'PERMISSION_DENIED', message: 'no MODIFY' } } } },
+    ]);
+    const wider = tableSpec([...COLUMNS, { name: 'extra', type: 'int' }], { table_type: 'fact' });
+    const error = (await dbx_table.update(wider, ref(s), ctx).catch((e: unknown) => e)) as ProviderError;
+    expect(error.kind).toBe('fatal');
+    expect(error.message).toMatch(/no MODIFY .*\(after 1 of 2 changes were applied\)/);
+  });
+
   it.each([
     ['dropping', [COLUMNS[0], COLUMNS[1]], /column "balance" would be dropped/],
     ['retyping', [COLUMNS[0], { name: 'name', type: 'INT' }, COLUMNS[2]], /column "name" is string and the blueprint wants INT; changing a column type needs a replace/],

@@ -180,15 +180,14 @@ export function createClusterDriver(client: ClientSource): Driver {
     if (ref.physicalId) return get(ref.physicalId, ctx);
     const name = typeof ref.params.cluster_name === 'string' ? ref.params.cluster_name : ref.name;
     const candidates = await findByName(name, ctx);
-    const wanted = ref.params;
-    return (
-      candidates.find((c) => {
-        const view = managedView(c);
-        return view.spark_version === wanted.spark_version && view.node_type_id === wanted.node_type_id;
-      }) ??
-      candidates[0] ??
-      null
-    );
+    // Prefer the cluster dpn would have made: recovery deletes what `read` finds after an unrecorded create.
+    let wanted: Record<string, unknown> | undefined;
+    try {
+      wanted = desiredView(desiredSpec(ref, client()));
+    } catch {
+      wanted = undefined;
+    }
+    return candidates.find((c) => wanted !== undefined && deepEqual(managedView(c), wanted)) ?? candidates[0] ?? null;
   }
 
   return {

@@ -205,7 +205,15 @@ export function createJobDriver(client: ClientSource): Driver {
   async function locate(ref: ResourceRef, ctx: DriverContext): Promise<JobInfo | null> {
     if (ref.physicalId) return get(jobId(ref.physicalId, ref.key), ctx);
     const name = typeof ref.params.name === 'string' ? ref.params.name : ref.name;
-    return (await findByName(name, ctx))[0] ?? null;
+    const candidates = await findByName(name, ctx);
+    // Prefer the job dpn would have made: recovery deletes what `read` finds after an unrecorded create.
+    let wanted: JobSettings | undefined;
+    try {
+      wanted = desiredSettings(ref, ctx);
+    } catch {
+      wanted = undefined;
+    }
+    return candidates.find((j) => wanted !== undefined && j.settings !== undefined && sameSettings(j.settings, wanted)) ?? candidates[0] ?? null;
   }
 
   return {

@@ -256,12 +256,20 @@ export function createTableDriver(client: ClientSource, env: Env): Driver {
       const live = await get(want.name, ctx);
       if (!live) throw notFound(`${spec.key}: table ${want.name.join('.')} no longer exists`);
       const change = columnChange(liveColumns(live), want.columns, spec.key);
-      if (change.add.length > 0) await execute(addColumnsStatement(want.name, change.add), spec.key, ctx);
-      for (const column of change.comments) {
-        await execute(columnCommentStatement(want.name, column.name, column.comment ?? ''), spec.key, ctx);
-      }
+      const statements: string[] = [];
+      if (change.add.length > 0) statements.push(addColumnsStatement(want.name, change.add));
+      for (const column of change.comments) statements.push(columnCommentStatement(want.name, column.name, column.comment ?? ''));
       if (live.properties?.[TABLE_TYPE_PROPERTY] !== want.tableType) {
-        await execute(setPropertiesStatement(want.name, { [TABLE_TYPE_PROPERTY]: want.tableType }), spec.key, ctx);
+        statements.push(setPropertiesStatement(want.name, { [TABLE_TYPE_PROPERTY]: want.tableType }));
+      }
+      for (const [i, statement] of statements.entries()) {
+        try {
+          await execute(statement, spec.key, ctx);
+        } catch (error) {
+          // After a statement took effect, "invalid" would tell the engine nothing changed: it did.
+          if (i === 0 || !(error instanceof ProviderError) || error.kind === 'transient') throw error;
+          throw new ProviderError(`${error.message} (after ${i} of ${statements.length} changes were applied)`, 'fatal', error.details);
+        }
       }
       const after = await get(want.name, ctx);
       if (!after) throw notFound(`${spec.key}: table ${want.name.join('.')} disappeared during the update`);
