@@ -112,6 +112,23 @@ describe('region_short follows the merged region', () => {
     expect(bucket({ region: 'eu-west-1' }, {}, config).name).toBe('dataplatform-landing-raw-dev-euw1');
   });
 
+  it('as in v1.0, region_mapping wins over a region_short set beside the region in the same layer', () => {
+    const values = { version: '1.0', defaults: { project: 'p', region: 'us-east-1', region_short: 'use1' } };
+    const config = resolveNamingConfig(values, {
+      ...DEFAULT_PATTERNS_DOCUMENT,
+      transformations: { ...DEFAULT_PATTERNS_DOCUMENT.transformations, region_mapping: { 'us-east-1': 'nva' } },
+    });
+    const result = generateName('aws_s3_bucket', { metadata: { environment: 'dev' }, resource: { purpose: 'landing', layer: 'raw' }, overrides: {} }, config);
+    expect(result.name).toBe('p-landing-raw-dev-nva');
+  });
+
+  it('a region_short set beside an unmapped region in naming-values.yaml is kept, as in v1.0', () => {
+    const values = { version: '1.0', defaults: { project: 'p', region: 'eu-west-3', region_short: 'par' } };
+    const config = resolveNamingConfig(values, { version: '1.0', patterns: {} });
+    const result = generateName('aws_s3_bucket', { metadata: { environment: 'dev' }, resource: { purpose: 'landing', layer: 'raw' }, overrides: {} }, config);
+    expect(result.name).toBe('p-landing-raw-dev-par');
+  });
+
   it('an unknown region is a clear error, never a default code', () => {
     const result = bucket({ region: 'eu-wst-1' });
     expect(result.name).toBeUndefined();

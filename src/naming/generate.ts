@@ -217,9 +217,12 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
   let regionUnknown = false;
 
   // region_short follows the region, unless it was set at or above the layer
-  // that set the region (then it was chosen on purpose).
-  if (regionLayer !== UNSET && regionShortLayer < regionLayer) {
-    const region = values.region ?? '';
+  // that set the region (then it was chosen on purpose). Within
+  // naming-values.yaml a region listed in region_mapping wins over a
+  // region_short of the same layer, as it always did in v1.0.
+  const region = values.region ?? '';
+  const mapped = regionLayer !== UNSET && regionLayer <= RESOURCE_TYPE && hasOwn(transformations.regionMapping, region);
+  if (regionLayer !== UNSET && (mapped ? regionShortLayer <= regionLayer : regionShortLayer < regionLayer)) {
     const code = regionCode(region, transformations.regionMapping);
     if (code !== undefined) {
       values.region_short = code;
