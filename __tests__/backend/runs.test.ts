@@ -162,7 +162,7 @@ describe('run history written by concurrent reconciles', () => {
     const recorder = createDynamoRunRecorder({ tablePrefix: 'history', env: moto.env });
     await expect(
       recorder.started({ ...(planned[0]?.started as RunRecord), runId: 'bad-time', startedAt: 'yesterday' }),
-    ).rejects.toThrow(/startedAt must be an ISO-8601 time, got "yesterday"/);
+    ).rejects.toThrow(/startedAt must be an ISO-8601 time with a zone .*, got "yesterday"/);
     expect(await reader().get('bad-time')).toBeNull();
   });
 

@@ -27,11 +27,15 @@ export function isoUtc(epochMs: number): string {
   return new Date(epochMs).toISOString();
 }
 
-/** Normalises any ISO-8601 time to UTC with milliseconds; refuses what is not one. */
+// A date (midnight UTC) or a date-time with its zone: without one, JavaScript
+// would read the time in the runner's local zone.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+
+/** Normalises an ISO-8601 time to UTC with milliseconds; refuses what is not one. */
 export function normaliseTime(value: string, field: string): string {
   const ms = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms)) {
-    throw new BadRequestError(`${field} must be an ISO-8601 time, got ${JSON.stringify(value)}`);
+  if (!ISO_TIME.test(value) || Number.isNaN(ms)) {
+    throw new BadRequestError(`${field} must be an ISO-8601 time with a zone (e.g. 2026-03-01T12:00:00Z), got ${JSON.stringify(value)}`);
   }
   return isoUtc(ms);
 }
