@@ -211,7 +211,11 @@ describe('S3 client against a throttling or failing endpoint', () => {
         res.end();
         return;
       }
-      s3Xml(res, 503, 'SlowDown', 'Please reduce your request rate.');
+      // Only versioning is throttled; the other reads answer "not configured".
+      if (req.url?.includes('versioning')) s3Xml(res, 503, 'SlowDown', 'Please reduce your request rate.');
+      else if (req.url?.includes('lifecycle')) s3Xml(res, 404, 'NoSuchLifecycleConfiguration', 'none');
+      else if (req.url?.includes('tagging')) s3Xml(res, 404, 'NoSuchTagSet', 'none');
+      else s3Xml(res, 404, 'ServerSideEncryptionConfigurationNotFoundError', 'none');
     });
     // The global endpoint points nowhere: the S3-specific one must win.
     const d = drivers({ AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_S3: fake.url });
@@ -219,7 +223,9 @@ describe('S3 client against a throttling or failing endpoint', () => {
     expect(error.kind).toBe('transient');
     expect(error.retryable).toBe(true);
     expect(error.details).toMatchObject({ code: 'SlowDown', status: 503 });
-    expect(error.message).toMatch(/^S3 bucket 'dataplatform-landing-raw-dev-use1': read \(Get\w+\) failed: Please reduce your request rate\./);
+    expect(error.message).toBe(
+      "S3 bucket 'dataplatform-landing-raw-dev-use1': read (GetBucketVersioning) failed: Please reduce your request rate. (SlowDown, HTTP 503)",
+    );
     expect(fake.requests[0]?.method).toBe('HEAD');
     expect(fake.requests[0]?.url).toMatch(/^\/dataplatform-landing-raw-dev-use1\/?$/);
     const versioningCalls = fake.requests.filter((r) => r.url.includes('versioning'));
@@ -286,6 +292,21 @@ describe('S3 client against a throttling or failing endpoint', () => {
     const error = await rejection(d.aws_s3_bucket.read(refOf(bucket), ctx));
     expect(error.kind).toBe('transient');
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('cancellation', () => {
+  it("the engine's abort signal stops an in-flight call, which is not retried", async () => {
+    const fake = await fakeAws(() => {
+      // never respond
+    });
+    const d = drivers({ AWS_ENDPOINT_URL: fake.url });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await rejection(d.aws_s3_bucket.read(refOf(bucket), { ...ctx, signal: controller.signal }));
+    expect(error.kind).toBe('fatal');
+    expect(error.message).toBe("S3 bucket 'dataplatform-landing-raw-dev-use1': read (HeadBucket) failed: cancelled");
+    expect(fake.requests).toHaveLength(1);
   });
 });
 
