@@ -1,6 +1,7 @@
 // The REST client against the local Databricks server: host, the three kinds of credentials, error
 // mapping, Retry-After, paging, timeouts, and that no secret ever reaches a message.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { inspect } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -163,6 +164,16 @@ describe('credentials', () => {
     expect(error.details.status).toBe(401);
     expect(error.message).toMatch(/rejected the credentials from DATABRICKS_TOKEN/);
     expect(JSON.stringify({ message: error.message, stack: error.stack, details: error.details })).not.toContain(secret);
+  });
+
+  it('keeps secrets out of an inspected or serialised client', async () => {
+    const { c } = client(dbx.m2mEnv);
+    await c.get('/api/2.1/clusters/list');
+    const accessToken = [...dbx.state.issuedTokens.keys()][0]!;
+    for (const text of [inspect(c, { depth: 10, showHidden: true }), JSON.stringify(c), String(c)]) {
+      expect(text).not.toContain(dbx.clientSecret);
+      expect(text).not.toContain(accessToken);
+    }
   });
 
   it('scrubs a secret the server echoes back', async () => {
