@@ -14,13 +14,16 @@ export interface RecordedRequest {
 
 type Fault =
   | { kind: 'error'; status: number; type: string; message: string; operation?: string }
-  | { kind: 'unprocessed'; keep: number };
+  | { kind: 'unprocessed'; keep: number }
+  | { kind: 'hang'; operation?: string };
 
 export interface DynamoProxy {
   endpoint: string;
   requests: RecordedRequest[];
   /** Answer the next `times` requests (of `operation`, if given) with a DynamoDB error. */
   failNext(times: number, type: string, options?: { status?: number; operation?: string }): void;
+  /** Never answer the next `times` requests (of `operation`, if given), like a stalled connection. */
+  hangNext(times: number, operation?: string): void;
   /** For the next `times` BatchWriteItem calls, write only the first `keep` items and hand the rest back. */
   leaveUnprocessed(times: number, keep: number): void;
   operations(name?: string): RecordedRequest[];
@@ -84,8 +87,15 @@ export async function startDynamoProxy(motoEndpoint: string): Promise<DynamoProx
       requests.push(record);
 
       const fault = faults.find(
-        (f) => f.times > 0 && (f.kind === 'error' ? !f.operation || f.operation === operation : operation === 'BatchWriteItem'),
+        (f) =>
+          f.times > 0 &&
+          (f.kind === 'unprocessed' ? operation === 'BatchWriteItem' : !f.operation || f.operation === operation),
       );
+      if (fault?.kind === 'hang') {
+        fault.times--;
+        record.injected = 'hang';
+        return;
+      }
       if (fault?.kind === 'error') {
         fault.times--;
         record.injected = fault.type;
@@ -143,6 +153,9 @@ export async function startDynamoProxy(motoEndpoint: string): Promise<DynamoProx
         message: 'Rate of requests exceeds the allowed throughput.',
         ...(options.operation ? { operation: options.operation } : {}),
       });
+    },
+    hangNext(times, operation) {
+      faults.push({ kind: 'hang', times, ...(operation ? { operation } : {}) });
     },
     leaveUnprocessed(times, keep) {
       faults.push({ kind: 'unprocessed', times, keep });

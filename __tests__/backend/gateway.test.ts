@@ -10,6 +10,7 @@ import {
   ConflictError,
   RetryableError,
   TableMissingError,
+  createDynamoRunReader,
   createDynamoRunRecorder,
   initDynamoBackend,
 } from '../../src/backend/dynamodb/index.js';
@@ -259,6 +260,19 @@ describe('error mapping and retries', () => {
     const error = await gateway.get({ runId: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TableMissingError);
     expect((error as TableMissingError).hint).toBe('create the tables once with: dpn backend init --table-prefix absent');
+  });
+
+  it('gives up on a request that never gets an answer, and retries it', async () => {
+    const { prefix } = await freshTable();
+    await createDynamoRunRecorder({ tablePrefix: prefix, env: moto.env }).finished(runRecord(4));
+    proxy.clear();
+    proxy.hangNext(1, 'GetItem');
+    const reader = createDynamoRunReader({ tablePrefix: prefix, env: envThroughProxy(), retry: policy(), requestTimeoutMs: 300 });
+    const started = Date.now();
+    expect((await reader.get('run-004'))?.creates).toBe(4);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(proxy.operations('GetItem').map((r) => r.injected ?? 'forwarded')).toEqual(['hang', 'forwarded']);
+    expect(sleeps).toHaveLength(1);
   });
 
   it('honours AWS_ENDPOINT_URL_DYNAMODB over AWS_ENDPOINT_URL', async () => {

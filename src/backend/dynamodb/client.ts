@@ -11,13 +11,26 @@ export function dynamoEndpoint(env: NodeJS.ProcessEnv): string | undefined {
   return endpoint ? endpoint : undefined;
 }
 
-export function createDynamoClient(env: NodeJS.ProcessEnv = process.env): DynamoDBClient {
+export interface ClientTimeouts {
+  /** A request without an answer after this long fails as retryable (default 10 s: items are small). */
+  requestTimeoutMs?: number;
+  connectionTimeoutMs?: number;
+}
+
+export function createDynamoClient(env: NodeJS.ProcessEnv = process.env, timeouts: ClientTimeouts = {}): DynamoDBClient {
   const endpoint = dynamoEndpoint(env);
   const region = env.AWS_REGION || env.AWS_DEFAULT_REGION;
   const accessKeyId = env.AWS_ACCESS_KEY_ID;
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
   return new DynamoDBClient({
     maxAttempts: 1,
+    // A hung renewal would hold up release and outlive the lease; without
+    // throwOnRequestTimeout the handler only logs a warning and keeps waiting.
+    requestHandler: {
+      requestTimeout: timeouts.requestTimeoutMs ?? 10_000,
+      connectionTimeout: timeouts.connectionTimeoutMs ?? 3_000,
+      throwOnRequestTimeout: true,
+    },
     ...(endpoint ? { endpoint } : {}),
     ...(region ? { region } : {}),
     // An explicit environment (tests, the action's inputs) must win over whatever

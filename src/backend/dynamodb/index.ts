@@ -22,6 +22,18 @@ export interface DynamoBackendOptions {
   env?: NodeJS.ProcessEnv;
   /** Retry policy of every request (tests inject a sleep that does not wait). */
   retry?: Partial<RetryPolicy>;
+  /** Per-request timeout when the client is built here (default 10 s). */
+  requestTimeoutMs?: number;
+}
+
+function clientFor(options: DynamoBackendOptions): DynamoDBClient {
+  return (
+    options.client ??
+    createDynamoClient(
+      options.env ?? process.env,
+      options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {},
+    )
+  );
 }
 
 export interface DynamoLockBackendOptions extends DynamoBackendOptions, LockWriterOptions {}
@@ -42,8 +54,7 @@ export interface DynamoRunRecorder extends RunRecorder {
 }
 
 function gatewayFor(options: DynamoBackendOptions, table: string, keys: string[]): TableGateway {
-  const client = options.client ?? createDynamoClient(options.env ?? process.env);
-  return new TableGateway(createDocumentClient(client), table, keys, options.retry ?? {});
+  return new TableGateway(createDocumentClient(clientFor(options)), table, keys, options.retry ?? {});
 }
 
 export function createDynamoLockBackend(options: DynamoLockBackendOptions): DynamoLockBackend {
@@ -85,7 +96,7 @@ export async function initDynamoBackend(
   options: DynamoBackendOptions & { activeTimeoutMs?: number },
 ): Promise<TableReport[]> {
   return initTables({
-    client: options.client ?? createDynamoClient(options.env ?? process.env),
+    client: clientFor(options),
     prefix: options.tablePrefix,
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.activeTimeoutMs !== undefined ? { activeTimeoutMs: options.activeTimeoutMs } : {}),
