@@ -166,11 +166,14 @@ const SECRET_PATTERNS: RegExp[] = [
 ];
 
 export function redact(text: string): string {
-  return SECRET_PATTERNS.reduce((out, pattern) => out.replace(pattern, (m, key: unknown) => {
-    if (typeof key === 'string' && m.startsWith('<')) return `<${key}>[redacted]</${key}>`;
-    if (typeof key === 'string') return `${key}=[redacted]`;
-    return '[redacted]';
-  }), text);
+  let out = text;
+  for (const pattern of SECRET_PATTERNS) {
+    out = out.replace(pattern, (match, key: unknown) => {
+      if (typeof key !== 'string') return '[redacted]';
+      return match.startsWith('<') ? `<${key}>[redacted]</${key}>` : `${key}=[redacted]`;
+    });
+  }
+  return out;
 }
 
 function classify(code: string | undefined, status: number | undefined, network: string | undefined): Kind {
