@@ -10,6 +10,7 @@ import {
   inspectNamingConfig,
   resolveNamingConfig,
 } from '../../src/naming/index.js';
+import { hasUnsafeRepetition } from '../../src/naming/rules.js';
 
 const patterns = (extra: Record<string, unknown>) => ({ ...DEFAULT_PATTERNS_DOCUMENT, ...extra });
 const SOURCES = { values: '.dpn/naming-values.yaml', patterns: '.dpn/naming-patterns.yaml' };
@@ -120,6 +121,16 @@ describe('reading v1.0 documents', () => {
   it('refuses a regular expression that can take exponential time', () => {
     const error = thrown(() => resolveNamingConfig(undefined, patterns({ validation: { allowed_chars: { aws_s3_bucket: '^(a+)+$' } } })));
     expect(error.issues[0]?.code).toBe('NAMING_CONFIG_REGEX');
+  });
+
+  it('tells a repetition that can blow up from one that cannot', () => {
+    for (const unsafe of ['^(a+)+$', '^([a-z]+)*$', '^(-[a-z0-9-]+)*$', '((a+))+', '^(.+)*$', '^(\\w+\\s?)*$', '^(a{1,}){2,}$']) {
+      expect(hasUnsafeRepetition(unsafe), unsafe).toBe(true);
+    }
+    for (const safe of ['^[a-z0-9-]+(\\.[a-z0-9-]+)*$', '^(-[a-z0-9]+)*$', '^(?:_[a-z]+)+$', '^[a-z]+$', '^[(a+)]+$', '^(ab+)+$', '^(x\\d+)+$']) {
+      expect(hasUnsafeRepetition(safe), safe).toBe(false);
+    }
+    expect(() => resolveNamingConfig(undefined, patterns({ validation: { allowed_chars: { aws_s3_bucket: '^[a-z0-9-]+(\\.[a-z0-9-]+)*$' } } }))).not.toThrow();
   });
 
   it('accepts the Python-style classes of the v1.0 example file', () => {

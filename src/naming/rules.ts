@@ -385,8 +385,61 @@ export function measureBytes(name: string): number {
   return Buffer.byteLength(name, 'utf8');
 }
 
-/** A nested quantifier such as (a+)+ can take exponential time; names are checked in PR previews of untrusted forks. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+const QUANTIFIER_AT = /^(?:[+*]|\{\d+,\d*\})/;
+const QUANTIFIER_IN = /(?:^|[^\\])(?:[+*]|\{\d+,\d*\})/;
+
+/**
+ * Whether a repeated group's body starts with a literal that nothing else in
+ * the body can match, as in `(\.[a-z0-9]+)*`: each repetition then begins at
+ * a fixed character and matching stays linear.
+ */
+function anchoredRepetition(body: string): boolean {
+  const inner = body.replace(/^\?(?::|<?[=!]|<[A-Za-z]\w*>)/, '');
+  const lead = /^(?:\\([^A-Za-z0-9])|([A-Za-z0-9_\-@,=:;/#%&~'"<> !]))/.exec(inner);
+  if (!lead) return false;
+  const literal = lead[1] ?? lead[2] ?? '';
+  const rest = inner.slice(lead[0].length);
+  if (/^[+*?{]/.test(rest) || rest.includes('|') || rest.includes('(')) return false;
+  // Every other piece of the body (class, escape, wildcard, character) must be unable to match the literal.
+  for (const token of rest.match(/\[(?:\\.|[^\]\\])*\]|\\[pP]\{[^}]*\}|\\.|[\s\S]/gu) ?? []) {
+    if (token === '+' || token === '*' || token === '?') continue;
+    try {
+      if (new RegExp(`^(?:${token})$`, 'u').test(literal)) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A repeated group whose body repeats too, such as (a+)+, can take exponential
+ * time on a name that almost matches; PR previews run configuration from forks.
+ */
+export function hasUnsafeRepetition(pattern: string): boolean {
+  const opens: number[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') opens.push(i);
+    else if (ch === ')') {
+      const open = opens.pop();
+      if (open === undefined) continue;
+      const body = pattern.slice(open + 1, i);
+      if (QUANTIFIER_AT.test(pattern.slice(i + 1)) && QUANTIFIER_IN.test(body) && !anchoredRepetition(body)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Compiles a `validation.allowed_chars` expression to match the whole name.
@@ -394,7 +447,7 @@ const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)
  */
 export function compileAllowedChars(pattern: string): RegExp | string {
   if (pattern.length > 1000) return 'the expression is longer than 1000 characters';
-  if (NESTED_QUANTIFIER.test(pattern)) return 'the expression repeats a group that itself repeats, which can take exponential time; simplify it';
+  if (hasUnsafeRepetition(pattern)) return 'the expression repeats a group that itself repeats, which can take exponential time; simplify it';
   try {
     return new RegExp(`^(?:${pattern})$`, 'u');
   } catch {
