@@ -98,6 +98,17 @@ describe('dbx_cluster', () => {
     expect(dbx.requests.at(-1)?.status).toBe(400);
   });
 
+  it('reads a cluster Databricks has forgotten (terminated over 30 days ago) as null', async () => {
+    const { dbx_cluster } = drivers(dbx);
+    dbx.faults.inject('/api/2.1/clusters/get', [
+      {
+        status: 400,
+        body: { error_code: 'INVALID_PARAMETER_VALUE', message: 'Cannot access cluster 0101-000000-old that was terminated or unpinned more than 30 days ago.' },
+      },
+    ]);
+    expect(await dbx_cluster.read({ ...ref(clusterSpec()), physicalId: '0101-000000-old' }, ctx)).toBeNull();
+  });
+
   it('finds the cluster by name when the state has no id (a crash after create)', async () => {
     const { dbx_cluster } = drivers(dbx);
     const s = clusterSpec();

@@ -128,6 +128,14 @@ function managedView(info: ClusterInfo): Record<string, unknown> {
   };
 }
 
+/**
+ * The Clusters API names a missing cluster 400 INVALID_PARAMETER_VALUE ("does not exist", or "terminated or
+ * unpinned more than 30 days ago"); with only a cluster id in the request, that parameter is the id.
+ */
+function clusterGone(error: unknown): boolean {
+  return isMissing(error) || (error instanceof DatabricksApiError && error.status === 400 && error.errorCode === 'INVALID_PARAMETER_VALUE');
+}
+
 function desiredView(body: ClusterSpecBody): Record<string, unknown> {
   const { single_user_name: _user, ...rest } = body;
   return rest;
@@ -162,7 +170,7 @@ export function createClusterDriver(client: ClientSource): Driver {
     try {
       return await client().get<ClusterInfo>(`${API}/get`, withSignal(ctx, { query: { cluster_id: id } }));
     } catch (error) {
-      if (isMissing(error)) return null;
+      if (clusterGone(error)) return null;
       throw error;
     }
   }
@@ -234,7 +242,7 @@ export function createClusterDriver(client: ClientSource): Driver {
       try {
         await client().post(`${API}/delete`, { cluster_id: live.cluster_id }, withSignal(ctx));
       } catch (error) {
-        if (!isMissing(error)) throw error;
+        if (!clusterGone(error)) throw error;
       }
     },
 
@@ -261,7 +269,7 @@ export function createClusterDriver(client: ClientSource): Driver {
       try {
         await client().post(`${API}/permanent-delete`, { cluster_id: live.cluster_id }, withSignal(ctx));
       } catch (error) {
-        if (!isMissing(error)) throw error;
+        if (!clusterGone(error)) throw error;
       }
     },
   };
