@@ -59,7 +59,7 @@ function describe(
       return error(code, `missing required key '${String(params.missingProperty)}' in ${where}`, at(path));
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const allowed = Object.keys((resolve(schema, parentSchemaPath(e.schemaPath))?.properties as JsonObject) ?? {});
+      const allowed = Object.keys((schemaAt(schema, path)?.properties as JsonObject) ?? {});
       const guess = closest(extra, allowed);
       return error(
         code,
@@ -101,7 +101,7 @@ function describe(
       if (pattern === '\\S') return error(code, `${subject} must not be empty`, at(path));
       const max = /^\^\.\{0,(\d+)\}\$$/.exec(pattern);
       if (max) return error(code, `${subject} must be at most ${max[1]} characters (got ${show(value)})`, at(path));
-      const description = resolve(schema, parentSchemaPath(e.schemaPath))?.description;
+      const description = schemaAt(schema, path)?.description;
       const hint = typeof description === 'string' ? ` — ${description.replace(/\.$/, '')}` : '';
       return error(code, `${subject} must match ${pattern}${hint} (got ${show(value)})`, at(path));
     }
@@ -132,17 +132,41 @@ function valueAt(data: unknown, path: string[]): unknown {
   return node;
 }
 
-function parentSchemaPath(schemaPath: string): string[] {
-  return parsePointer(schemaPath.replace(/^#/, '')).slice(0, -1);
+/**
+ * The subschema that describes the value at an instance path, following $ref
+ * within the document. (Ajv's schemaPath is relative to a referenced schema,
+ * so it cannot be resolved from the root.)
+ */
+function schemaAt(root: object, path: string[]): JsonObject | undefined {
+  const deref = (node: unknown): JsonObject | undefined => {
+    let current = node;
+    for (let hops = 0; hops < 16 && current && typeof current === 'object'; hops++) {
+      const ref = (current as JsonObject).$ref;
+      if (typeof ref !== 'string' || !ref.startsWith('#/')) break;
+      const target = parsePointer(ref.slice(1)).reduce<unknown>(
+        (node, key) => (node && typeof node === 'object' ? (node as JsonObject)[key] : undefined),
+        root,
+      );
+      // Keywords beside $ref (description, default) describe this use of it.
+      current = target && typeof target === 'object' ? { ...(target as JsonObject), ...withoutRef(current as JsonObject) } : undefined;
+    }
+    return current && typeof current === 'object' ? (current as JsonObject) : undefined;
+  };
+  let node = deref(root);
+  for (const segment of path) {
+    if (!node) return undefined;
+    const properties = node.properties as JsonObject | undefined;
+    if (properties && Object.hasOwn(properties, segment)) node = deref(properties[segment]);
+    else if (/^\d+$/.test(segment) && node.items) node = deref(node.items);
+    else if (node.additionalProperties && typeof node.additionalProperties === 'object') node = deref(node.additionalProperties);
+    else return undefined;
+  }
+  return node;
 }
 
-function resolve(schema: object, path: string[]): JsonObject | undefined {
-  let node: unknown = schema;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as JsonObject)[segment];
-  }
-  return node && typeof node === 'object' ? (node as JsonObject) : undefined;
+function withoutRef(node: JsonObject): JsonObject {
+  const { $ref: _, ...rest } = node;
+  return rest;
 }
 
 function show(value: unknown): string {
