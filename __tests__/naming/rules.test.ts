@@ -154,3 +154,11 @@ describe('describeRules', () => {
     }
   });
 });
+
+describe('messages about very long names', () => {
+  it('cut the name short and say how long it is', () => {
+    const [violation] = checkName('aws_s3_bucket', 'b'.repeat(5000));
+    expect(violation?.message.length).toBeLessThan(300);
+    expect(violation?.message).toContain('5000 characters');
+  });
+});

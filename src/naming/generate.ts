@@ -7,7 +7,7 @@
 import { NamingConfigError } from './errors.js';
 import { parsePattern } from './pattern.js';
 import { regionCode } from './regions.js';
-import { compileRules, type CompiledRules } from './rules.js';
+import { compileRules, quoteName, type CompiledRules } from './rules.js';
 import { shortenName } from './shorten.js';
 import type { LengthPolicy, NameResult, NameViolation, NamingConfig, NamingValues, ResourceType } from './types.js';
 
@@ -289,7 +289,7 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
       {
         code: 'NAME_TOO_LONG',
         rule: `${object} names are at most ${limit} ${rules.unit} long (${rules.maxLengthSource})`,
-        message: `${object} name "${generated}" is ${size} ${rules.unit} long; the limit is ${limit} (${rules.maxLengthSource}) and ${reason}`,
+        message: `${object} name ${quoteName(generated)} is ${size} ${rules.unit} long; the limit is ${limit} (${rules.maxLengthSource}) and ${reason}`,
       },
     ],
     values,
@@ -302,7 +302,7 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
   if (recheck.violations.length > 0) {
     return {
       generated,
-      violations: recheck.violations.map((violation) => ({ ...violation, message: `${violation.message} (after shortening "${generated}" to fit ${limit} ${rules.unit}; check hash_generation prefix and separator)` })),
+      violations: recheck.violations.map((violation) => ({ ...violation, message: `${violation.message} (after shortening ${quoteName(generated)} to fit ${limit} ${rules.unit}; check hash_generation prefix and separator)` })),
       values,
     };
   }

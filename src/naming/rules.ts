@@ -484,9 +484,15 @@ export function compileRules(type: ResourceType, config?: NamingConfig): Compile
   return compiled;
 }
 
-function quote(name: string): string {
-  return JSON.stringify(name);
+const SHOWN = 120;
+
+/** A name for a message: quoted with escapes, and cut short when very long so a message stays readable. */
+export function quoteName(name: string): string {
+  if (name.length <= SHOWN) return JSON.stringify(name);
+  return `${JSON.stringify(name.slice(0, SHOWN - 20)).slice(0, -1)}…" (${measureCharacters(name)} characters)`;
 }
+
+const quote = quoteName;
 
 function buildRules(type: ResourceType, config: NamingConfig | undefined): CompiledRules {
   const rules = RULES[type];
