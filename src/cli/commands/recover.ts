@@ -1,0 +1,73 @@
+// `dpn recover [--tx ID] [--strategy rollback|resume]`: finish a transaction
+// that has no end record (or whose rollback failed), under the state lock.
+import { UsageError } from '../../errors.js';
+import { recoverTransaction } from '../../engine/reconcile.js';
+import type { RecoveryResult } from '../../engine/recovery.js';
+import { isTransactionId } from '../../engine/wal.js';
+import { escapeTerminal } from '../../render/escape.js';
+import { closeDrivers, createDrivers } from '../../providers/registry.js';
+import { EXIT, type Command } from '../command.js';
+import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, positiveInt, progress, stateDirOf, transactionSummary } from './apply.js';
+
+function summary(r: RecoveryResult): string {
+  const lines: string[] = [];
+  if (r.rolledForward) {
+    lines.push(`Transaction ${r.tx} had reached its commit point: its state was written and it is now committed.`);
+  } else {
+    lines.push(`Transaction ${r.tx}: ${r.strategy} → ${r.status.replace('_', ' ')}.`);
+    for (const p of r.probes) {
+      lines.push(`  probe ${escapeTerminal(p.key)} (${p.step}, ${p.logged}): ${p.error ? `unreadable: ${escapeTerminal(p.error.message)}` : p.exists ? `exists${p.archived ? ', archived' : ''}` : 'absent'}`);
+    }
+    if (r.transaction) lines.push(transactionSummary(r.transaction).trimEnd());
+    else for (const l of r.left) lines.push(`  ! left: ${escapeTerminal(l.key)} (${l.step}): ${escapeTerminal(l.what)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const recoverCommand: Command = {
+  path: ['recover'],
+  summary: 'Roll back (default) or resume a transaction that did not finish',
+  usage:
+    `[--tx ID] [--strategy rollback|resume] [--concurrency N] [--format table|json]\n${COMMON_USAGE}` +
+    'Without --tx, the oldest transaction that needs recovery is taken. Exit status: 0 when it ends rolled back or committed.',
+  options: { ...STATE_OPTIONS, ...LOCK_OPTIONS, tx: { type: 'string' }, strategy: { type: 'string' }, concurrency: { type: 'string' }, format: { type: 'string' } },
+  async run(args, io) {
+    const strategy = (args.values.strategy as string | undefined) ?? 'rollback';
+    if (strategy !== 'rollback' && strategy !== 'resume') throw new UsageError(`--strategy must be rollback or resume, got "${strategy}"`);
+    const format = (args.values.format as string | undefined) ?? 'table';
+    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
+    const tx = args.values.tx as string | undefined;
+    if (tx !== undefined && !isTransactionId(tx)) throw new UsageError(`--tx "${tx}" is not a transaction id`, 'ids look like 20261122T031500Z-3fa9c1; `dpn status` lists them');
+    const stateDir = stateDirOf(args, io);
+    const backends = await backendsOf(args, io, stateDir);
+    const drivers = createDrivers(io.env);
+    const shown = progress(io);
+    const cancel = cancellation(io);
+    let result;
+    try {
+      result = await recoverTransaction({
+        cwd: io.cwd,
+        stateDir,
+        strategy,
+        ...(tx ? { tx } : {}),
+        drivers,
+        env: io.env,
+        concurrency: positiveInt(args, 'concurrency', 8),
+        signal: cancel.signal,
+        onEvent: shown.onEvent,
+        lock: backends.lock,
+      });
+    } finally {
+      shown.finish();
+      cancel.dispose();
+      closeDrivers(drivers);
+    }
+    const r = result.recovery;
+    if (format === 'json') {
+      io.stdout.write(`${JSON.stringify(r ? { ...r, state: undefined, transaction: r.transaction ? { ...r.transaction, state: undefined } : undefined } : null, null, 2)}\n`);
+    } else {
+      io.stdout.write(r ? summary(r) : 'Nothing to recover: every transaction has an end record.\n');
+    }
+    return !r || r.status === 'rolled_back' || r.status === 'committed' ? EXIT.ok : EXIT.invalid;
+  },
+};
