@@ -260,6 +260,24 @@ describe('one process', () => {
     await held.release();
   });
 
+  it('renews on its own timer while held, unless the caller renews itself', async () => {
+    const auto = createDynamoLockBackend({ tablePrefix: 'solo', env: env(), leaseRenewMs: 100 });
+    const held = await auto.acquire('auto', { holder: 'h' }, { leaseMs: 1_000, waitMs: 0 });
+    await new Promise((r) => setTimeout(r, 450));
+    // Any renewal moves the expiry past acquiredAt + lease.
+    expect(Date.parse((await auto.inspect('auto'))?.expiresAt ?? '')).toBeGreaterThan(Date.parse(held.info.acquiredAt) + 1_000);
+    expect(Date.parse(held.info.expiresAt)).toBeGreaterThan(Date.parse(held.info.acquiredAt) + 1_000);
+    await held.release();
+
+    const manual = createDynamoLockBackend({ tablePrefix: 'solo', env: env(), leaseRenewMs: 100, autoRenew: false });
+    const still = await manual.acquire('manual', { holder: 'h' }, { leaseMs: 1_000, waitMs: 0 });
+    await new Promise((r) => setTimeout(r, 450));
+    expect((await manual.inspect('manual'))?.expiresAt).toBe(still.info.expiresAt);
+    await still.renew();
+    expect(Date.parse((await manual.inspect('manual'))?.expiresAt ?? '')).toBeGreaterThan(Date.parse(still.info.acquiredAt) + 1_000);
+    await still.release();
+  });
+
   it('refuses a renewal interval that is not shorter than the lease', async () => {
     const locks = createDynamoLockBackend({ tablePrefix: 'solo', env: env(), leaseRenewMs: 5_000 });
     await expect(locks.acquire('renew', { holder: 'h' }, { leaseMs: 5_000, waitMs: 0 })).rejects.toThrow(

@@ -29,6 +29,8 @@ export class LockLostError extends BackendError {
 export interface LockWriterOptions {
   /** Renew every this many ms; default a third of the lease. */
   leaseRenewMs?: number;
+  /** Renew on a timer while held (default true); false when the caller renews itself. */
+  autoRenew?: boolean;
   /** Pause between attempts on a busy lock; default min(1 s, lease / 4), jittered. */
   pollMs?: number;
   /** Called once when a held lock is found lost by a background renewal. */
@@ -53,17 +55,19 @@ export class DynamoHeldLock implements HeldLock {
     private readonly writer: LockWriter,
     info: LockInfo,
     private readonly leaseMs: number,
-    renewEveryMs: number,
+    renewEveryMs: number | undefined,
     private readonly onLost?: (error: LockLostError) => void,
   ) {
     this.current = info;
-    this.timer = setInterval(() => {
-      this.renew().catch(() => {
-        // renew() already recorded a loss and told onLost; a transient failure
-        // is retried on the next tick while the lease still runs.
-      });
-    }, renewEveryMs);
-    this.timer.unref();
+    if (renewEveryMs !== undefined) {
+      this.timer = setInterval(() => {
+        this.renew().catch(() => {
+          // renew() already recorded a loss and told onLost; a transient failure
+          // is retried on the next tick while the lease still runs.
+        });
+      }, renewEveryMs);
+      this.timer.unref();
+    }
   }
 
   get info(): LockInfo {
@@ -159,7 +163,8 @@ export class LockWriter {
       };
       try {
         await this.table.put(lockToItem(info), { ...LEASE, values: { ':now': startedMs } });
-        return new DynamoHeldLock(this, info, leaseMs, renewEveryMs, this.options.onLost);
+        const every = this.options.autoRenew === false ? undefined : renewEveryMs;
+        return new DynamoHeldLock(this, info, leaseMs, every, this.options.onLost);
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
       }
