@@ -30,3 +30,19 @@ describe('COMPAT worked example (built-in convention, real naming engine)', () =
     ]);
   });
 });
+
+describe('example blueprints', () => {
+  it('blueprints/ is valid with the built-in convention', async () => {
+    const set = await loadBlueprints(['blueprints'], { naming: DEFAULT_NAMING_CONFIG, cwd: root });
+    expect(set.diagnostics).toEqual([]);
+    expect(set.files).toEqual(['blueprints/dev.json', 'blueprints/prd.yaml']);
+    const prd = set.resources.filter((r) => r.blueprint === 'blueprints/prd.yaml');
+    expect(prd.find((r) => r.type === 'aws_s3_bucket')?.name).toBe('dataplatform-landing-raw-prd-euw1');
+    expect(prd.filter((r) => r.name === 'fact_orders').map((r) => r.fullName)).toEqual([
+      'dataplatform_sales_bronze_prd.fact_orders',
+      'dataplatform_sales_gold_prd.fact_orders',
+    ]);
+    expect(prd.find((r) => r.type === 'dbx_job' && r.key.endsWith('churn-scoring'))?.deletionPolicy).toBe('archive');
+    expect(prd.find((r) => r.type === 'dbx_cluster')?.deletionPolicy).toBe('retain');
+  });
+});
