@@ -80,3 +80,21 @@ describe('property: every name generateName gives passes its type rules', () => 
     );
   });
 });
+
+describe('property: shortening', () => {
+  it('gives distinct long names distinct short names, deterministically', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{55,90}[a-z0-9]$/), { minLength: 2, maxLength: 20 }), (purposes) => {
+        const names = purposes.map((purpose) => generateName('aws_s3_bucket', { metadata: { environment: 'dev' }, resource: { purpose, layer: 'raw' }, overrides: {} }, DEFAULT_NAMING_CONFIG));
+        for (const result of names) {
+          expect(result.shortened?.limit).toBe(63);
+          expect(checkName('aws_s3_bucket', result.name ?? '')).toEqual([]);
+        }
+        expect(new Set(names.map((result) => result.name)).size).toBe(purposes.length);
+        const again = generateName('aws_s3_bucket', { metadata: { environment: 'dev' }, resource: { purpose: purposes[0] ?? '', layer: 'raw' }, overrides: {} }, DEFAULT_NAMING_CONFIG);
+        expect(again.name).toBe(names[0]?.name);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -233,7 +233,7 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
         violations.push({
           code: 'NAMING_UNKNOWN_REGION',
           rule: 'the region is an AWS region or is listed in transformations.region_mapping',
-          message: `${type}: "${region}" is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
+          message: `${type}: ${quoteName(region)} is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
         });
       }
     }
