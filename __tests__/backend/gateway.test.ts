@@ -148,6 +148,21 @@ describe('transactions', () => {
   });
 });
 
+describe('transactions guarded by a condition check', () => {
+  it('writes only while the checked item still says what was expected', async () => {
+    const { gateway } = await freshTable();
+    await gateway.put(run(5));
+    const guard = (creates: number) => ({
+      check: { runId: run(5).runId },
+      condition: { expression: '#c = :c', names: { '#c': 'creates' }, values: { ':c': creates } },
+    });
+    await expect(gateway.transactWrite([guard(6), { put: run(6) }])).rejects.toBeInstanceOf(ConflictError);
+    expect(await gateway.get({ runId: run(6).runId })).toBeNull();
+    await gateway.transactWrite([guard(5), { put: run(6) }]);
+    expect(await gateway.get({ runId: run(6).runId })).not.toBeNull();
+  });
+});
+
 describe('item size', () => {
   it('refuses an item over 400 KB before any request', async () => {
     const { gateway } = await freshTable();

@@ -265,7 +265,11 @@ export class TableGateway {
     );
   }
 
-  /** Sets the given attributes of an existing item. */
+  /**
+   * Sets the given attributes of an existing item. Only the key and the new
+   * attributes are measured here: the stored rest is unknown without a read,
+   * and DynamoDB itself refuses an update that makes the item too large.
+   */
   async update(key: Item, set: Item, condition?: Expression): Promise<void> {
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
@@ -396,7 +400,14 @@ export class TableGateway {
         : {};
       if ('put' in write) return { Put: { TableName: this.tableName, Item: write.put, ...condition } };
       if ('delete' in write) return { Delete: { TableName: this.tableName, Key: write.delete, ...condition } };
-      return { ConditionCheck: { TableName: this.tableName, Key: write.check, ...condition, ConditionExpression: write.condition.expression } };
+      return {
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: write.check,
+          ConditionExpression: write.condition.expression,
+          ...merged(write.condition),
+        },
+      };
     });
     if (total > MAX_TRANSACTION_BYTES) {
       throw new BadRequestError(
