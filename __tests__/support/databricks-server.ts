@@ -9,6 +9,8 @@
 //   // or dbx.m2mEnv (OAuth M2M), dbx.oidcEnv (GitHub OIDC federation through dbx's own ID-token endpoint)
 //   dbx.state.clusters.get(id)?.state                               // 'RUNNING' | 'TERMINATED'
 //   dbx.faults.inject(/clusters\/create/, [{ status: 429, headers: { 'retry-after': '1' } }]);
+//   dbx.faults.inject('/api/2.2/jobs/create', [{ status: 503, afterEffect: true }]);   // created, answer lost
+//   dbx.faults.chaos({ rate: 0.3, responses: [{ status: 503 }, { status: 429, headers: { 'retry-after': '0' } }] });
 //   dbx.requests.filter((r) => r.path === '/oidc/v1/token').length
 //   await dbx.stop();
 //
@@ -19,7 +21,8 @@
 //   GET  /_actions/idtoken?audience=         stand-in for GitHub's ACTIONS_ID_TOKEN_REQUEST_URL ({value: jwt})
 //   /api/2.1/clusters/{create,get,list,edit,start,delete,permanent-delete}
 //   /api/2.2/jobs/{create,get,list,reset,update,delete}   (2.1 paths answer the same)
-//   /api/2.1/unity-catalog/{catalogs,schemas}[/{name}]   POST, GET, PATCH, DELETE (?force=true)
+//   /api/2.1/unity-catalog/{catalogs,schemas}[/{name}]   POST, GET, PATCH (comment, properties, new_name),
+//                                            DELETE (?force=true cascades)
 //   GET|DELETE /api/2.1/unity-catalog/tables/{full_name}
 //   POST /api/2.0/sql/statements             runs the CREATE TABLE / ALTER TABLE / DROP TABLE statements
 //                                            dpn emits against the UC state; SUCCEEDED or FAILED (HTTP 200)
@@ -140,6 +143,21 @@ export interface FaultResponse {
   headers?: Record<string, string>;
   /** Wait this long before answering (to trip client timeouts). */
   delayMs?: number;
+  /** Carry out the request for real, then answer with this fault (a lost response). */
+  afterEffect?: boolean;
+}
+
+export interface ChaosOptions {
+  /** Share of matching requests that get a fault, 0..1. */
+  rate: number;
+  /** Answers to pick from, uniformly. */
+  responses: FaultResponse[];
+  /** Paths that may fail. Default: every /api/ path (not the OAuth token endpoint). */
+  paths?: RegExp;
+  /** Methods that may fail. Default: all. */
+  methods?: string[];
+  /** Seed for the deterministic pseudo-random choice. Default 1. */
+  seed?: number;
 }
 
 export interface RecordedRequest {
@@ -178,8 +196,14 @@ export interface DatabricksServer {
      * given — get these answers instead of the real ones, in order. Faults stack in injection order.
      */
     inject(path: RegExp | string, responses: FaultResponse[], options?: { method?: string }): void;
+    /**
+     * From now on, a seeded pseudo-random share of requests gets one of `responses` (after any injected
+     * answers). `null` switches it off. For "a share of calls fail and the run still converges" tests.
+     */
+    chaos(options: ChaosOptions | null): void;
     /** How many injected answers are still unused. */
     pending(): number;
+    /** Drops injected answers and chaos. */
     clear(): void;
   };
   /** Every request, in arrival order. */
@@ -237,6 +261,18 @@ function stringMap(value: unknown, field: string): Record<string, string> {
   return out;
 }
 
+/** A small seeded PRNG, so chaos runs are reproducible. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 function page<T>(items: T[], pageToken: string | undefined, requested: number | undefined, cap: number) {
   const size = Math.max(1, Math.min(requested && requested > 0 ? requested : cap, cap));
   let start = 0;
@@ -285,7 +321,8 @@ function tokenize(sql: string): Token[] {
         if (i >= sql.length) throw new SqlError('PARSE_SYNTAX_ERROR', 'unterminated string literal');
         const d = sql[i]!;
         if (d === '\\') {
-          value += sql[i + 1] ?? '';
+          const e = sql[i + 1] ?? '';
+          value += e === 'n' ? '\n' : e === 'r' ? '\r' : e === 't' ? '\t' : e;
           i += 2;
           continue;
         }
@@ -497,6 +534,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
   };
   const subjectTokens = new Set(options.acceptedSubjectTokens ?? []);
   let faults: Array<{ path: RegExp | string; method?: string; responses: FaultResponse[] }> = [];
+  let chaos: (ChaosOptions & { random: () => number }) | undefined;
   const requests: RecordedRequest[] = [];
   let counter = 0;
   let nextJobId = 1001;
@@ -926,6 +964,26 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
     const record = catalog(params[0]!);
     if (typeof body.comment === 'string') record.comment = body.comment;
     if (body.properties !== undefined) record.properties = stringMap(body.properties, 'properties');
+    if (typeof body.new_name === 'string' && body.new_name.toLowerCase() !== record.name) {
+      const newName = ucName(body.new_name, 'catalog');
+      if (state.catalogs.has(newName)) throw duplicate(`Catalog '${newName}' already exists.`);
+      state.catalogs.delete(record.name);
+      for (const s of state.schemas.values()) if (s.catalog_name === record.name) {
+        state.schemas.delete(s.full_name);
+        s.catalog_name = newName;
+        s.full_name = `${newName}.${s.name}`;
+        state.schemas.set(s.full_name, s);
+      }
+      for (const t of [...state.tables.values()]) if (t.catalog_name === record.name) {
+        state.tables.delete(t.full_name);
+        t.catalog_name = newName;
+        t.full_name = `${newName}.${t.schema_name}.${t.name}`;
+        state.tables.set(t.full_name, t);
+      }
+      record.name = newName;
+      record.full_name = newName;
+      state.catalogs.set(newName, record);
+    }
     return record;
   });
   route('DELETE', /^\/api\/2\.1\/unity-catalog\/catalogs\/([^/]+)$/, ({ params, query }) => {
@@ -963,6 +1021,21 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
     const record = schema(params[0]!);
     if (typeof body.comment === 'string') record.comment = body.comment;
     if (body.properties !== undefined) record.properties = stringMap(body.properties, 'properties');
+    if (typeof body.new_name === 'string' && body.new_name.toLowerCase() !== record.name) {
+      const newName = ucName(body.new_name, 'schema');
+      const full = `${record.catalog_name}.${newName}`;
+      if (state.schemas.has(full)) throw duplicate(`Schema '${full}' already exists.`);
+      state.schemas.delete(record.full_name);
+      for (const t of [...state.tables.values()]) if (t.catalog_name === record.catalog_name && t.schema_name === record.name) {
+        state.tables.delete(t.full_name);
+        t.schema_name = newName;
+        t.full_name = `${record.catalog_name}.${newName}.${t.name}`;
+        state.tables.set(t.full_name, t);
+      }
+      record.name = newName;
+      record.full_name = full;
+      state.schemas.set(full, record);
+    }
     return record;
   });
   route('DELETE', /^\/api\/2\.1\/unity-catalog\/schemas\/([^/]+)$/, ({ params, query }) => {
@@ -1056,61 +1129,30 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       return;
     }
 
-    const faultIndex = faults.findIndex(
-      (f) =>
-        (f.method === undefined || f.method.toUpperCase() === req.method) &&
-        (typeof f.path === 'string' ? path === f.path : f.path.test(path)),
-    );
-    if (faultIndex >= 0) {
-      const fault = faults[faultIndex]!;
-      const answer = fault.responses.shift()!;
-      if (fault.responses.length === 0) faults.splice(faultIndex, 1);
+    const fault = takeFault(req.method ?? 'GET', path);
+    if (fault) {
       injected = true;
-      status = answer.status;
+      // The real effect happens, only its answer is lost: what a dropped connection does to a write.
+      if (fault.afterEffect) {
+        try {
+          handle(req, path, query, body);
+        } catch {
+          // the fault's answer stands either way
+        }
+      }
+      status = fault.status;
       record();
-      if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
-      const errorBody = answer.body ?? {
-        error_code: ERROR_CODE_FOR_STATUS[answer.status] ?? 'UNKNOWN',
-        message: `Injected ${answer.status}`,
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      const faultBody = fault.body ?? {
+        error_code: ERROR_CODE_FOR_STATUS[fault.status] ?? 'UNKNOWN',
+        message: `Injected ${fault.status}`,
       };
-      if (!res.destroyed) send(res, answer.status, errorBody, answer.headers);
+      if (!res.destroyed) send(res, fault.status, faultBody, fault.headers);
       return;
     }
 
     try {
-      let result: unknown;
-      if (path === '/oidc/v1/token' && req.method === 'POST') {
-        result = tokenEndpoint(req, (body ?? {}) as Record<string, string>);
-      } else if (path === '/_actions/idtoken' && req.method === 'GET') {
-        if (req.headers.authorization !== `Bearer ${actionsRequestToken}`) {
-          throw new ApiError(401, 'UNAUTHENTICATED', 'Bad ACTIONS_ID_TOKEN_REQUEST_TOKEN');
-        }
-        const value = fakeJwt({
-          iss: 'https://token.actions.githubusercontent.com',
-          aud: query.audience ?? 'https://github.com/local',
-          sub: 'repo:local/dpn:ref:refs/heads/main',
-        });
-        subjectTokens.add(value);
-        result = { value };
-      } else {
-        authenticate(req);
-        if (options.denyPaths?.some((p) => p.test(path))) {
-          throw new ApiError(403, 'PERMISSION_DENIED', `User does not have permission to call ${path}.`);
-        }
-        const match = routes
-          .map((r) => ({ r, m: r.pattern.exec(path) }))
-          .find(({ m }) => m !== null);
-        if (!match) throw new ApiError(404, 'ENDPOINT_NOT_FOUND', `No API found for '${req.method} ${path}'`);
-        const sameMethod = routes.find((r) => r.method === req.method && r.pattern.test(path));
-        if (!sameMethod) throw new ApiError(405, 'BAD_REQUEST', `Method ${req.method} is not allowed on ${path}`);
-        const params = sameMethod.pattern.exec(path)!.slice(1);
-        result = sameMethod.handler({
-          req,
-          body: (body ?? {}) as Record<string, unknown>,
-          query,
-          params,
-        });
-      }
+      const result = handle(req, path, query, body);
       status = 200;
       record();
       send(res, 200, result ?? {});
@@ -1130,6 +1172,59 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       }
     }
   });
+
+  function handle(req: IncomingMessage, path: string, query: Record<string, string>, body: unknown): unknown {
+    if (path === '/oidc/v1/token' && req.method === 'POST') {
+      return tokenEndpoint(req, (body ?? {}) as Record<string, string>);
+    }
+    if (path === '/_actions/idtoken' && req.method === 'GET') {
+      if (req.headers.authorization !== `Bearer ${actionsRequestToken}`) {
+        throw new ApiError(401, 'UNAUTHENTICATED', 'Bad ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+      }
+      const value = fakeJwt({
+        iss: 'https://token.actions.githubusercontent.com',
+        aud: query.audience ?? 'https://github.com/local',
+        sub: 'repo:local/dpn:ref:refs/heads/main',
+      });
+      subjectTokens.add(value);
+      return { value };
+    }
+    authenticate(req);
+    if (options.denyPaths?.some((p) => p.test(path))) {
+      throw new ApiError(403, 'PERMISSION_DENIED', `User does not have permission to call ${path}.`);
+    }
+    if (!routes.some((r) => r.pattern.test(path))) {
+      throw new ApiError(404, 'ENDPOINT_NOT_FOUND', `No API found for '${req.method} ${path}'`);
+    }
+    const route = routes.find((r) => r.method === req.method && r.pattern.test(path));
+    if (!route) throw new ApiError(405, 'BAD_REQUEST', `Method ${req.method} is not allowed on ${path}`);
+    return route.handler({
+      req,
+      body: (body ?? {}) as Record<string, unknown>,
+      query,
+      params: route.pattern.exec(path)!.slice(1),
+    });
+  }
+
+  /** The next injected answer for this request, else a chaos answer, else none. */
+  function takeFault(method: string, path: string): FaultResponse | undefined {
+    const index = faults.findIndex(
+      (f) =>
+        (f.method === undefined || f.method.toUpperCase() === method) &&
+        (typeof f.path === 'string' ? path === f.path : f.path.test(path)),
+    );
+    if (index >= 0) {
+      const fault = faults[index]!;
+      const answer = fault.responses.shift()!;
+      if (fault.responses.length === 0) faults.splice(index, 1);
+      return answer;
+    }
+    if (!chaos || chaos.responses.length === 0) return undefined;
+    if (!(chaos.paths ?? /^\/api\//).test(path)) return undefined;
+    if (chaos.methods && !chaos.methods.map((m) => m.toUpperCase()).includes(method)) return undefined;
+    if (chaos.random() >= chaos.rate) return undefined;
+    return chaos.responses[Math.floor(chaos.random() * chaos.responses.length)];
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -1165,9 +1260,13 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
         if (responses.length === 0) return;
         faults.push({ path, responses: [...responses], ...(opts.method ? { method: opts.method } : {}) });
       },
+      chaos(opts) {
+        chaos = opts ? { ...opts, random: mulberry32(opts.seed ?? 1) } : undefined;
+      },
       pending: () => faults.reduce((n, f) => n + f.responses.length, 0),
       clear() {
         faults = [];
+        chaos = undefined;
       },
     },
     requests,
@@ -1180,6 +1279,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       state.statements.length = 0;
       state.issuedTokens.clear();
       faults = [];
+      chaos = undefined;
       requests.length = 0;
     },
     stop() {
