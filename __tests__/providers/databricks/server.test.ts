@@ -68,3 +68,33 @@ describe('local Databricks server', () => {
     expect(dbx.faults.pending()).toBe(0);
   });
 });
+
+describe('local Databricks server faults', () => {
+  it('can lose the answer of a write that took effect', async () => {
+    const before = dbx.state.jobs.size;
+    dbx.faults.inject('/api/2.2/jobs/create', [{ status: 503, afterEffect: true }]);
+    const lost = await call('POST', '/api/2.2/jobs/create', { name: 'lost' });
+    expect(lost.status).toBe(503);
+    expect(dbx.state.jobs.size).toBe(before + 1);
+  });
+
+  it('fails a seeded, reproducible share of API calls, never the token endpoint', async () => {
+    const run = async () => {
+      dbx.faults.chaos({ seed: 7, rate: 0.5, responses: [{ status: 503 }] });
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i++) statuses.push((await call('GET', '/api/2.1/clusters/list')).status);
+      const token = await fetch(`${dbx.url}/oidc/v1/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'all-apis', client_id: dbx.clientId, client_secret: dbx.clientSecret }),
+      });
+      expect(token.status).toBe(200);
+      dbx.faults.chaos(null);
+      return statuses;
+    };
+    const first = await run();
+    expect(first.filter((s) => s === 503).length).toBeGreaterThan(3);
+    expect(first.filter((s) => s === 200).length).toBeGreaterThan(3);
+    expect(await run()).toEqual(first);
+  });
+});
