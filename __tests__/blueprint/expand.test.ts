@@ -21,7 +21,12 @@ function errors(set: BlueprintSet) {
 }
 
 /** Mutates the worked example's resources section. */
-function example(change: (resources: Json & { aws: Json & Record<string, Json[]>; databricks: Json & Record<string, Json[]> }) => void, top: Json = {}): Json {
+interface Sections {
+  aws: Record<string, Json[]>;
+  databricks: Record<string, Json[]> & { unity_catalog?: Json };
+}
+
+function example(change: (resources: Sections) => void, top: Json = {}): Json {
   const bp = workedExample();
   change(bp.resources as never);
   return { ...bp, ...top };
