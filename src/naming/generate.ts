@@ -7,7 +7,7 @@
 import { NamingConfigError } from './errors.js';
 import { parsePattern } from './pattern.js';
 import { regionCode } from './regions.js';
-import { compileRules, quoteName, type CompiledRules } from './rules.js';
+import { compileRules, quoteName, type CompiledRules, type Evaluation } from './rules.js';
 import { shortenName } from './shorten.js';
 import type { LengthPolicy, NameResult, NameViolation, NamingConfig, NamingValues, ResourceType } from './types.js';
 
@@ -181,6 +181,19 @@ function missingVariable(type: ResourceType, variable: string, required: boolean
       };
 }
 
+/** The pattern filled with `values`, every variable of which has a value. */
+function fill(compiled: CompiledType, values: NamingValues): string {
+  const { texts, slots } = compiled;
+  let out = texts[0] ?? '';
+  for (let i = 0; i < slots.length; i++) out += (stringOf(values, slots[i] ?? '') ?? '') + (texts[i + 1] ?? '');
+  return out;
+}
+
+/** Too long and nothing else: the one problem shortening fixes. */
+function onlyTooLong(evaluation: Evaluation): boolean {
+  return evaluation.tooLong && evaluation.violations.length === 1;
+}
+
 /**
  * Generates the name of one resource: merges values (defaults → environments[env]
  * → resource_types[type] → metadata → resource → overrides), applies
@@ -200,7 +213,7 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
     stringOf(config.defaults, 'environment');
   const base = baseValues(config, compiled, env);
 
-  const values: NamingValues = { ...base.values };
+  let values: NamingValues = { ...base.values };
   let { regionLayer, regionShortLayer } = base;
   let set = merge(values, layers.metadata);
   if (set & 1) regionLayer = METADATA;
@@ -247,9 +260,13 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
     const value = stringOf(values, variable);
     if (value !== undefined) values[variable] = value.toUpperCase();
   }
+  let unreplaced: [variable: string, value: string][] | undefined;
   for (const [variable, replacement] of compiled.replacements) {
     const value = stringOf(values, variable);
-    if (value !== undefined) values[variable] = value.replaceAll('-', replacement);
+    if (value !== undefined && value.includes('-')) {
+      (unreplaced ??= []).push([variable, value]);
+      values[variable] = value.replaceAll('-', replacement);
+    }
   }
 
   const { texts, slots } = compiled;
@@ -276,9 +293,24 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
 
   const { rules } = compiled;
   if (rules.isValid(generated)) return { name: generated, generated, violations, values };
-  const evaluation = rules.evaluate(generated);
+  let evaluation = rules.evaluate(generated);
+  if (unreplaced !== undefined && !onlyTooLong(evaluation)) {
+    // replace_hyphens applies only where the result stays valid: a rule the
+    // type's character set does not show (a ".fifo" suffix, allowed_chars)
+    // can still refuse the replacement.
+    const original: NamingValues = { ...values };
+    for (const [variable, value] of unreplaced) original[variable] = value;
+    const alternative = fill(compiled, original);
+    const alternativeEvaluation = rules.evaluate(alternative);
+    if (alternativeEvaluation.violations.length === 0 || onlyTooLong(alternativeEvaluation)) {
+      if (alternativeEvaluation.violations.length === 0) return { name: alternative, generated: alternative, violations, values: original };
+      generated = alternative;
+      values = original;
+      evaluation = alternativeEvaluation;
+    }
+  }
   // Shortening fixes only the length; any other broken rule is reported as it is.
-  if (!evaluation.tooLong || evaluation.violations.length > 1) return { generated, violations: evaluation.violations, values };
+  if (!onlyTooLong(evaluation)) return { generated, violations: evaluation.violations, values };
 
   const limit = rules.maxLength ?? Number.POSITIVE_INFINITY;
   const { object } = rules.rules;
