@@ -78,6 +78,15 @@ describe('Unity Catalog lifecycle', () => {
     expect(dbx.requests.map((r) => r.status)).toEqual([404, 404]);
   });
 
+  it('reports names as the blueprint spells them although Unity Catalog stores them lowercase', async () => {
+    const { dbx_catalog } = drivers(dbx);
+    const s = catalogSpec({}, 'Sales_Dev');
+    await dbx_catalog.create(s, ctx);
+    expect([...dbx.state.catalogs.keys()]).toEqual(['sales_dev']);
+    expect((await dbx_catalog.read(ref(s), ctx))?.params).toEqual(s.params);
+    expect(await dbx_catalog.create(s, ctx)).toMatchObject({ params: { name: 'Sales_Dev' } });
+  });
+
   it('updates comment and properties with PATCH and reads them back', async () => {
     const { dbx_catalog } = drivers(dbx);
     const s = catalogSpec();

@@ -19,6 +19,7 @@ import {
   type ClientSource,
 } from './common.js';
 import type { Env } from './client.js';
+import { asSpelled } from './unity-catalog.js';
 import { kindFor } from './client.js';
 import {
   addColumnsStatement,
@@ -112,13 +113,16 @@ function columnParams(live: Column[], recorded: unknown): Column[] {
 function toLive(info: TableInfo, ref: { params: Record<string, unknown> }): LiveResource {
   const properties = info.properties ?? {};
   return {
-    params: {
-      name: info.name,
-      catalog_name: info.catalog_name,
-      schema_name: info.schema_name,
-      table_type: properties[TABLE_TYPE_PROPERTY] ?? ref.params.table_type,
-      columns: columnParams(liveColumns(info), ref.params.columns),
-    },
+    params: asSpelled(
+      {
+        name: info.name,
+        catalog_name: info.catalog_name,
+        schema_name: info.schema_name,
+        table_type: properties[TABLE_TYPE_PROPERTY] ?? ref.params.table_type,
+        columns: columnParams(liveColumns(info), ref.params.columns),
+      },
+      ref.params,
+    ),
     tags: {},
     archived: properties[ARCHIVED_MARK] === 'true',
   };

@@ -103,6 +103,18 @@ const schema: Securable = {
   immutable: ['catalog_name'],
 };
 
+/** Unity Catalog stores names lowercase: report them as the blueprint spells them when they mean the same. */
+export function asSpelled(view: Record<string, unknown>, recorded: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!recorded) return view;
+  const out = { ...view };
+  for (const k of ['name', 'catalog_name', 'schema_name']) {
+    const live = out[k];
+    const spelled = recorded[k];
+    if (typeof live === 'string' && typeof spelled === 'string' && live.toLowerCase() === spelled.toLowerCase()) out[k] = spelled;
+  }
+  return out;
+}
+
 /** Names are stored lowercase; compare as Unity Catalog does. */
 function comparable(view: Record<string, unknown>): Record<string, unknown> {
   const out = { ...view };
@@ -131,8 +143,8 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
     }
   }
 
-  function toLive(info: SecurableInfo): LiveResource {
-    return { params: kind.view(info), tags: {}, archived: info.properties?.[ARCHIVED_MARK] === 'true' };
+  function toLive(info: SecurableInfo, ref?: { params: Record<string, unknown> }): LiveResource {
+    return { params: asSpelled(kind.view(info), ref?.params), tags: {}, archived: info.properties?.[ARCHIVED_MARK] === 'true' };
   }
 
   async function setArchived(fullName: string, info: SecurableInfo, archived: boolean, ctx: DriverContext) {
@@ -146,14 +158,14 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
 
     async read(ref, ctx) {
       const info = await get(refFullName(ref), ctx);
-      return info ? toLive(info) : null;
+      return info ? toLive(info, ref) : null;
     },
 
     async create(spec: ResourceSpec, ctx) {
       const body = kind.body(spec.key, spec.params);
       const fullName = kind.fullName(body);
       try {
-        return toLive(await client().post<SecurableInfo>(`${API}/${kind.collection}`, body, withSignal(ctx)));
+        return toLive(await client().post<SecurableInfo>(`${API}/${kind.collection}`, body, withSignal(ctx)), spec);
       } catch (error) {
         if (!isAlreadyExists(error)) throw error;
       }
@@ -171,9 +183,9 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
       }
       if (live.properties?.[ARCHIVED_MARK] === 'true') {
         await setArchived(fullName, live, false, ctx);
-        return toLive({ ...live, properties: withoutKey(live.properties, ARCHIVED_MARK) });
+        return toLive({ ...live, properties: withoutKey(live.properties, ARCHIVED_MARK) }, spec);
       }
-      return toLive(live);
+      return toLive(live, spec);
     },
 
     async update(spec, current, ctx) {
@@ -198,7 +210,7 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
       // Unity Catalog renames in place.
       if (body.name.toLowerCase() !== live.name.toLowerCase()) patch.new_name = body.name;
       const updated = await client().patch<SecurableInfo>(path(currentName), patch, withSignal(ctx));
-      return toLive(updated.name ? updated : { ...live, ...patch, name: body.name } as SecurableInfo);
+      return toLive(updated.name ? updated : ({ ...live, ...patch, name: body.name } as SecurableInfo), spec);
     },
 
     async archive(ref, ctx) {
