@@ -364,7 +364,7 @@ export interface CompiledRules {
   maxLengthSource: string;
   unit: LengthUnit;
   measure(name: string): number;
-  /** Whether every character of `text` is in the type's character set (and allowed_chars, when set). */
+  /** Whether every character of `text` is in the type's platform character set. */
   allows(text: string): boolean;
   /** True when the name breaks no rule; allocates nothing (the common case of a hot loop). */
   isValid(name: string): boolean;
