@@ -17,7 +17,7 @@ import type { DriverRegistry } from '../providers/driver.js';
 import { UserError } from '../errors.js';
 import { actorOf, execute, type BeginInfo, type ExecutionEvent, type TransactionResult } from './executor.js';
 import { LocalLockBackend } from './local-lock.js';
-import type { HeldLock, LockBackend, LockHolder } from './lock.js';
+import { LockBusyError, type HeldLock, type LockBackend, type LockHolder } from './lock.js';
 import { recover, type RecoveryResult, type RecoveryStrategy } from './recovery.js';
 import type { RetryOptions, Sleep } from './retry.js';
 import { NO_RUN_RECORDER, type RunRecord, type RunRecorder } from './runs.js';
@@ -142,11 +142,25 @@ export async function withLock<T>(
   const backend = lockOptions.backend ?? new LocalLockBackend(stateDir);
   const leaseMs = lockOptions.leaseMs ?? DEFAULT_LEASE_MS;
   const who = lockOptions.holder ?? defaultHolder(env);
-  const held = await backend.acquire(
-    lockOptions.scope ?? defaultLockScope(env, cwd, stateDir),
-    options.commit !== undefined && who.commit === undefined ? { ...who, commit: options.commit } : who,
-    { leaseMs, waitMs: lockOptions.waitMs ?? 0 },
-  );
+  let held: HeldLock;
+  try {
+    held = await backend.acquire(
+      lockOptions.scope ?? defaultLockScope(env, cwd, stateDir),
+      options.commit !== undefined && who.commit === undefined ? { ...who, commit: options.commit } : who,
+      { leaseMs, waitMs: lockOptions.waitMs ?? 0 },
+    );
+  } catch (error) {
+    if (error instanceof LockBusyError) {
+      const busy = new UserError(
+        error.message,
+        'LOCK_BUSY',
+        'another dpn run is applying to this state; wait for it (--lock-wait SECONDS), or check `dpn status`. A lock left by a process that died on this machine, or whose lease ran out, is taken over automatically',
+      );
+      (busy as Error).cause = error;
+      throw busy;
+    }
+    throw error;
+  }
   let renewError: unknown;
   const timer = setInterval(() => {
     held.renew().catch((error: unknown) => {

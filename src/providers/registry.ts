@@ -21,6 +21,14 @@ export interface DriverOptions {
   forceDelete?: boolean;
 }
 
+/** `DPN_REQUEST_TIMEOUT_MS`: how long one provider call may hang before it counts as a (retryable) timeout. */
+function requestTimeoutOf(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.DPN_REQUEST_TIMEOUT_MS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const ms = Number(raw);
+  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
+}
+
 type Loaded = Partial<Record<ResourceType, Driver>> & { close?: () => void };
 
 const closers = new WeakMap<DriverRegistry, () => void>();
@@ -57,12 +65,19 @@ function lazyDriver(type: ResourceType, load: () => Promise<Loaded>): Driver {
 export function createDrivers(env: NodeJS.ProcessEnv = process.env, options: DriverOptions = {}): DriverRegistry {
   let aws: Promise<Loaded> | undefined;
   let databricks: Promise<Loaded> | undefined;
+  const timeout = requestTimeoutOf(env);
   const loadAws = () =>
     (aws ??= import('./aws/index.js').then((m) =>
-      m.createAwsDrivers({ env, ...(options.forceDelete !== undefined ? { forceDelete: options.forceDelete } : {}) }),
+      m.createAwsDrivers({
+        env,
+        ...(options.forceDelete !== undefined ? { forceDelete: options.forceDelete } : {}),
+        ...(timeout !== undefined ? { requestTimeoutMs: timeout } : {}),
+      }),
     ));
   const loadDatabricks = () =>
-    (databricks ??= import('./databricks/index.js').then((m) => m.createDatabricksDrivers({ env }) as Loaded));
+    (databricks ??= import('./databricks/index.js').then(
+      (m) => m.createDatabricksDrivers({ env, ...(timeout !== undefined ? { client: { timeoutMs: timeout } } : {}) }) as Loaded,
+    ));
   const registry: DriverRegistry = {};
   for (const type of AWS_TYPES) registry[type] = lazyDriver(type, loadAws);
   for (const type of DATABRICKS_TYPES) registry[type] = lazyDriver(type, loadDatabricks);
