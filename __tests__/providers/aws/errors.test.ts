@@ -215,6 +215,7 @@ describe('S3 client against a throttling or failing endpoint', () => {
       if (req.url?.includes('versioning')) s3Xml(res, 503, 'SlowDown', 'Please reduce your request rate.');
       else if (req.url?.includes('lifecycle')) s3Xml(res, 404, 'NoSuchLifecycleConfiguration', 'none');
       else if (req.url?.includes('tagging')) s3Xml(res, 404, 'NoSuchTagSet', 'none');
+      else if (req.url?.includes('publicAccessBlock')) s3Xml(res, 404, 'NoSuchPublicAccessBlockConfiguration', 'none');
       else s3Xml(res, 404, 'ServerSideEncryptionConfigurationNotFoundError', 'none');
     });
     // The global endpoint points nowhere: the S3-specific one must win.
@@ -297,12 +298,10 @@ describe('S3 client against a throttling or failing endpoint', () => {
 
 describe('cancellation', () => {
   it("the engine's abort signal stops an in-flight call, which is not retried", async () => {
-    const fake = await fakeAws(() => {
-      // never respond
-    });
-    const d = drivers({ AWS_ENDPOINT_URL: fake.url });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    // Abort once the request is in flight; never answer it.
+    const fake = await fakeAws(() => controller.abort());
+    const d = drivers({ AWS_ENDPOINT_URL: fake.url });
     const error = await rejection(d.aws_s3_bucket.read(refOf(bucket), { ...ctx, signal: controller.signal }));
     expect(error.kind).toBe('fatal');
     expect(error.message).toBe("S3 bucket 'dataplatform-landing-raw-dev-use1': read (HeadBucket) failed: cancelled");

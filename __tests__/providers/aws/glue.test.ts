@@ -15,6 +15,7 @@ import { createAwsDrivers, type AwsDrivers } from '../../../src/providers/aws/in
 import { ProviderError } from '../../../src/providers/driver.js';
 import type { ResourceSpec } from '../../../src/blueprint/types.js';
 import { TAGS, ctx, refOf, spec } from './fixtures.js';
+import { writeCounter } from './write-counter.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
 let moto: Moto;
@@ -350,5 +351,35 @@ describe('Glue table', () => {
     expect(error.kind).toBe('invalid');
     expect(error.message).toMatch(/tableType must be a non-empty string.*columns\[0\] must have a non-empty name and type.*partition key 'dt' is also a column/);
     await expect(drivers.aws_glue_table.read(refOf(bad), ctx)).resolves.toBeNull();
+  });
+});
+
+describe('writes', () => {
+  it('converged databases and tables cost no writes', async () => {
+    const counter = await writeCounter(moto.endpoint);
+    const counted = createAwsDrivers({ env: { ...moto.env, AWS_ENDPOINT_URL_GLUE: counter.url } });
+    try {
+      const db = database('dataplatform_sales_bronze_dev');
+      const t = table(db.name, 'fact_orders');
+      const dbLive = await counted.aws_glue_database.create(db, ctx);
+      const tLive = await counted.aws_glue_table.create(t, ctx);
+      expect(counter.writes).toEqual(['AWSGlue.CreateDatabase', 'AWSGlue.CreateTable']);
+
+      counter.writes.length = 0;
+      await counted.aws_glue_database.create(db, ctx);
+      await counted.aws_glue_table.create(t, ctx);
+      await counted.aws_glue_database.update(db, refOf(db, dbLive), ctx);
+      await counted.aws_glue_table.update(t, refOf(t, tLive), ctx);
+      expect(counter.writes).toEqual([]);
+
+      await counted.aws_glue_table.archive(refOf(t), ctx);
+      await counted.aws_glue_table.archive(refOf(t), ctx);
+      await counted.aws_glue_database.archive(refOf(db), ctx);
+      await counted.aws_glue_database.archive(refOf(db), ctx);
+      expect(counter.writes).toEqual(['AWSGlue.UpdateTable', 'AWSGlue.UpdateDatabase']);
+    } finally {
+      counted.close();
+      await counter.close();
+    }
   });
 });

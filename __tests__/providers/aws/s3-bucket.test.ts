@@ -20,6 +20,7 @@ import { startMoto, type Moto } from '../../support/moto.js';
 import { createAwsDrivers, type AwsDrivers } from '../../../src/providers/aws/index.js';
 import { ProviderError } from '../../../src/providers/driver.js';
 import { TAGS, ctx, refOf, spec } from './fixtures.js';
+import { writeCounter } from './write-counter.js';
 
 let moto: Moto;
 let drivers: AwsDrivers;
@@ -369,6 +370,36 @@ describe('delete', () => {
       expect(await exists(s.name)).toBe(false);
     } finally {
       forced.close();
+    }
+  });
+});
+
+describe('writes', () => {
+  it('a converged bucket costs no writes: repeated create, unchanged update, repeated archive and unarchive', async () => {
+    const counter = await writeCounter(moto.endpoint);
+    const counted = createAwsDrivers({ env: { ...moto.env, AWS_ENDPOINT_URL: counter.url } });
+    try {
+      const s = bucket('dataplatform-quiet-raw-dev-use1', { region: 'eu-west-1' });
+      const live = await counted.aws_s3_bucket.create(s, ctx);
+      expect(counter.writes[0]).toMatch(/^PUT \/dataplatform-quiet-raw-dev-use1\/?$/);
+      expect(counter.writes.length).toBeGreaterThanOrEqual(6);
+
+      counter.writes.length = 0;
+      await counted.aws_s3_bucket.create(s, ctx);
+      await counted.aws_s3_bucket.update(s, refOf(s, live), ctx);
+      expect(counter.writes).toEqual([]);
+
+      await counted.aws_s3_bucket.archive(refOf(s), ctx);
+      expect(counter.writes.length).toBe(2);
+      await counted.aws_s3_bucket.archive(refOf(s), ctx);
+      expect(counter.writes.length).toBe(2);
+      await counted.aws_s3_bucket.unarchive(refOf(s), ctx);
+      expect(counter.writes.length).toBe(4);
+      await counted.aws_s3_bucket.unarchive(refOf(s), ctx);
+      expect(counter.writes.length).toBe(4);
+    } finally {
+      counted.close();
+      await counter.close();
     }
   });
 });

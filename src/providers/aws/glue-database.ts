@@ -137,6 +137,9 @@ export class GlueDatabaseDriver implements Driver {
       Parameters: { [MANAGED_BY_PARAMETER]: MANAGED_BY_VALUE },
       ...(desired.description === undefined ? {} : { Description: desired.description }),
     };
+    // Look first: a converged database then costs no write, not even a refused one.
+    const existing = await this.inspect(spec.name, desired.region, ctx, 'create');
+    if (existing !== null) return this.adopt(existing, desired, spec, ctx);
     try {
       await this.glue(desired.region).send(
         new CreateDatabaseCommand({
@@ -147,18 +150,22 @@ export class GlueDatabaseDriver implements Driver {
       );
     } catch (error) {
       if (errorCode(error) !== 'AlreadyExistsException') throw toProviderError(error, subject, 'create (CreateDatabase)');
-      const snap = await this.mustInspect(spec.name, desired.region, ctx, 'create');
-      const diff = differences(desired, liveParams(snap));
-      if (diff.length > 0) {
-        throw new ProviderError(
-          `${subject}: already exists with other settings (${diff.join('; ')}); dpn adopts an existing database only when its settings match the blueprint`,
-          'conflict',
-          { code: 'AlreadyExistsException' },
-        );
-      }
-      return this.converge(snap, desired, spec.tags, {}, ctx, 'create');
+      // Created by someone else between our look and our create.
+      return this.adopt(await this.mustInspect(spec.name, desired.region, ctx, 'create'), desired, spec, ctx);
     }
     return toLive(await this.mustInspect(spec.name, desired.region, ctx, 'create'));
+  }
+
+  private async adopt(snap: DatabaseSnapshot, desired: GlueDatabaseParams, spec: ResourceSpec, ctx: DriverContext): Promise<LiveResource> {
+    const diff = differences(desired, liveParams(snap));
+    if (diff.length > 0) {
+      throw new ProviderError(
+        `${subjectOf(spec.name)}: already exists with other settings (${diff.join('; ')}); dpn adopts an existing database only when its settings match the blueprint`,
+        'conflict',
+        { code: 'AlreadyExistsException' },
+      );
+    }
+    return this.converge(snap, desired, spec.tags, {}, ctx, 'create');
   }
 
   async update(spec: ResourceSpec, current: ResourceRef, ctx: DriverContext): Promise<LiveResource> {

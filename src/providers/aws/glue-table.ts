@@ -197,6 +197,9 @@ export class GlueTableDriver implements Driver {
     checkNewName(this.type, spec.name, subject);
     validateTags(spec.tags, subject);
     const input = desiredInput({ Name: spec.name }, desired, spec.tags);
+    // Look first: a converged table then costs no write, not even a refused one.
+    const existing = await this.getTable(address, ctx, 'create');
+    if (existing !== null) return this.adopt(existing, address, desired, spec.tags, ctx);
     try {
       await this.glue(address.region).send(
         new CreateTableCommand({ DatabaseName: address.database, TableInput: input }),
@@ -212,18 +215,28 @@ export class GlueTableDriver implements Driver {
         );
       }
       if (code !== 'AlreadyExistsException') throw toProviderError(error, subject, 'create (CreateTable)');
-      const live = await this.mustGetTable(address, ctx, 'create');
-      const diff = differences(desired, liveParams(live, address));
-      if (diff.length > 0) {
-        throw new ProviderError(
-          `${subject}: already exists with other settings (${diff.join('; ')}); dpn adopts an existing table only when its settings match the blueprint`,
-          'conflict',
-          { code: 'AlreadyExistsException' },
-        );
-      }
-      return this.converge(live, address, desired, spec.tags, ctx, 'create');
+      // Created by someone else between our look and our create.
+      return this.adopt(await this.mustGetTable(address, ctx, 'create'), address, desired, spec.tags, ctx);
     }
     return this.toLive(await this.mustGetTable(address, ctx, 'create'), address);
+  }
+
+  private async adopt(
+    live: Table,
+    address: TableAddress,
+    desired: GlueTableParams,
+    tags: Record<string, string>,
+    ctx: DriverContext,
+  ): Promise<LiveResource> {
+    const diff = differences(desired, liveParams(live, address));
+    if (diff.length > 0) {
+      throw new ProviderError(
+        `${subjectOf(address)}: already exists with other settings (${diff.join('; ')}); dpn adopts an existing table only when its settings match the blueprint`,
+        'conflict',
+        { code: 'AlreadyExistsException' },
+      );
+    }
+    return this.converge(live, address, desired, tags, ctx, 'create');
   }
 
   async update(spec: ResourceSpec, current: ResourceRef, ctx: DriverContext): Promise<LiveResource> {

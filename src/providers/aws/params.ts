@@ -140,6 +140,11 @@ function canonical(value: unknown): string {
   );
 }
 
+/** Deep equality of plain JSON values, ignoring key order and undefined fields. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
 /** Fields whose desired and live values differ, as `field: live → desired` lines. */
 export function differences(desired: object, live: object): string[] {
   const d = desired as Record<string, unknown>;

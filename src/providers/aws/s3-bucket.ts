@@ -28,6 +28,7 @@ import {
   GetBucketLocationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetPublicAccessBlockCommand,
   HeadBucketCommand,
   ListObjectVersionsCommand,
   PutBucketEncryptionCommand,
@@ -38,13 +39,14 @@ import {
   type BucketLocationConstraint,
   type LifecycleRule,
   type S3Client,
+  type TransitionDefaultMinimumObjectSize,
 } from '@aws-sdk/client-s3';
 import type { S3BucketParams } from '../../blueprint/params.js';
 import type { ResourceSpec } from '../../blueprint/types.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
 import { partitionOf, sendOptions, type AwsClients } from './clients.js';
 import { attempt, errorCode, httpStatus, isNotFound, toProviderError } from './errors.js';
-import { checkNewName, differences, parseS3BucketParams } from './params.js';
+import { checkNewName, differences, parseS3BucketParams, sameValue } from './params.js';
 import { DPN_TAG_PREFIX, MAX_TAGS, mergeTags, sameTags, userTags, validateTags } from './tags.js';
 
 export const INTELLIGENT_TIERING_RULE_ID = 'dpn-intelligent-tiering';
@@ -68,8 +70,11 @@ interface BucketSnapshot {
   region: string;
   versioning: 'Enabled' | 'Suspended' | undefined;
   rules: LifecycleRule[];
+  /** Kept on every lifecycle write: S3 resets it to its default when a Put omits it. */
+  minimumObjectSize?: TransitionDefaultMinimumObjectSize;
   tags: Record<string, string>;
   encrypted: boolean;
+  publicAccessBlocked: boolean;
 }
 
 function subjectOf(name: string): string {
@@ -170,14 +175,14 @@ export class S3BucketDriver implements Driver {
       region = regionFromLocation(location.LocationConstraint);
     }
     const s3 = this.s3(region);
-    const [versioning, rules, tags, encrypted] = await Promise.all([
+    const [versioning, lifecycle, tags, encrypted, publicAccessBlocked] = await Promise.all([
       attempt(subject, `${operation} (GetBucketVersioning)`, () =>
         s3.send(new GetBucketVersioningCommand({ Bucket: name }), opts),
       ).then((r) => r.Status),
       s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: name }), opts).then(
-        (r) => r.Rules ?? [],
+        (r) => ({ rules: r.Rules ?? [], minimumObjectSize: r.TransitionDefaultMinimumObjectSize }),
         (error: unknown) => {
-          if (errorCode(error) === 'NoSuchLifecycleConfiguration') return [];
+          if (errorCode(error) === 'NoSuchLifecycleConfiguration') return { rules: [], minimumObjectSize: undefined };
           throw toProviderError(error, subject, `${operation} (GetBucketLifecycleConfiguration)`);
         },
       ),
@@ -195,15 +200,28 @@ export class S3BucketDriver implements Driver {
           throw toProviderError(error, subject, `${operation} (GetBucketEncryption)`);
         },
       ),
+      s3.send(new GetPublicAccessBlockCommand({ Bucket: name }), opts).then(
+        (r) => {
+          const c = r.PublicAccessBlockConfiguration;
+          return !!(c?.BlockPublicAcls && c.IgnorePublicAcls && c.BlockPublicPolicy && c.RestrictPublicBuckets);
+        },
+        (error: unknown) => {
+          if (errorCode(error) === 'NoSuchPublicAccessBlockConfiguration') return false;
+          throw toProviderError(error, subject, `${operation} (GetPublicAccessBlock)`);
+        },
+      ),
     ]);
-    return {
+    const snap: BucketSnapshot = {
       name,
       region,
       versioning: versioning === 'Enabled' || versioning === 'Suspended' ? versioning : undefined,
-      rules,
+      rules: lifecycle.rules,
       tags,
       encrypted,
+      publicAccessBlocked,
     };
+    if (lifecycle.minimumObjectSize !== undefined) snap.minimumObjectSize = lifecycle.minimumObjectSize;
+    return snap;
   }
 
   async read(ref: ResourceRef, ctx: DriverContext): Promise<LiveResource | null> {
@@ -252,9 +270,11 @@ export class S3BucketDriver implements Driver {
       rules: [],
       tags: {},
       encrypted: false,
+      publicAccessBlocked: false,
     };
-    // Mark the bucket first, so a crash anywhere below leaves it recognisably ours.
-    if (start.tags[CREATING_TAG] !== marker) {
+    // Mark a bucket we are making (or finishing) first, so a crash anywhere below leaves
+    // it recognisably ours. An adopted bucket already matches and needs no marker.
+    if ((snap === null || this.isOwnPartialCreate(snap, marker)) && start.tags[CREATING_TAG] !== marker) {
       const marked = { ...start.tags, [CREATING_TAG]: marker };
       await this.putTags(name, desired.region, marked, ctx, 'create');
       start.tags = marked;
@@ -272,6 +292,12 @@ export class S3BucketDriver implements Driver {
     }
   }
 
+  /** Our marker, or nothing configured at all: what a create that stopped half-way leaves. */
+  private isOwnPartialCreate(snap: BucketSnapshot, marker: string): boolean {
+    if (snap.tags[CREATING_TAG] === marker) return true;
+    return Object.keys(snap.tags).length === 0 && snap.versioning === undefined && snap.rules.length === 0;
+  }
+
   private checkAdoptable(spec: ResourceSpec, desired: S3BucketParams, snap: BucketSnapshot, marker: string): void {
     const subject = subjectOf(spec.name);
     if (snap.region !== desired.region) {
@@ -281,9 +307,7 @@ export class S3BucketDriver implements Driver {
         { code: 'BucketRegionMismatch' },
       );
     }
-    const ours = snap.tags[CREATING_TAG] === marker;
-    const bare = Object.keys(snap.tags).length === 0 && snap.versioning === undefined && snap.rules.length === 0;
-    if (ours || bare) return;
+    if (this.isOwnPartialCreate(snap, marker)) return;
     const diff = differences(desired, liveParams(snap));
     if (diff.length > 0) {
       throw new ProviderError(
@@ -308,20 +332,22 @@ export class S3BucketDriver implements Driver {
     const s3 = this.s3(region);
     const opts = sendOptions(ctx.signal);
 
-    await attempt(subject, `${operation} (PutPublicAccessBlock)`, () =>
-      s3.send(
-        new PutPublicAccessBlockCommand({
-          Bucket: name,
-          PublicAccessBlockConfiguration: {
-            BlockPublicAcls: true,
-            IgnorePublicAcls: true,
-            BlockPublicPolicy: true,
-            RestrictPublicBuckets: true,
-          },
-        }),
-        opts,
-      ),
-    );
+    if (!snap.publicAccessBlocked) {
+      await attempt(subject, `${operation} (PutPublicAccessBlock)`, () =>
+        s3.send(
+          new PutPublicAccessBlockCommand({
+            Bucket: name,
+            PublicAccessBlockConfiguration: {
+              BlockPublicAcls: true,
+              IgnorePublicAcls: true,
+              BlockPublicPolicy: true,
+              RestrictPublicBuckets: true,
+            },
+          }),
+          opts,
+        ),
+      );
+    }
     if (!snap.encrypted) {
       await attempt(subject, `${operation} (PutBucketEncryption)`, () =>
         s3.send(
@@ -356,11 +382,11 @@ export class S3BucketDriver implements Driver {
     validateTags(tags, subject);
     if (!sameTags(tags, snap.tags)) await this.putTags(name, region, tags, ctx, operation);
 
-    return toLive({ name, region, versioning: status, rules, tags, encrypted: true });
+    return toLive({ name, region, versioning: status, rules, tags, encrypted: true, publicAccessBlocked: true });
   }
 
   private async putRules(snap: BucketSnapshot, rules: LifecycleRule[], ctx: DriverContext, operation: string): Promise<void> {
-    if (JSON.stringify(rules) === JSON.stringify(snap.rules)) return;
+    if (sameValue(rules, snap.rules)) return;
     const subject = subjectOf(snap.name);
     const s3 = this.s3(snap.region);
     const opts = sendOptions(ctx.signal);
@@ -372,7 +398,11 @@ export class S3BucketDriver implements Driver {
     }
     await attempt(subject, `${operation} (PutBucketLifecycleConfiguration)`, () =>
       s3.send(
-        new PutBucketLifecycleConfigurationCommand({ Bucket: snap.name, LifecycleConfiguration: { Rules: rules } }),
+        new PutBucketLifecycleConfigurationCommand({
+          Bucket: snap.name,
+          LifecycleConfiguration: { Rules: rules },
+          ...(snap.minimumObjectSize === undefined ? {} : { TransitionDefaultMinimumObjectSize: snap.minimumObjectSize }),
+        }),
         opts,
       ),
     );
