@@ -1107,7 +1107,13 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const query = Object.fromEntries(url.searchParams.entries());
-    const rawBody = await readBody(req);
+    let rawBody: string;
+    try {
+      rawBody = await readBody(req);
+    } catch {
+      // The client went away mid-request (a test killed it): nothing to answer.
+      return;
+    }
     const contentType = req.headers['content-type'] ?? '';
     let body: unknown;
     let status = 500;

@@ -98,3 +98,20 @@ describe('local Databricks server faults', () => {
     expect(await run()).toEqual(first);
   });
 });
+
+describe('local Databricks server robustness', () => {
+  it('survives a client that disconnects mid-request', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(`${dbx.url}/api/2.2/jobs/create`);
+    await new Promise<void>((resolve) => {
+      const req = request(url, { method: 'POST', headers: { 'content-length': '1000', authorization: `Bearer ${dbx.token}` } });
+      req.on('error', () => resolve());
+      req.write('{"name":');
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 50);
+    });
+    expect((await call('GET', '/api/2.2/jobs/list')).status).toBe(200);
+  });
+});
