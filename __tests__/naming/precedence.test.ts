@@ -69,6 +69,11 @@ describe('value precedence: defaults → environments[env] → resource_types �
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('a hand-built configuration without a pattern for a type uses the built-in one', () => {
+    const config = { ...DEFAULT_NAMING_CONFIG, patterns: {} } as unknown as NamingConfig;
+    expect(generateName('dbx_catalog', { metadata: { environment: 'dev' }, resource: { catalog_type: 'main' }, overrides: {} }, config).name).toBe('dataplatform_main_dev');
+  });
+
   it('a pattern placeholder named like an Object method is still a missing variable', () => {
     const config = resolveNamingConfig(undefined, { ...DEFAULT_PATTERNS_DOCUMENT, patterns: { dbx_volume: '{toString}' } });
     const result = generateName('dbx_volume', { metadata: {}, resource: {}, overrides: {} }, config);

@@ -4,6 +4,7 @@
 // I/O, no clock. Everything that depends only on the configuration is compiled
 // once per configuration object and cached, so a call does no parsing and no
 // regular-expression compilation.
+import { DEFAULT_PATTERNS } from './defaults.js';
 import { NamingConfigError } from './errors.js';
 import { parsePattern } from './pattern.js';
 import { regionCode } from './regions.js';
@@ -87,7 +88,8 @@ function chooseSeparator(rules: CompiledRules, configured: string): string {
 }
 
 function compileType(config: NamingConfig, type: ResourceType): CompiledType {
-  const pattern = config.patterns[type];
+  // A configuration built by hand may leave a type out; it keeps its built-in pattern.
+  const pattern = (config.patterns as Partial<Record<ResourceType, string>>)[type] ?? DEFAULT_PATTERNS[type];
   const parsed = parsePattern(pattern);
   if (typeof parsed === 'string') {
     throw new NamingConfigError([
@@ -176,8 +178,8 @@ function missingVariable(type: ResourceType, variable: string, required: boolean
       }
     : {
         code: 'NAMING_MISSING_VARIABLE',
-        rule: `every {variable} of the ${type} pattern "${config.patterns[type]}" has a value`,
-        message: `${type}: the pattern "${config.patterns[type]}" uses {${variable}}, which has no value; set it in the resource, the blueprint metadata, naming-values.yaml or with --override ${variable}=…`,
+        rule: `every {variable} of the ${type} pattern "${config.patterns[type] ?? DEFAULT_PATTERNS[type]}" has a value`,
+        message: `${type}: the pattern "${config.patterns[type] ?? DEFAULT_PATTERNS[type]}" uses {${variable}}, which has no value; set it in the resource, the blueprint metadata, naming-values.yaml or with --override ${variable}=…`,
       };
 }
 
