@@ -1,0 +1,178 @@
+// Crash safety: `dpn reconcile` runs as a real process against moto and is
+// SIGKILLed at a random moment (seeded), over many runs. After each, `dpn
+// recover` must leave no live resource that is neither in the state nor rolled
+// back, the state must load, and a new reconcile must converge.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetDatabasesCommand, GetTablesCommand, GlueClient } from '@aws-sdk/client-glue';
+import { loadState } from '../../src/state/index.js';
+import { listTransactions } from '../../src/engine/wal.js';
+import { startMoto, type Moto } from '../support/moto.js';
+import { seeded } from './fault-proxy.js';
+import { blueprintText, dpn, dpnProcess, project, writeBlueprint, type BlueprintShape } from './support.js';
+import { join } from 'node:path';
+
+const RUNS = Number(process.env.DPN_CRASH_RUNS ?? 16);
+const SEED = Number(process.env.DPN_CRASH_SEED ?? 424242);
+const PARALLEL = 2;
+
+let moto: Moto;
+let s3: S3Client;
+let glue: GlueClient;
+
+beforeAll(async () => {
+  moto = await startMoto();
+  const common = { region: 'us-east-1', endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
+  s3 = new S3Client({ ...common, forcePathStyle: true });
+  glue = new GlueClient(common);
+});
+afterAll(async () => {
+  s3?.destroy();
+  glue?.destroy();
+  await moto?.stop();
+});
+
+const columns = [{ name: 'id', type: 'string' }];
+
+/** Before: what a first, clean reconcile applies. */
+function before(name: string): BlueprintShape {
+  return {
+    project: name,
+    deletionPolicy: 'delete',
+    buckets: [
+      { purpose: 'landing', layer: 'raw' },
+      { purpose: 'staging', layer: 'raw' },
+    ],
+    databases: [{ domain: 'sales', layer: 'bronze' }],
+    tables: [
+      { database_ref: 'sales-bronze', entity: 'orders', columns },
+      { database_ref: 'sales-bronze', entity: 'refunds', columns },
+    ],
+  };
+}
+
+/** After: creates, updates and deletes in one transaction — the one that gets killed. */
+function after(name: string): BlueprintShape {
+  return {
+    project: name,
+    deletionPolicy: 'delete',
+    buckets: [
+      { purpose: 'landing', layer: 'raw', versioning: false },
+      { purpose: 'exports', layer: 'curated' },
+    ],
+    databases: [
+      { domain: 'sales', layer: 'bronze' },
+      { domain: 'sales', layer: 'gold' },
+    ],
+    tables: [
+      { database_ref: 'sales-bronze', entity: 'orders', columns: [...columns, { name: 'amount', type: 'double' }] },
+      { database_ref: 'sales-gold', entity: 'payments', columns },
+    ],
+  };
+}
+
+async function liveOf(name: string): Promise<Map<string, string>> {
+  const live = new Map<string, string>();
+  for (const b of (await s3.send(new ListBucketsCommand({}))).Buckets ?? []) {
+    if (b.Name?.startsWith(`${name}-`)) live.set(`aws_s3_bucket ${b.Name}`, b.Name);
+  }
+  for (const d of (await glue.send(new GetDatabasesCommand({}))).DatabaseList ?? []) {
+    if (!d.Name?.startsWith(`${name}_`)) continue;
+    live.set(`aws_glue_database ${d.Name}`, d.Name);
+    for (const t of (await glue.send(new GetTablesCommand({ DatabaseName: d.Name }))).TableList ?? []) {
+      live.set(`aws_glue_table ${d.Name}.${t.Name}`, `${d.Name}.${t.Name}`);
+    }
+  }
+  return live;
+}
+
+interface Outcome {
+  run: number;
+  killedAfterMs: number;
+  phase: 'before-begin' | 'in-transaction' | 'finished';
+  recovered: string;
+}
+
+async function crashRun(i: number, random: () => number): Promise<Outcome> {
+  const name = `crash${i}`;
+  const cwd = project('dpn-crash-');
+  writeBlueprint(cwd, 'blueprints/dev.json', blueprintText(before(name)));
+  const first = await dpn(['reconcile', 'blueprints'], cwd, moto.env);
+  expect(first.code, first.stderr).toBe(0);
+
+  writeBlueprint(cwd, 'blueprints/dev.json', blueprintText(after(name)));
+  const proc = dpnProcess(['reconcile', 'blueprints', '--concurrency', '2', '--allow-mass-delete'], cwd, moto.env);
+  // Most kills land inside the transaction (after its begin line); some anywhere from spawn.
+  const anywhere = random() < 0.25;
+  const started = Date.now();
+  let killedAfterMs = 0;
+  if (anywhere) {
+    killedAfterMs = Math.floor(random() * 4000);
+    await Promise.race([proc.done, new Promise((r) => setTimeout(r, killedAfterMs))]);
+  } else {
+    while (!/transaction \S+: \d+ steps/.test(proc.output().stderr) && Date.now() - started < 30_000) {
+      const ended = await Promise.race([proc.done.then(() => true), new Promise((r) => setTimeout(() => r(false), 10))]);
+      if (ended) break;
+    }
+    killedAfterMs = Math.floor(random() * 600);
+    await Promise.race([proc.done, new Promise((r) => setTimeout(r, killedAfterMs))]);
+  }
+  proc.child.kill('SIGKILL');
+  const exit = await proc.done;
+  const logs = await listTransactions(join(cwd, '.dpn'));
+  const killed = logs.at(-1);
+  const phase: Outcome['phase'] = exit.signal !== 'SIGKILL' ? 'finished' : logs.length < 2 ? 'before-begin' : 'in-transaction';
+  if (phase === 'finished') expect(exit.code, exit.stderr).toBe(0);
+
+  // The state loads, whatever the moment of death.
+  await loadState(join(cwd, '.dpn'));
+  const recovered = await dpn(['recover'], cwd, moto.env);
+  expect(recovered.code, `${recovered.stdout}\n${recovered.stderr}`).toBe(0);
+  const state = await loadState(join(cwd, '.dpn'));
+
+  // Nothing live that the state does not list, and nothing listed that is not live.
+  const live = await liveOf(name);
+  const recorded = new Map([...state.resources.values()].map((r) => [`${r.type} ${r.fullName}`, r]));
+  expect([...live.keys()].sort(), `run ${i} (${phase}, ${killed?.tx})`).toEqual([...recorded.keys()].sort());
+  // What the state says was applied is what is live (an update undone or kept, never half).
+  for (const r of recorded.values()) {
+    if (r.type !== 'aws_s3_bucket') continue;
+    const status = (await s3.send(new GetBucketVersioningCommand({ Bucket: r.fullName }))).Status;
+    expect(status === 'Enabled', `versioning of ${r.fullName} in run ${i}`).toBe(r.params.versioning === true);
+  }
+
+  // And the next reconcile converges on the blueprint.
+  const next = await dpn(['reconcile', 'blueprints', '--allow-mass-delete'], cwd, moto.env);
+  expect(next.code, next.stderr).toBe(0);
+  const final = await liveOf(name);
+  expect([...final.keys()].sort()).toEqual(
+    [
+      `aws_s3_bucket ${name}-landing-raw-dev-use1`,
+      `aws_s3_bucket ${name}-exports-curated-dev-use1`,
+      `aws_glue_database ${name}_sales_bronze_dev`,
+      `aws_glue_database ${name}_sales_gold_dev`,
+      `aws_glue_table ${name}_sales_bronze_dev.fact_orders`,
+      `aws_glue_table ${name}_sales_gold_dev.fact_payments`,
+    ].sort(),
+  );
+  return { run: i, killedAfterMs, phase, recovered: recovered.stdout.split('\n')[0] ?? '' };
+}
+
+describe('crash safety', () => {
+  it(`SIGKILL at ${RUNS} seeded random moments: recover leaves state and platform agreeing`, async () => {
+    const random = seeded(SEED);
+    const outcomes: Outcome[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < RUNS) {
+        const i = next++;
+        outcomes.push(await crashRun(i, random));
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    outcomes.sort((a, b) => a.run - b.run);
+    // The runs must actually have hit the transaction, not only its edges.
+    expect(outcomes.filter((o) => o.phase === 'in-transaction').length).toBeGreaterThanOrEqual(Math.ceil(RUNS / 2));
+    console.log(outcomes.map((o) => `run ${o.run}: killed after ${o.killedAfterMs} ms, ${o.phase}: ${o.recovered}`).join('\n'));
+  }, 300_000);
+});
