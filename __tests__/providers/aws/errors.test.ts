@@ -233,6 +233,56 @@ describe('S3 client against a throttling or failing endpoint', () => {
     expect(versioningCalls).toHaveLength(2);
   });
 
+  it('a bodiless 503 or 429 answer to HeadBucket is transient, never mistaken for a missing bucket', async () => {
+    for (const status of [503, 429]) {
+      const fake = await fakeAws((_req, res) => {
+        res.writeHead(status);
+        res.end();
+      });
+      const d = drivers({ AWS_ENDPOINT_URL: fake.url }, { maxAttempts: 1 });
+      const error = await rejection(d.aws_s3_bucket.read(refOf(bucket), ctx));
+      expect(error.kind).toBe('transient');
+      expect(error.details.status).toBe(status);
+      expect(error.message).toMatch(/read \(HeadBucket\) failed/);
+    }
+  });
+
+  it('a create that races another create of ours (BucketAlreadyOwnedByYou) finishes the bucket', async () => {
+    let created = false;
+    const fake = await fakeAws((req, res) => {
+      const url = req.url ?? '';
+      if (req.method === 'HEAD') {
+        res.writeHead(created ? 200 : 404, created ? { 'x-amz-bucket-region': 'eu-west-1' } : {});
+        res.end();
+      } else if (req.method === 'PUT' && /^\/[^/?]+\/?$/.test(url)) {
+        created = true;
+        s3Xml(res, 409, 'BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.');
+      } else if (req.method === 'GET' && url.includes('versioning')) {
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.end('<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>');
+      } else if (req.method === 'GET') {
+        const code = url.includes('lifecycle')
+          ? 'NoSuchLifecycleConfiguration'
+          : url.includes('tagging')
+            ? 'NoSuchTagSet'
+            : url.includes('publicAccessBlock')
+              ? 'NoSuchPublicAccessBlockConfiguration'
+              : 'ServerSideEncryptionConfigurationNotFoundError';
+        s3Xml(res, 404, code, 'none');
+      } else {
+        res.writeHead(200);
+        res.end();
+      }
+    });
+    const d = drivers({ AWS_ENDPOINT_URL: fake.url });
+    const euBucket = spec('aws_s3_bucket', 'dataplatform-race-raw-dev-euw1', { region: 'eu-west-1', versioning: true, lifecycleDays: 90 });
+    const live = await d.aws_s3_bucket.create(euBucket, ctx);
+    expect(live.params).toEqual({ region: 'eu-west-1', versioning: true, lifecycleDays: 90 });
+    const writes = fake.requests.filter((r) => r.method === 'PUT').map((r) => r.url.replace(/^\/[^/?]+\/?/, ''));
+    // The bare bucket counts as our own unfinished create: marker first, every setting, final tags last.
+    expect(writes).toEqual(['', '?tagging=', '?publicAccessBlock=', '?encryption=', '?versioning=', '?lifecycle=', '?tagging=']);
+  });
+
   it('a 429 with Retry-After carries the wait to the engine', async () => {
     const fake = await fakeAws((_req, res) => s3Xml(res, 429, 'TooManyRequests', 'Rate exceeded', { 'retry-after': '3' }));
     const d = drivers({ AWS_ENDPOINT_URL: fake.url }, { maxAttempts: 1 });
