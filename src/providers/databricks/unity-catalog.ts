@@ -32,13 +32,16 @@ interface SecurableInfo {
   properties?: Record<string, string>;
 }
 
+/** What dpn sends on create: the settings it manages, in the API's shape. */
+type SecurableBody = SecurableInfo & { properties: Record<string, string> };
+
 /** What differs between catalogs and schemas; the rest of the driver is the same. */
 interface Securable {
   type: ResourceType;
   noun: string;
   collection: 'catalogs' | 'schemas';
   /** Desired body for POST, from spec params. */
-  body(key: string, params: Record<string, unknown>): Record<string, unknown> & { name: string };
+  body(key: string, params: Record<string, unknown>): SecurableBody;
   /** Full name used in the URL, from a create body or a ref. */
   fullName(body: { name: string; catalog_name?: unknown }): string;
   /** Settings compared on adopt and reported by read. */
@@ -56,7 +59,7 @@ const catalog: Securable = {
   noun: 'catalog',
   collection: 'catalogs',
   body(key, params) {
-    const body: Record<string, unknown> & { name: string } = {
+    const body: SecurableBody = {
       name: stringParam(params, key, 'name'),
       properties: stringMapParam(params, key, 'properties'),
     };
@@ -81,7 +84,7 @@ const schema: Securable = {
   noun: 'schema',
   collection: 'schemas',
   body(key, params) {
-    const body: Record<string, unknown> & { name: string } = {
+    const body: SecurableBody = {
       name: stringParam(params, key, 'name'),
       catalog_name: stringParam(params, key, 'catalog_name'),
       properties: stringMapParam(params, key, 'properties'),
@@ -173,7 +176,7 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
       if (!live) {
         throw conflict(`${spec.key}: ${kind.noun} ${fullName} is reported as existing but cannot be read; check its permissions`);
       }
-      const wanted = comparable(kind.view({ ...body, properties: body.properties as Record<string, string> } as SecurableInfo));
+      const wanted = comparable(kind.view(body));
       const have = comparable(kind.view(live));
       if (!deepEqual(have, wanted)) {
         throw conflict(
@@ -194,7 +197,7 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
       const live = await get(currentName, ctx);
       if (!live) throw notFound(`${spec.key}: ${kind.noun} ${currentName} no longer exists`);
       const have = comparable(kind.view(live));
-      const wanted = comparable(kind.view({ ...body, properties: body.properties as Record<string, string> } as SecurableInfo));
+      const wanted = comparable(kind.view(body));
       for (const field of kind.immutable) {
         if (wanted[field] !== undefined && !deepEqual(have[field], wanted[field])) {
           throw invalid(
@@ -203,14 +206,14 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
           );
         }
       }
-      const patch: Record<string, unknown> = {
-        comment: typeof body.comment === 'string' ? body.comment : '',
+      const patch: { comment: string; properties: Record<string, string>; new_name?: string } = {
+        comment: body.comment ?? '',
         properties: body.properties,
       };
       // Unity Catalog renames in place.
       if (body.name.toLowerCase() !== live.name.toLowerCase()) patch.new_name = body.name;
-      const updated = await client().patch<SecurableInfo>(path(currentName), patch, withSignal(ctx));
-      return toLive(updated.name ? updated : ({ ...live, ...patch, name: body.name } as SecurableInfo), spec);
+      const updated = await client().patch<Partial<SecurableInfo>>(path(currentName), patch, withSignal(ctx));
+      return toLive(updated.name ? (updated as SecurableInfo) : { ...live, ...body }, spec);
     },
 
     async archive(ref, ctx) {
