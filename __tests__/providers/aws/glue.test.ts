@@ -225,6 +225,9 @@ describe('Glue table', () => {
     await drivers.aws_glue_table.create(s, ctx);
     const live = await drivers.aws_glue_table.read({ ...refOf(s), params: {} }, ctx);
     expect(live?.params.columns).toEqual(COLUMNS);
+    // `dpn read --resource-id db.table` knows only the full name.
+    const byFullName = await drivers.aws_glue_table.read({ ...refOf(s), name: `${DB}.fact_orders`, params: {} }, ctx);
+    expect(byFullName?.physicalId).toBe(`arn:aws:glue:us-east-1:${ACCOUNT}:table/${DB}/fact_orders`);
     await expect(drivers.aws_glue_table.read(refOf(table(DB, 'fact_missing')), ctx)).resolves.toBeNull();
     await expect(drivers.aws_glue_table.read(refOf(table('no_such_db', 'fact_orders')), ctx)).resolves.toBeNull();
   });

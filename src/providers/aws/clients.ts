@@ -27,6 +27,12 @@ export interface AwsOptions {
   now?: () => Date;
 }
 
+/** Per-call override of `AwsOptions.forceDelete`. */
+export interface DeleteOptions {
+  /** Empty a non-empty bucket (every object version) / drop a Glue database with its tables. */
+  force?: boolean;
+}
+
 export type AwsService = 'S3' | 'GLUE';
 
 function isSet(value: string | undefined): value is string {

@@ -19,7 +19,7 @@ import {
 import type { GlueDatabaseParams } from '../../blueprint/params.js';
 import type { ResourceSpec } from '../../blueprint/types.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
-import { sendOptions, type AwsClients } from './clients.js';
+import { sendOptions, type AwsClients, type DeleteOptions } from './clients.js';
 import { attempt, errorCode, isNotFound, toProviderError } from './errors.js';
 import {
   MANAGED_BY_PARAMETER,
@@ -31,11 +31,6 @@ import {
 } from './glue-catalog.js';
 import { checkNewName, differences, parseGlueDatabaseParams } from './params.js';
 import { validateTags } from './tags.js';
-
-export interface DeleteOptions {
-  /** Delete the database even though it still holds tables (they go with it). */
-  force?: boolean;
-}
 
 interface DatabaseSnapshot {
   database: Database;

@@ -5,11 +5,11 @@ import { GlueDatabaseDriver } from './glue-database.js';
 import { GlueTableDriver } from './glue-table.js';
 import { S3BucketDriver } from './s3-bucket.js';
 
-export { AwsClients, endpointFor, partitionOf, type AwsOptions, type Env } from './clients.js';
+export { AwsClients, endpointFor, partitionOf, type AwsOptions, type DeleteOptions, type Env } from './clients.js';
 export { toProviderError, redact } from './errors.js';
 export { GlueDatabaseDriver } from './glue-database.js';
 export { GlueTableDriver } from './glue-table.js';
-export { S3BucketDriver, type DeleteOptions } from './s3-bucket.js';
+export { S3BucketDriver } from './s3-bucket.js';
 export { tagProblems } from './tags.js';
 
 export interface AwsDrivers {

@@ -44,7 +44,7 @@ import {
 import type { S3BucketParams } from '../../blueprint/params.js';
 import type { ResourceSpec } from '../../blueprint/types.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
-import { partitionOf, sendOptions, type AwsClients } from './clients.js';
+import { partitionOf, sendOptions, type AwsClients, type DeleteOptions } from './clients.js';
 import { attempt, errorCode, httpStatus, isNotFound, toProviderError } from './errors.js';
 import { checkNewName, differences, parseS3BucketParams, sameValue } from './params.js';
 import { DPN_TAG_PREFIX, MAX_TAGS, mergeTags, sameTags, userTags, validateTags } from './tags.js';
@@ -58,11 +58,6 @@ export const CREATING_TAG = 'dpn:creating';
 
 /** Markers dpn may add on top of the blueprint's tags; the blueprint must leave room for them. */
 const MARKER_TAGS = 2;
-
-export interface DeleteOptions {
-  /** Delete every object version and delete marker first; default: refuse a non-empty bucket. */
-  force?: boolean;
-}
 
 /** What dpn needs to know of a live bucket. */
 interface BucketSnapshot {
