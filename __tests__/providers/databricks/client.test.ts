@@ -156,6 +156,36 @@ describe('credentials', () => {
     }
   });
 
+  it('waits out a throttled token endpoint before the read it serves', async () => {
+    dbx.faults.inject('/oidc/v1/token', [{ status: 503, headers: { 'retry-after': '2' } }]);
+    const { c, sleeps } = client(dbx.m2mEnv);
+    await c.get('/api/2.1/clusters/list');
+    expect(sleeps).toEqual([2000]);
+    expect(tokenRequests().map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  it('explains what GitHub OIDC needs when the workflow lacks id-token permission', async () => {
+    const { c } = client({ DATABRICKS_HOST: dbx.url, DATABRICKS_AUTH_TYPE: 'github-oidc', DATABRICKS_CLIENT_ID: dbx.clientId });
+    const error = await failure(c.get('/api/2.1/clusters/list'));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toMatch(/ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN: give the workflow job `permissions: id-token: write`/);
+  });
+
+  it('names the federation policy when the exchange is refused, without the ID token', async () => {
+    const server = await startDatabricksServer();
+    try {
+      const env = { ...server.oidcEnv, DATABRICKS_CLIENT_ID: 'someone-else' };
+      const c = new DatabricksClient({ env });
+      const error = await failure(c.get('/api/2.1/clusters/list'));
+      expect(error.kind).toBe('permission');
+      expect(error.message).toMatch(/OAuth token federation \(github-oidc, DATABRICKS_CLIENT_ID\); check the service principal's federation policy/);
+      const subject = (server.requests.find((r) => r.path === '/oidc/v1/token')?.body as Record<string, string>).subject_token!;
+      expect(error.message).not.toContain(subject);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('rejects a wrong token with a clear permission error that does not contain the token', async () => {
     const secret = 'dapi-wrong-0123456789abcdef';
     const { c } = client({ DATABRICKS_HOST: dbx.url, DATABRICKS_TOKEN: secret });

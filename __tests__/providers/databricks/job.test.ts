@@ -149,6 +149,14 @@ describe('dbx_job', () => {
     expect(dbx.requests.at(-1)?.status).toBe(404);
   });
 
+  it('also reads the older 400 INVALID_PARAMETER_VALUE "Job … does not exist." as null', async () => {
+    const { dbx_job } = drivers(dbx);
+    dbx.faults.inject('/api/2.2/jobs/get', [
+      { status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE', message: 'Job 123 does not exist.' } },
+    ]);
+    expect(await dbx_job.read({ ...ref(jobSpec()), physicalId: '123' }, ctx)).toBeNull();
+  });
+
   it('updates with jobs/reset and reports a custom Quartz schedule as written', async () => {
     const { dbx_job } = drivers(dbx);
     const s = jobSpec();

@@ -87,6 +87,12 @@ describe('Unity Catalog lifecycle', () => {
     expect(await dbx_catalog.create(s, ctx)).toMatchObject({ params: { name: 'Sales_Dev' } });
   });
 
+  it('reads any 404 as missing, whatever its error_code', async () => {
+    const { dbx_catalog } = drivers(dbx);
+    dbx.faults.inject(/\/catalogs\//, [{ status: 404, body: { error_code: 'CATALOG_DOES_NOT_EXIST', message: 'Catalog x does not exist.' } }]);
+    expect(await dbx_catalog.read(ref(catalogSpec()), ctx)).toBeNull();
+  });
+
   it('updates comment and properties with PATCH and reads them back', async () => {
     const { dbx_catalog } = drivers(dbx);
     const s = catalogSpec();
