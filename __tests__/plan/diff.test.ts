@@ -219,6 +219,16 @@ describe('diff: removal', () => {
     expect(diff([], stateOf(record), { defaultDeletionPolicy: 'retain' }).operations[0]?.action).toBe('retain');
   });
 
+  it('an explicit deletion policy overrides the recorded ones for removals', () => {
+    const state = stateOf(bucket('archive'), bucket('retain'), bucket('delete', { archived: true }));
+    const plan = diff([], state, { deletionPolicy: 'delete' });
+    expect(plan.operations.map((o) => `${o.action} ${o.key}`)).toEqual([
+      'delete aws_s3_bucket:archive',
+      'delete aws_s3_bucket:retain',
+      'noop aws_s3_bucket:delete',
+    ]);
+  });
+
   it('an already archived resource that stays removed is a noop', () => {
     const plan = diff([], stateOf(bucket('archive', { archived: true })));
     expect(plan.operations[0]?.action).toBe('noop');

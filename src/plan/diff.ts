@@ -35,6 +35,12 @@ export interface DiffOptions {
   blueprints?: string[];
   /** False: never remove anything (`dpn create`: create and update only). Default true. */
   prune?: boolean;
+  /**
+   * Overrides the recorded policy of every removal (`--deletion-policy`).
+   * Already archived records stay noops; a replace retires its old half per the
+   * recorded policy, which the user saw when the resource was applied.
+   */
+  deletionPolicy?: DeletionPolicy;
 }
 
 /** Changes that only rewrite the state: the driver need not be called. */
@@ -64,7 +70,8 @@ export function diff(desired: ResourceSpec[], state: State, options: DiffOptions
     for (const current of state.resources.values()) {
       if (specs.has(current.key)) continue;
       if (scope && !scope.has(normalizeBlueprintPath(current.blueprint))) continue;
-      ops.set(current.key, removed(current, current.archived ? 'noop' : (current.deletionPolicy ?? defaultPolicy)));
+      const policy = options.deletionPolicy ?? current.deletionPolicy ?? defaultPolicy;
+      ops.set(current.key, removed(current, current.archived ? 'noop' : policy));
     }
   }
 
@@ -292,6 +299,7 @@ export function topological<T extends { key: string }>(items: T[], depsOf: (item
 
 function warn(operations: Operation[], state: State): PlanWarning[] {
   const warnings: PlanWarning[] = [];
+  if (!operations.some(isRetiring)) return warnings;
   const byKey = new Map(operations.map((op) => [op.key, op]));
   const parents = oldDependencies(state);
   for (const op of operations) {

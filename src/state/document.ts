@@ -99,9 +99,9 @@ export function parseState(text: string, file: string): StateDocument {
   }
   const out: StateResource[] = [];
   for (const [key, record] of Object.entries(resources)) {
-    const at = lineOf(text, JSON.stringify(key));
+    // The line is looked up only on failure: scanning for every record would make loading quadratic.
     const fail = (detail: string): never => {
-      throw new StateError(file, at, `resource ${JSON.stringify(key)}: ${detail}`);
+      throw new StateError(file, lineOf(text, `${JSON.stringify(key)}:`), `resource ${JSON.stringify(key)}: ${detail}`);
     };
     if (!isPlainObject(record)) fail('must be an object');
     const r = record as Record<string, unknown>;

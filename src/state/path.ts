@@ -17,8 +17,22 @@ export function stateRoot(stateDir: string): string {
   return posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
 }
 
+// A plan of 10,000 resources normalises the same few blueprint paths 20,000
+// times; a bounded memo keeps that off the profile.
+const normalized = new Map<string, string>();
+
 /** The one spelling of a blueprint path that state and plans use. */
 export function normalizeBlueprintPath(path: string): string {
+  let out = normalized.get(path);
+  if (out === undefined) {
+    if (normalized.size >= 4096) normalized.clear();
+    out = normalizeUncached(path);
+    normalized.set(path, out);
+  }
+  return out;
+}
+
+function normalizeUncached(path: string): string {
   const slashed = path.replace(/\\/g, '/');
   if (slashed === '') return '';
   const normal = posix.normalize(slashed);
