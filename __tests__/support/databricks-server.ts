@@ -607,12 +607,20 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       }
     }
   }
-  function withScheduleDefaults(settings: Record<string, unknown>): Record<string, unknown> {
+  /** Fills in the defaults Databricks reports back for settings that did not set them. */
+  function withDefaults(settings: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = { max_concurrent_runs: 1, timeout_seconds: 0, email_notifications: {}, ...settings };
     const schedule = settings.schedule as Record<string, unknown> | undefined;
-    if (schedule && schedule.pause_status === undefined) {
-      return { ...settings, schedule: { ...schedule, pause_status: 'UNPAUSED' } };
+    if (schedule && schedule.pause_status === undefined) out.schedule = { ...schedule, pause_status: 'UNPAUSED' };
+    if (Array.isArray(settings.tasks)) {
+      out.tasks = (settings.tasks as Array<Record<string, unknown>>).map((task) => {
+        const filled: Record<string, unknown> = { run_if: 'ALL_SUCCESS', timeout_seconds: 0, email_notifications: {}, ...task };
+        const notebook = task.notebook_task as Record<string, unknown> | undefined;
+        if (notebook && notebook.source === undefined) filled.notebook_task = { ...notebook, source: 'WORKSPACE' };
+        return filled;
+      });
     }
-    return settings;
+    return out;
   }
 
   // ----- unity catalog -----
@@ -898,7 +906,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       job_id: jobId,
       created_time: now(),
       creator_user_name: 'dpn-test',
-      settings: withScheduleDefaults(structuredClone(body)),
+      settings: withDefaults(structuredClone(body)),
     });
     return { job_id: jobId };
   });
@@ -927,7 +935,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
     const settings = body.new_settings as Record<string, unknown> | undefined;
     if (!settings || typeof settings !== 'object') throw bad('Missing required field: new_settings');
     checkJobSettings(settings);
-    current.settings = withScheduleDefaults(structuredClone(settings));
+    current.settings = withDefaults(structuredClone(settings));
     return {};
   });
   route('POST', /^\/api\/2\.[12]\/jobs\/update$/, ({ body }) => {
@@ -935,7 +943,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
     const merged: Record<string, unknown> = { ...current.settings, ...((body.new_settings as object) ?? {}) };
     for (const field of (body.fields_to_remove as string[] | undefined) ?? []) delete merged[field];
     checkJobSettings(merged);
-    current.settings = withScheduleDefaults(structuredClone(merged));
+    current.settings = withDefaults(structuredClone(merged));
     return {};
   });
   route('POST', /^\/api\/2\.[12]\/jobs\/delete$/, ({ body }) => {

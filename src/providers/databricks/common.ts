@@ -107,6 +107,37 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   );
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `live` has everything `wanted` sets, at any depth (the platform fills in defaults, such as a notebook
+ * task's `source`, that a blueprint never mentions).
+ */
+export function containsAll(live: unknown, wanted: unknown): boolean {
+  if (isPlainObject(wanted)) {
+    return isPlainObject(live) && Object.keys(wanted).every((k) => wanted[k] === undefined || containsAll(live[k], wanted[k]));
+  }
+  if (Array.isArray(wanted)) {
+    return Array.isArray(live) && live.length === wanted.length && wanted.every((w, i) => containsAll(live[i], w));
+  }
+  return deepEqual(live, wanted);
+}
+
+/** `live` cut down to the shape of `wanted`: the fields the blueprint sets, as the platform reports them. */
+export function projectOnto(live: unknown, wanted: unknown): unknown {
+  if (isPlainObject(live) && isPlainObject(wanted)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(wanted)) if (live[k] !== undefined) out[k] = projectOnto(live[k], wanted[k]);
+    return out;
+  }
+  if (Array.isArray(live) && Array.isArray(wanted) && live.length === wanted.length) {
+    return live.map((x, i) => projectOnto(x, wanted[i]));
+  }
+  return live;
+}
+
 /** Names of the fields whose values differ, for conflict messages. */
 export function differences(live: Record<string, unknown>, wanted: Record<string, unknown>): string[] {
   return Object.keys(wanted).filter((k) => !deepEqual(live[k], wanted[k]));

@@ -7,11 +7,13 @@ import type { Driver, DriverContext, LiveResource, ResourceRef } from '../driver
 import {
   ARCHIVED_MARK,
   conflict,
+  containsAll,
   deepEqual,
   invalid,
   isMissing,
   notFound,
   optionalString,
+  projectOnto,
   stringMapParam,
   stringParam,
   withSignal,
@@ -109,7 +111,6 @@ function desiredSettings(spec: { key: string; params: Record<string, unknown> },
     name: stringParam(params, key, 'name'),
     tags,
     tasks,
-    max_concurrent_runs: 1,
   };
   if (Buffer.byteLength(settings.name) > 4096) throw invalid(`${key}: a job name is at most 4096 bytes`);
   const schedule = optionalString(params, key, 'schedule');
@@ -124,7 +125,7 @@ function tasksMatch(live: Array<Record<string, unknown>>, wanted: Array<Record<s
   if (live.length !== wanted.length) return false;
   return wanted.every((w) => {
     const l = live.find((t) => t.task_key === w.task_key);
-    return l !== undefined && Object.keys(w).every((k) => deepEqual(l[k], w[k]));
+    return l !== undefined && containsAll(l, w);
   });
 }
 
@@ -156,8 +157,7 @@ function taskParams(live: Array<Record<string, unknown>>, recorded: unknown, clu
   return live.map((task) => {
     const spec = wanted.find((w) => w.task_key === task.task_key);
     if (!spec) return task;
-    const shown: Record<string, unknown> = {};
-    for (const k of Object.keys(spec)) if (task[k] !== undefined) shown[k] = task[k];
+    const shown = projectOnto(task, spec) as Record<string, unknown>;
     if (spec.existing_cluster_id === undefined && task.existing_cluster_id !== undefined && task.existing_cluster_id !== clusterId) {
       shown.existing_cluster_id = task.existing_cluster_id;
     }
