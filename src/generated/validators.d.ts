@@ -7,3 +7,4 @@ export interface CompiledValidator {
 export declare const validateBlueprint: CompiledValidator;
 export declare const validateNamingPatterns: CompiledValidator;
 export declare const validateNamingValues: CompiledValidator;
+export declare const validateState: CompiledValidator;
