@@ -8,6 +8,7 @@ import { BucketAlreadyExists, NoSuchBucket, S3ServiceException } from '@aws-sdk/
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../support/moto.js';
 import { createAwsDrivers, endpointFor, redact, toProviderError, type AwsDrivers } from '../../../src/providers/aws/index.js';
+import { Changes } from '../../../src/providers/aws/errors.js';
 import { ProviderError } from '../../../src/providers/driver.js';
 import { ctx, refOf, spec } from './fixtures.js';
 
@@ -132,6 +133,21 @@ describe('toProviderError', () => {
   });
 });
 
+describe('Changes', () => {
+  it("escalates a permanent failure to 'fatal' once the call has written, and leaves transient ones alone", () => {
+    const changes = new Changes();
+    const denied = new ProviderError('x: update (TagResource) failed: no', 'permission', { code: 'AccessDeniedException' });
+    expect(changes.escalate(denied)).toBe(denied);
+    changes.add('UpdateDatabase');
+    const escalated = changes.escalate(denied) as ProviderError;
+    expect(escalated.kind).toBe('fatal');
+    expect(escalated.details.code).toBe('AccessDeniedException');
+    expect(escalated.message).toBe('x: update (TagResource) failed: no (permission, after this call had already made: UpdateDatabase)');
+    const throttled = new ProviderError('slow', 'transient');
+    expect(changes.escalate(throttled)).toBe(throttled);
+  });
+});
+
 describe('endpointFor', () => {
   it('prefers the service-specific variable, then AWS_ENDPOINT_URL, else the real endpoint', () => {
     const env = { AWS_ENDPOINT_URL: 'http://all:1', AWS_ENDPOINT_URL_S3: 'http://s3:2' };
@@ -201,6 +217,54 @@ afterEach(async () => {
   }
 });
 
+const euBucket = spec('aws_s3_bucket', 'dataplatform-race-raw-dev-euw1', { region: 'eu-west-1', versioning: true, lifecycleDays: 90 });
+
+/**
+ * One bucket's S3 API: HEAD says 404 until CreateBucket; every read answers "not
+ * configured"; writes succeed, except the one named in `deny` (403 AccessDenied).
+ */
+async function fakeBucketApi(options: { createAnswer: 'created' | 'BucketAlreadyOwnedByYou'; deny?: 'create' | 'versioning' }): Promise<Fake> {
+  let created = false;
+  return fakeAws((req, res) => {
+    const url = req.url ?? '';
+    const isCreate = req.method === 'PUT' && /^\/[^/?]+\/?$/.test(url);
+    if (req.method === 'HEAD') {
+      res.writeHead(created ? 200 : 404, created ? { 'x-amz-bucket-region': 'eu-west-1' } : {});
+      res.end();
+    } else if ((isCreate && options.deny === 'create') || (req.method === 'PUT' && options.deny !== undefined && url.includes(options.deny))) {
+      s3Xml(res, 403, 'AccessDenied', 'Access Denied');
+    } else if (isCreate) {
+      created = true;
+      if (options.createAnswer === 'created') {
+        res.writeHead(200);
+        res.end();
+      } else {
+        s3Xml(res, 409, 'BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.');
+      }
+    } else if (req.method === 'GET' && url.includes('versioning')) {
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.end('<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>');
+    } else if (req.method === 'GET') {
+      const code = url.includes('lifecycle')
+        ? 'NoSuchLifecycleConfiguration'
+        : url.includes('tagging')
+          ? 'NoSuchTagSet'
+          : url.includes('publicAccessBlock')
+            ? 'NoSuchPublicAccessBlockConfiguration'
+            : 'ServerSideEncryptionConfigurationNotFoundError';
+      s3Xml(res, 404, code, 'none');
+    } else {
+      res.writeHead(200);
+      res.end();
+    }
+  });
+}
+
+/** The sub-resource of each PUT, in order: '' for CreateBucket, '?tagging=' … */
+function putsOf(fake: Fake): string[] {
+  return fake.requests.filter((r) => r.method === 'PUT').map((r) => r.url.replace(/^\/[^/?]+\/?/, ''));
+}
+
 const bucket = spec('aws_s3_bucket', 'dataplatform-landing-raw-dev-use1', { region: 'us-east-1', versioning: true, lifecycleDays: 90 });
 
 describe('S3 client against a throttling or failing endpoint', () => {
@@ -248,39 +312,32 @@ describe('S3 client against a throttling or failing endpoint', () => {
   });
 
   it('a create that races another create of ours (BucketAlreadyOwnedByYou) finishes the bucket', async () => {
-    let created = false;
-    const fake = await fakeAws((req, res) => {
-      const url = req.url ?? '';
-      if (req.method === 'HEAD') {
-        res.writeHead(created ? 200 : 404, created ? { 'x-amz-bucket-region': 'eu-west-1' } : {});
-        res.end();
-      } else if (req.method === 'PUT' && /^\/[^/?]+\/?$/.test(url)) {
-        created = true;
-        s3Xml(res, 409, 'BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.');
-      } else if (req.method === 'GET' && url.includes('versioning')) {
-        res.writeHead(200, { 'content-type': 'application/xml' });
-        res.end('<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>');
-      } else if (req.method === 'GET') {
-        const code = url.includes('lifecycle')
-          ? 'NoSuchLifecycleConfiguration'
-          : url.includes('tagging')
-            ? 'NoSuchTagSet'
-            : url.includes('publicAccessBlock')
-              ? 'NoSuchPublicAccessBlockConfiguration'
-              : 'ServerSideEncryptionConfigurationNotFoundError';
-        s3Xml(res, 404, code, 'none');
-      } else {
-        res.writeHead(200);
-        res.end();
-      }
-    });
+    const fake = await fakeBucketApi({ createAnswer: 'BucketAlreadyOwnedByYou' });
     const d = drivers({ AWS_ENDPOINT_URL: fake.url });
-    const euBucket = spec('aws_s3_bucket', 'dataplatform-race-raw-dev-euw1', { region: 'eu-west-1', versioning: true, lifecycleDays: 90 });
     const live = await d.aws_s3_bucket.create(euBucket, ctx);
     expect(live.params).toEqual({ region: 'eu-west-1', versioning: true, lifecycleDays: 90 });
-    const writes = fake.requests.filter((r) => r.method === 'PUT').map((r) => r.url.replace(/^\/[^/?]+\/?/, ''));
     // The bare bucket counts as our own unfinished create: marker first, every setting, final tags last.
-    expect(writes).toEqual(['', '?tagging=', '?publicAccessBlock=', '?encryption=', '?versioning=', '?lifecycle=', '?tagging=']);
+    expect(putsOf(fake)).toEqual(['', '?tagging=', '?publicAccessBlock=', '?encryption=', '?versioning=', '?lifecycle=', '?tagging=']);
+  });
+
+  it("a permanent failure after the create's first writes is 'fatal', so the engine compensates it", async () => {
+    const fake = await fakeBucketApi({ createAnswer: 'created', deny: 'versioning' });
+    const d = drivers({ AWS_ENDPOINT_URL: fake.url });
+    const error = await rejection(d.aws_s3_bucket.create(euBucket, ctx));
+    expect(error.kind).toBe('fatal');
+    expect(error.details.code).toBe('AccessDenied');
+    expect(error.message).toContain('create (PutBucketVersioning) failed: Access Denied');
+    expect(error.message).toContain(
+      '(permission, after this call had already made: CreateBucket, PutBucketTagging, PutPublicAccessBlock, PutBucketEncryption)',
+    );
+  });
+
+  it("a permanent failure before any write keeps its kind: the engine knows nothing changed", async () => {
+    const fake = await fakeBucketApi({ createAnswer: 'created', deny: 'create' });
+    const d = drivers({ AWS_ENDPOINT_URL: fake.url });
+    const error = await rejection(d.aws_s3_bucket.create(euBucket, ctx));
+    expect(error.kind).toBe('permission');
+    expect(putsOf(fake)).toEqual(['']);
   });
 
   it('a 429 with Retry-After carries the wait to the engine', async () => {

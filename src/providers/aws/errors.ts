@@ -250,3 +250,48 @@ export async function attempt<T>(subject: string, operation: string, run: () => 
     throw toProviderError(error, subject, operation);
   }
 }
+
+/**
+ * The writes one driver call has made so far. The engine takes a 'conflict',
+ * 'invalid', 'permission' or 'not_found' failure to mean the call changed nothing
+ * and skips compensating it; once a write went through that is no longer true, so
+ * such a failure is escalated to 'fatal' and says what was already changed.
+ */
+export class Changes {
+  private readonly done: string[] = [];
+
+  add(api: string): void {
+    this.done.push(api);
+  }
+
+  get any(): boolean {
+    return this.done.length > 0;
+  }
+
+  escalate(error: unknown): unknown {
+    if (!(error instanceof ProviderError) || this.done.length === 0) return error;
+    if (error.kind === 'transient' || error.kind === 'fatal') return error;
+    return new ProviderError(
+      `${error.message} (${error.kind}, after this call had already made: ${this.done.join(', ')})`,
+      'fatal',
+      error.details,
+    );
+  }
+}
+
+/** One public driver call (create, update, archive…) and the writes it made. */
+export interface Op {
+  name: string;
+  changes: Changes;
+}
+
+export function newOp(name: string): Op {
+  return { name, changes: new Changes() };
+}
+
+/** Runs one write of `op`, converting its failure and remembering its success. */
+export async function write<T>(subject: string, op: Op, api: string, run: () => Promise<T>): Promise<T> {
+  const result = await attempt(subject, `${op.name} (${api})`, run);
+  op.changes.add(api);
+  return result;
+}

@@ -20,7 +20,7 @@ import type { GlueDatabaseParams } from '../../blueprint/params.js';
 import type { ResourceSpec } from '../../blueprint/types.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
 import { sendOptions, type AwsClients, type DeleteOptions } from './clients.js';
-import { attempt, errorCode, isNotFound, toProviderError } from './errors.js';
+import { attempt, errorCode, isNotFound, newOp, toProviderError, write, type Op } from './errors.js';
 import {
   MANAGED_BY_PARAMETER,
   MANAGED_BY_VALUE,
@@ -132,26 +132,38 @@ export class GlueDatabaseDriver implements Driver {
       Parameters: { [MANAGED_BY_PARAMETER]: MANAGED_BY_VALUE },
       ...(desired.description === undefined ? {} : { Description: desired.description }),
     };
-    // Look first: a converged database then costs no write, not even a refused one.
-    const existing = await this.inspect(spec.name, desired.region, ctx, 'create');
-    if (existing !== null) return this.adopt(existing, desired, spec, ctx);
+    const op = newOp('create');
     try {
-      await this.glue(desired.region).send(
-        new CreateDatabaseCommand({
-          DatabaseInput: input,
-          ...(Object.keys(spec.tags).length === 0 ? {} : { Tags: spec.tags }),
-        }),
-        sendOptions(ctx.signal),
-      );
+      // Look first: a converged database then costs no write, not even a refused one.
+      const existing = await this.inspect(spec.name, desired.region, ctx, 'create');
+      if (existing !== null) return await this.adopt(existing, desired, spec, ctx, op);
+      try {
+        await this.glue(desired.region).send(
+          new CreateDatabaseCommand({
+            DatabaseInput: input,
+            ...(Object.keys(spec.tags).length === 0 ? {} : { Tags: spec.tags }),
+          }),
+          sendOptions(ctx.signal),
+        );
+        op.changes.add('CreateDatabase');
+      } catch (error) {
+        if (errorCode(error) !== 'AlreadyExistsException') throw toProviderError(error, subject, 'create (CreateDatabase)');
+        // Created by someone else between our look and our create.
+        return await this.adopt(await this.mustInspect(spec.name, desired.region, ctx, 'create'), desired, spec, ctx, op);
+      }
+      return toLive(await this.mustInspect(spec.name, desired.region, ctx, 'create'));
     } catch (error) {
-      if (errorCode(error) !== 'AlreadyExistsException') throw toProviderError(error, subject, 'create (CreateDatabase)');
-      // Created by someone else between our look and our create.
-      return this.adopt(await this.mustInspect(spec.name, desired.region, ctx, 'create'), desired, spec, ctx);
+      throw op.changes.escalate(error);
     }
-    return toLive(await this.mustInspect(spec.name, desired.region, ctx, 'create'));
   }
 
-  private async adopt(snap: DatabaseSnapshot, desired: GlueDatabaseParams, spec: ResourceSpec, ctx: DriverContext): Promise<LiveResource> {
+  private async adopt(
+    snap: DatabaseSnapshot,
+    desired: GlueDatabaseParams,
+    spec: ResourceSpec,
+    ctx: DriverContext,
+    op: Op,
+  ): Promise<LiveResource> {
     const diff = differences(desired, liveParams(snap));
     if (diff.length > 0) {
       throw new ProviderError(
@@ -160,7 +172,7 @@ export class GlueDatabaseDriver implements Driver {
         { code: 'AlreadyExistsException' },
       );
     }
-    return this.converge(snap, desired, spec.tags, {}, ctx, 'create');
+    return this.converge(snap, desired, spec.tags, {}, ctx, op);
   }
 
   async update(spec: ResourceSpec, current: ResourceRef, ctx: DriverContext): Promise<LiveResource> {
@@ -183,7 +195,12 @@ export class GlueDatabaseDriver implements Driver {
       );
     }
     const snap = await this.mustInspect(spec.name, desired.region, ctx, 'update');
-    return this.converge(snap, desired, spec.tags, current.tags, ctx, 'update');
+    const op = newOp('update');
+    try {
+      return await this.converge(snap, desired, spec.tags, current.tags, ctx, op);
+    } catch (error) {
+      throw op.changes.escalate(error);
+    }
   }
 
   /** Writes the description, ownership parameter and tags where they differ; clears archive markers. */
@@ -193,7 +210,7 @@ export class GlueDatabaseDriver implements Driver {
     desiredTags: Record<string, string>,
     previousTags: Record<string, string>,
     ctx: DriverContext,
-    operation: string,
+    op: Op,
   ): Promise<LiveResource> {
     const name = snap.database.Name ?? '';
     const subject = subjectOf(name);
@@ -206,12 +223,12 @@ export class GlueDatabaseDriver implements Driver {
     if (desired.description === undefined) delete after.Description;
     else after.Description = desired.description;
     if (differences(after, before).length > 0) {
-      await attempt(subject, `${operation} (UpdateDatabase)`, () =>
+      await write(subject, op, 'UpdateDatabase', () =>
         glue.send(new UpdateDatabaseCommand({ Name: name, DatabaseInput: after }), opts),
       );
     }
 
-    const tags = await this.applyTags(snap, desiredTags, previousTags, ctx, operation);
+    const tags = await this.applyTags(snap, desiredTags, previousTags, ctx, op);
     const database: Database = { ...snap.database, Parameters: after.Parameters };
     if (after.Description === undefined) delete database.Description;
     else database.Description = after.Description;
@@ -224,7 +241,7 @@ export class GlueDatabaseDriver implements Driver {
     desired: Record<string, string>,
     previous: Record<string, string>,
     ctx: DriverContext,
-    operation: string,
+    op: Op,
   ): Promise<Record<string, string>> {
     const arn = snap.arn;
     const subject = subjectOf(snap.database.Name ?? '');
@@ -232,15 +249,15 @@ export class GlueDatabaseDriver implements Driver {
     const toRemove = Object.keys(previous).filter((k) => !(k in desired) && k in snap.tags);
     if (Object.keys(toAdd).length === 0 && toRemove.length === 0) return snap.tags;
     if (arn === undefined) {
-      throw new ProviderError(`${subject}: ${operation} failed: Glue did not report the account (CatalogId), so the ARN to tag is unknown`, 'fatal');
+      throw new ProviderError(`${subject}: ${op.name} failed: Glue did not report the account (CatalogId), so the ARN to tag is unknown`, 'fatal');
     }
     const glue = this.glue(snap.region);
     const opts = sendOptions(ctx.signal);
     if (Object.keys(toAdd).length > 0) {
-      await attempt(subject, `${operation} (TagResource)`, () => glue.send(new TagResourceCommand({ ResourceArn: arn, TagsToAdd: toAdd }), opts));
+      await write(subject, op, 'TagResource', () => glue.send(new TagResourceCommand({ ResourceArn: arn, TagsToAdd: toAdd }), opts));
     }
     if (toRemove.length > 0) {
-      await attempt(subject, `${operation} (UntagResource)`, () =>
+      await write(subject, op, 'UntagResource', () =>
         glue.send(new UntagResourceCommand({ ResourceArn: arn, TagsToRemove: toRemove }), opts),
       );
     }

@@ -20,7 +20,7 @@ import type { Column, GlueTableParams } from '../../blueprint/params.js';
 import type { ResourceSpec } from '../../blueprint/types.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
 import { sendOptions, type AwsClients } from './clients.js';
-import { attempt, errorCode, isNotFound, toProviderError } from './errors.js';
+import { attempt, errorCode, isNotFound, newOp, toProviderError } from './errors.js';
 import {
   ARCHIVED_AT_PARAMETER,
   ARCHIVED_PARAMETER,
@@ -218,7 +218,13 @@ export class GlueTableDriver implements Driver {
       // Created by someone else between our look and our create.
       return this.adopt(await this.mustGetTable(address, ctx, 'create'), address, desired, spec.tags, ctx);
     }
-    return this.toLive(await this.mustGetTable(address, ctx, 'create'), address);
+    const op = newOp('create');
+    op.changes.add('CreateTable');
+    try {
+      return this.toLive(await this.mustGetTable(address, ctx, 'create'), address);
+    } catch (error) {
+      throw op.changes.escalate(error);
+    }
   }
 
   private async adopt(

@@ -45,7 +45,7 @@ import type { S3BucketParams } from '../../blueprint/params.js';
 import type { ResourceSpec } from '../../blueprint/types.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
 import { partitionOf, sendOptions, type AwsClients, type DeleteOptions } from './clients.js';
-import { attempt, errorCode, httpStatus, isNotFound, toProviderError } from './errors.js';
+import { attempt, errorCode, httpStatus, isNotFound, newOp, toProviderError, write, type Op } from './errors.js';
 import { checkNewName, differences, parseS3BucketParams, sameValue } from './params.js';
 import { DPN_TAG_PREFIX, MAX_TAGS, mergeTags, sameTags, userTags, validateTags } from './tags.js';
 
@@ -230,6 +230,17 @@ export class S3BucketDriver implements Driver {
     checkNewName(this.type, name, subject);
     const desired = parseS3BucketParams(spec.params, subject);
     validateTags(spec.tags, subject, MAX_TAGS - MARKER_TAGS);
+    const op = newOp('create');
+    try {
+      return await this.createTracked(spec, desired, ctx, op);
+    } catch (error) {
+      throw op.changes.escalate(error);
+    }
+  }
+
+  private async createTracked(spec: ResourceSpec, desired: S3BucketParams, ctx: DriverContext, op: Op): Promise<LiveResource> {
+    const name = spec.name;
+    const subject = subjectOf(name);
     const opts = sendOptions(ctx.signal);
     const marker = creatingMarker(spec.key);
 
@@ -246,6 +257,7 @@ export class S3BucketDriver implements Driver {
           }),
           opts,
         );
+        op.changes.add('CreateBucket');
       } catch (error) {
         if (errorCode(error) !== 'BucketAlreadyOwnedByYou') throw toProviderError(error, subject, 'create (CreateBucket)');
         snap = await this.inspect(name, desired.region, ctx, 'create');
@@ -271,10 +283,10 @@ export class S3BucketDriver implements Driver {
     // it recognisably ours. An adopted bucket already matches and needs no marker.
     if ((snap === null || this.isOwnPartialCreate(snap, marker)) && start.tags[CREATING_TAG] !== marker) {
       const marked = { ...start.tags, [CREATING_TAG]: marker };
-      await this.putTags(name, desired.region, marked, ctx, 'create');
+      await this.putTags(name, desired.region, marked, ctx, op);
       start.tags = marked;
     }
-    return this.converge(start, desired, spec.tags, {}, ctx, 'create');
+    return this.converge(start, desired, spec.tags, {}, ctx, op);
   }
 
   /** HeadBucket answers 403 for another account's bucket; CreateBucket then says which it is. */
@@ -320,7 +332,7 @@ export class S3BucketDriver implements Driver {
     desiredTags: Record<string, string>,
     previousTags: Record<string, string>,
     ctx: DriverContext,
-    operation: string,
+    op: Op,
   ): Promise<LiveResource> {
     const { name, region } = snap;
     const subject = subjectOf(name);
@@ -328,7 +340,7 @@ export class S3BucketDriver implements Driver {
     const opts = sendOptions(ctx.signal);
 
     if (!snap.publicAccessBlocked) {
-      await attempt(subject, `${operation} (PutPublicAccessBlock)`, () =>
+      await write(subject, op, 'PutPublicAccessBlock', () =>
         s3.send(
           new PutPublicAccessBlockCommand({
             Bucket: name,
@@ -344,7 +356,7 @@ export class S3BucketDriver implements Driver {
       );
     }
     if (!snap.encrypted) {
-      await attempt(subject, `${operation} (PutBucketEncryption)`, () =>
+      await write(subject, op, 'PutBucketEncryption', () =>
         s3.send(
           new PutBucketEncryptionCommand({
             Bucket: name,
@@ -360,7 +372,7 @@ export class S3BucketDriver implements Driver {
     // S3 cannot turn versioning off once on, only suspend it.
     const status = desired.versioning ? 'Enabled' : snap.versioning === undefined ? undefined : 'Suspended';
     if (status !== undefined && status !== snap.versioning) {
-      await attempt(subject, `${operation} (PutBucketVersioning)`, () =>
+      await write(subject, op, 'PutBucketVersioning', () =>
         s3.send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: status } }), opts),
       );
     }
@@ -369,29 +381,29 @@ export class S3BucketDriver implements Driver {
       ...snap.rules.filter((r) => r.ID !== INTELLIGENT_TIERING_RULE_ID && r.ID !== ARCHIVE_RULE_ID),
       intelligentTieringRule(desired.lifecycleDays),
     ];
-    await this.putRules(snap, rules, ctx, operation);
+    await this.putRules(snap, rules, ctx, op);
 
     // The final tag write also drops the creating marker: it is the commit point of a create.
     const kept = Object.fromEntries(Object.entries(snap.tags).filter(([k]) => !k.startsWith(DPN_TAG_PREFIX)));
     const tags = mergeTags(kept, desiredTags, previousTags);
     validateTags(tags, subject);
-    if (!sameTags(tags, snap.tags)) await this.putTags(name, region, tags, ctx, operation);
+    if (!sameTags(tags, snap.tags)) await this.putTags(name, region, tags, ctx, op);
 
     return toLive({ name, region, versioning: status, rules, tags, encrypted: true, publicAccessBlocked: true });
   }
 
-  private async putRules(snap: BucketSnapshot, rules: LifecycleRule[], ctx: DriverContext, operation: string): Promise<void> {
+  private async putRules(snap: BucketSnapshot, rules: LifecycleRule[], ctx: DriverContext, op: Op): Promise<void> {
     if (sameValue(rules, snap.rules)) return;
     const subject = subjectOf(snap.name);
     const s3 = this.s3(snap.region);
     const opts = sendOptions(ctx.signal);
     if (rules.length === 0) {
-      await attempt(subject, `${operation} (DeleteBucketLifecycle)`, () =>
+      await write(subject, op, 'DeleteBucketLifecycle', () =>
         s3.send(new DeleteBucketLifecycleCommand({ Bucket: snap.name }), opts),
       );
       return;
     }
-    await attempt(subject, `${operation} (PutBucketLifecycleConfiguration)`, () =>
+    await write(subject, op, 'PutBucketLifecycleConfiguration', () =>
       s3.send(
         new PutBucketLifecycleConfigurationCommand({
           Bucket: snap.name,
@@ -403,18 +415,18 @@ export class S3BucketDriver implements Driver {
     );
   }
 
-  private async putTags(name: string, region: string, tags: Record<string, string>, ctx: DriverContext, operation: string): Promise<void> {
+  private async putTags(name: string, region: string, tags: Record<string, string>, ctx: DriverContext, op: Op): Promise<void> {
     const subject = subjectOf(name);
     const s3 = this.s3(region);
     const opts = sendOptions(ctx.signal);
     const entries = Object.entries(tags);
     if (entries.length === 0) {
-      await attempt(subject, `${operation} (DeleteBucketTagging)`, () =>
+      await write(subject, op, 'DeleteBucketTagging', () =>
         s3.send(new DeleteBucketTaggingCommand({ Bucket: name }), opts),
       );
       return;
     }
-    await attempt(subject, `${operation} (PutBucketTagging)`, () =>
+    await write(subject, op, 'PutBucketTagging', () =>
       s3.send(
         new PutBucketTaggingCommand({
           Bucket: name,
@@ -447,13 +459,16 @@ export class S3BucketDriver implements Driver {
         { code: 'BucketRegionMismatch' },
       );
     }
-    return this.converge(snap, desired, spec.tags, current.tags, ctx, 'update');
+    const op = newOp('update');
+    try {
+      return await this.converge(snap, desired, spec.tags, current.tags, ctx, op);
+    } catch (error) {
+      throw op.changes.escalate(error);
+    }
   }
 
   async archive(ref: ResourceRef, ctx: DriverContext): Promise<void> {
     const snap = await this.mustInspect(ref, ctx, 'archive');
-    const rules = [...snap.rules.filter((r) => r.ID !== ARCHIVE_RULE_ID), archiveRule()];
-    await this.putRules(snap, rules, ctx, 'archive');
     const tags = {
       ...snap.tags,
       [ARCHIVED_TAG]: 'true',
@@ -461,16 +476,27 @@ export class S3BucketDriver implements Driver {
       [ARCHIVED_AT_TAG]: snap.tags[ARCHIVED_AT_TAG] ?? this.clients.now().toISOString(),
     };
     validateTags(userTags(tags), subjectOf(ref.name), MAX_TAGS - MARKER_TAGS);
-    if (!sameTags(tags, snap.tags)) await this.putTags(snap.name, snap.region, tags, ctx, 'archive');
+    const op = newOp('archive');
+    try {
+      await this.putRules(snap, [...snap.rules.filter((r) => r.ID !== ARCHIVE_RULE_ID), archiveRule()], ctx, op);
+      if (!sameTags(tags, snap.tags)) await this.putTags(snap.name, snap.region, tags, ctx, op);
+    } catch (error) {
+      throw op.changes.escalate(error);
+    }
   }
 
   async unarchive(ref: ResourceRef, ctx: DriverContext): Promise<void> {
     const snap = await this.mustInspect(ref, ctx, 'unarchive');
-    await this.putRules(snap, snap.rules.filter((r) => r.ID !== ARCHIVE_RULE_ID), ctx, 'unarchive');
     const tags = Object.fromEntries(
       Object.entries(snap.tags).filter(([k]) => k !== ARCHIVED_TAG && k !== ARCHIVED_AT_TAG),
     );
-    if (!sameTags(tags, snap.tags)) await this.putTags(snap.name, snap.region, tags, ctx, 'unarchive');
+    const op = newOp('unarchive');
+    try {
+      await this.putRules(snap, snap.rules.filter((r) => r.ID !== ARCHIVE_RULE_ID), ctx, op);
+      if (!sameTags(tags, snap.tags)) await this.putTags(snap.name, snap.region, tags, ctx, op);
+    } catch (error) {
+      throw op.changes.escalate(error);
+    }
   }
 
   private async mustInspect(ref: ResourceRef, ctx: DriverContext, operation: string): Promise<BucketSnapshot> {
@@ -503,25 +529,29 @@ export class S3BucketDriver implements Driver {
         { code: 'BucketNotEmpty' },
       );
     }
-    if (holdsData) await this.empty(name, s3, ctx);
-
+    const op = newOp('delete');
     try {
-      await s3.send(new DeleteBucketCommand({ Bucket: name }), opts);
-    } catch (error) {
-      if (isNotFound(error)) return;
-      if (errorCode(error) === 'BucketNotEmpty' || httpStatus(error) === 409) {
-        throw new ProviderError(
-          `${subject}: delete failed: objects were written to the bucket while it was being deleted; it is not empty`,
-          'conflict',
-          { code: 'BucketNotEmpty' },
-        );
+      if (holdsData) await this.empty(name, s3, ctx, op);
+      try {
+        await s3.send(new DeleteBucketCommand({ Bucket: name }), opts);
+      } catch (error) {
+        if (isNotFound(error)) return;
+        if (errorCode(error) === 'BucketNotEmpty' || httpStatus(error) === 409) {
+          throw new ProviderError(
+            `${subject}: delete failed: objects were written to the bucket while it was being deleted; it is not empty`,
+            'conflict',
+            { code: 'BucketNotEmpty' },
+          );
+        }
+        throw toProviderError(error, subject, 'delete (DeleteBucket)');
       }
-      throw toProviderError(error, subject, 'delete (DeleteBucket)');
+    } catch (error) {
+      throw op.changes.escalate(error);
     }
   }
 
   /** Deletes every object version and delete marker, a page (≤ 1000 keys) at a time. */
-  private async empty(name: string, s3: S3Client, ctx: DriverContext): Promise<void> {
+  private async empty(name: string, s3: S3Client, ctx: DriverContext, op: Op): Promise<void> {
     const subject = subjectOf(name);
     const opts = sendOptions(ctx.signal);
     let keyMarker: string | undefined;
@@ -541,7 +571,7 @@ export class S3BucketDriver implements Driver {
         .filter((v) => v.Key !== undefined)
         .map((v) => (v.VersionId === undefined ? { Key: v.Key } : { Key: v.Key, VersionId: v.VersionId }));
       if (objects.length > 0) {
-        const result = await attempt(subject, 'delete (DeleteObjects)', () =>
+        const result = await write(subject, op, 'DeleteObjects', () =>
           s3.send(new DeleteObjectsCommand({ Bucket: name, Delete: { Objects: objects, Quiet: true } }), opts),
         );
         const failed = result.Errors ?? [];
