@@ -209,8 +209,10 @@ describe('escape helpers', () => {
     );
     expect(escapeMarkdown('a\r\nb')).toBe('a b');
   });
-  it('escapeHtml is for raw HTML blocks (no backslashes)', () => {
+  it('escapeHtml is for HTML, in blocks or inline: character references only, no backslashes', () => {
     expect(escapeHtml(`<b>"'&|@x`)).toBe('&lt;b&gt;&quot;&#39;&amp;&#124;@&#8203;x');
+    expect(escapeHtml('a_b `c` *d* [e] ~f~ \\g')).toBe('a&#95;b &#96;c&#96; &#42;d&#42; &#91;e&#93; &#126;f&#126; &#92;g');
+    expect(escapeHtml('x\ny')).toBe('x y');
   });
   it('escapeTerminal shows control characters instead of obeying them', () => {
     expect(escapeTerminal('a\u001b[31mb\u0007')).toBe('a\\u001b[31mb\\u0007');

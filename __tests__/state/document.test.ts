@@ -78,6 +78,12 @@ describe('serializeState', () => {
     expect(back.futureField).toEqual({ a: 2, z: 1 });
   });
 
+  it('reads a file an editor saved with a byte-order mark and CRLF line ends', () => {
+    const text = serializeState('b.json', records());
+    const parsed = parseState('\ufeff' + text.replace(/\n/g, '\r\n'), 'b.json');
+    expect(serializeState(parsed.blueprint, parsed.resources)).toBe(text);
+  });
+
   it('keeps a "__proto__" key as data', () => {
     const [first] = records();
     const params = JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, unknown>;

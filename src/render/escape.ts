@@ -22,20 +22,20 @@ export function escapeMarkdown(value: string): string {
 }
 
 /**
- * For text inside raw HTML blocks (`<details>`, `<summary>`), where markdown
- * backslash escapes would be shown literally.
+ * For text inside HTML (`<details>`, `<summary>`, `<code>`), in a raw HTML
+ * block or inline in markdown: everything is a character reference, never a
+ * backslash (shown literally inside HTML blocks). Markdown punctuation is
+ * encoded too, because inline HTML content is still parsed as markdown: a
+ * backtick could open a code span, `|` split a table cell, `_` start emphasis.
  */
 export function escapeHtml(value: string): string {
   return stripControl(value)
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/@/g, '@&#8203;')
-    .replace(/\|/g, '&#124;');
+    .replace(/[&<>"'|`*_[\]~\\]/g, (c) => HTML_ENTITY[c] ?? `&#${c.charCodeAt(0)};`)
+    .replace(/@/g, '@&#8203;');
 }
+
+const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /**
  * For a terminal: control characters (ANSI escape sequences, carriage returns

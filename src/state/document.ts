@@ -68,6 +68,8 @@ export function serializeState(blueprint: string, resources: Iterable<StateResou
 
 export function parseState(text: string, file: string): StateDocument {
   let raw: unknown;
+  // An editor on Windows may add a byte-order mark; it is not a reason to refuse the state.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     raw = JSON.parse(text);
   } catch (error) {
