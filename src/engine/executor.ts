@@ -311,6 +311,7 @@ export async function runTransaction(
   );
   const outcomes = new Map<string, UndoTask>(done);
   let failure: { key: string; error: WalError } | undefined;
+  const pendingWrites: Promise<unknown>[] = [];
   const ctx = contextOf(rt);
   const pending = nodes.map((n) => (done.has(n.id) ? { ...n, deps: [] } : n));
   await runDag(
@@ -333,13 +334,22 @@ export async function runTransaction(
         after = result.after;
         outcomes.set(node.id, { node, outcome: 'done', before, after });
         applyStep(rt.working, node.key, node.step, after);
-        await rt.wal.append({
-          type: 'done',
-          key: node.key,
-          step: node.step,
-          after,
-          ...(result.physicalId !== undefined ? { physicalId: result.physicalId } : {}),
-        });
+        // Not awaited: dependants need not wait for this fsync. The intent of any
+        // later step is queued behind it, so its fsync makes this record durable
+        // first; a crash before that leaves an intent recovery resolves by probing.
+        pendingWrites.push(
+          rt.wal
+            .append({
+              type: 'done',
+              key: node.key,
+              step: node.step,
+              after,
+              ...(result.physicalId !== undefined ? { physicalId: result.physicalId } : {}),
+            })
+            .catch((error: unknown) => {
+              failure ??= { key: node.key, error: walError(error) };
+            }),
+        );
       } catch (error) {
         const e = walError(error);
         if (!outcomes.has(node.id)) outcomes.set(node.id, { node, outcome: 'failed', before, after: null, error: e });
@@ -356,6 +366,7 @@ export async function runTransaction(
     },
     () => failure === undefined && !signal?.aborted,
   );
+  await Promise.all(pendingWrites);
   const cancelled = signal?.aborted === true;
   const allDone = nodes.every((n) => outcomes.get(n.id)?.outcome === 'done');
   if (!failure && !cancelled && allDone) {
