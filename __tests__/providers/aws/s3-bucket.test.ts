@@ -173,6 +173,26 @@ describe('create', () => {
     expect(pab.PublicAccessBlockConfiguration?.BlockPublicPolicy).toBe(true);
   });
 
+  it('keeps foreign tags S3 once accepted, but refuses to go past 50 tags in all', async () => {
+    const s = bucket('dataplatform-crowded-raw-dev-use1');
+    await drivers.aws_s3_bucket.create(s, ctx);
+    await s3().send(
+      new PutBucketTaggingCommand({
+        Bucket: s.name,
+        Tagging: { TagSet: [...Object.entries(TAGS).map(([Key, Value]) => ({ Key, Value })), { Key: 'Ticket', Value: 'OPS#42, urgent' }] },
+      }),
+    );
+    const next = bucket(s.name, { lifecycleDays: 60 });
+    await drivers.aws_s3_bucket.update(next, refOf(s), ctx);
+    expect(await tagsOf(s.name)).toEqual({ ...TAGS, Ticket: 'OPS#42, urgent' });
+
+    const many = Array.from({ length: 47 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
+    await s3().send(new PutBucketTaggingCommand({ Bucket: s.name, Tagging: { TagSet: many } }));
+    const error = await rejection(drivers.aws_s3_bucket.update(next, refOf(s), ctx));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toContain('would carry 52 tags');
+  });
+
   it('refuses to adopt a bucket whose settings differ, naming the difference', async () => {
     const s = bucket('dataplatform-clash-raw-dev-use1');
     await drivers.aws_s3_bucket.create(s, ctx);

@@ -386,7 +386,14 @@ export class S3BucketDriver implements Driver {
     // The final tag write also drops the creating marker: it is the commit point of a create.
     const kept = Object.fromEntries(Object.entries(snap.tags).filter(([k]) => !k.startsWith(DPN_TAG_PREFIX)));
     const tags = mergeTags(kept, desiredTags, previousTags);
-    validateTags(tags, subject);
+    // Tags others put on the bucket were accepted by S3 once; only their number can break now.
+    if (Object.keys(tags).length > MAX_TAGS) {
+      throw new ProviderError(
+        `${subject}: ${op.name} failed: the bucket would carry ${Object.keys(tags).length} tags (its own plus the blueprint's), at most ${MAX_TAGS} allowed`,
+        'invalid',
+        { code: 'InvalidTag' },
+      );
+    }
     if (!sameTags(tags, snap.tags)) await this.putTags(name, region, tags, ctx, op);
 
     return toLive({ name, region, versioning: status, rules, tags, encrypted: true, publicAccessBlocked: true });
@@ -475,7 +482,13 @@ export class S3BucketDriver implements Driver {
       // Repeating an archive keeps the first time.
       [ARCHIVED_AT_TAG]: snap.tags[ARCHIVED_AT_TAG] ?? this.clients.now().toISOString(),
     };
-    validateTags(userTags(tags), subjectOf(ref.name), MAX_TAGS - MARKER_TAGS);
+    if (Object.keys(tags).length > MAX_TAGS) {
+      throw new ProviderError(
+        `${subjectOf(ref.name)}: archive failed: the bucket carries ${Object.keys(snap.tags).length} tags, no room for the archive markers (at most ${MAX_TAGS})`,
+        'invalid',
+        { code: 'InvalidTag' },
+      );
+    }
     const op = newOp('archive');
     try {
       await this.putRules(snap, [...snap.rules.filter((r) => r.ID !== ARCHIVE_RULE_ID), archiveRule()], ctx, op);
