@@ -568,10 +568,26 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       }
     }
   }
-  function clusterSpec(body: Record<string, unknown>): Record<string, unknown> {
-    const spec = { ...body };
-    delete spec.cluster_id;
-    return spec;
+  /** What Databricks adds to every cluster it reports. */
+  function platformFields(id: string, name: string): Record<string, unknown> {
+    return {
+      cluster_id: id,
+      cluster_source: 'API',
+      creator_user_name: 'dpn-test',
+      default_tags: { Vendor: 'Databricks', Creator: 'dpn-test', ClusterName: name, ClusterId: id },
+    };
+  }
+  /** A validated create/edit body as the cluster Databricks then reports. */
+  function clusterRecord(body: Record<string, unknown>, id: string, clusterState: ClusterRecord['state']): ClusterRecord {
+    return {
+      ...body,
+      ...platformFields(id, String(body.cluster_name)),
+      cluster_id: id,
+      cluster_name: String(body.cluster_name),
+      spark_version: String(body.spark_version),
+      node_type_id: String(body.node_type_id),
+      state: clusterState,
+    };
   }
 
   // ----- jobs -----
@@ -860,7 +876,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
   route('POST', /^\/api\/2\.[01]\/clusters\/create$/, ({ body }) => {
     checkClusterSpec(body);
     const id = `1122-${String(330000 + next()).padStart(6, '0')}-${Math.random().toString(36).slice(2, 10).padEnd(8, 'x')}`;
-    state.clusters.set(id, { ...clusterSpec(body), cluster_id: id, state: 'RUNNING' } as ClusterRecord);
+    state.clusters.set(id, clusterRecord({ enable_elastic_disk: true, ...body }, id, 'RUNNING'));
     return { cluster_id: id };
   });
   route('GET', /^\/api\/2\.[01]\/clusters\/get$/, ({ query }) => cluster(query.cluster_id));
@@ -875,11 +891,8 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       throw new ApiError(400, 'INVALID_STATE', `Cluster ${current.cluster_id} is in unexpected state ${current.state}.`);
     }
     checkClusterSpec(body);
-    state.clusters.set(current.cluster_id, {
-      ...clusterSpec(body),
-      cluster_id: current.cluster_id,
-      state: current.state,
-    } as ClusterRecord);
+    // Edit replaces the whole spec: what the request leaves out is gone (hence dpn carries fields over).
+    state.clusters.set(current.cluster_id, { ...clusterRecord(body, current.cluster_id, current.state), creator_user_name: current.creator_user_name });
     return {};
   });
   route('POST', /^\/api\/2\.[01]\/clusters\/start$/, ({ body }) => {

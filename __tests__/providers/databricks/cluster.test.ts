@@ -143,6 +143,8 @@ describe('dbx_cluster', () => {
       autoscale: { min_workers: 2, max_workers: 16 },
       autotermination_minutes: 30,
     });
+    // clusters/edit replaces the whole spec: settings outside dpn survive only because dpn carried them.
+    expect(dbx.state.clusters.get(live.physicalId!)).toMatchObject({ autotermination_minutes: 30, enable_elastic_disk: true });
     expect((await dbx_cluster.read(ref(bigger, live), ctx))?.params).toEqual(bigger.params);
   });
 
