@@ -166,7 +166,21 @@ describe('diff: replace', () => {
     expect(plan.warnings).toEqual([
       expect.objectContaining({ code: 'PLAN_REPLACE', key: CLUSTER, message: expect.stringMatching(/renamed.*archived/) }),
     ]);
-    expect(summaryLine(plan.summary)).toBe('1 to replace, 4 unchanged');
+    expect(summaryLine(plan.summary)).toBe('1 to update, 1 to replace, 3 unchanged');
+  });
+
+  it('what points at a replaced resource is updated to point at the new one', () => {
+    const desired = estate();
+    const state = stateOf(...desired.map((s) => recorded(s)));
+    desired[3]!.name = desired[3]!.fullName = 'dp-etl-shared-dev2';
+    const plan = diff(desired, state);
+    expect(op(plan, JOB)).toMatchObject({
+      action: 'update',
+      dependsOn: [CLUSTER],
+      changes: [{ path: 'dependsOn["dbx_cluster:dp/dev/etl"]', before: 'dp-etl-shared-dev', after: 'dp-etl-shared-dev2' }],
+    });
+    expect(op(plan, JOB).stateOnly).toBeUndefined();
+    expect(indexOf(plan, CLUSTER)).toBeLessThan(indexOf(plan, JOB));
   });
 
   it('renaming a database replaces its tables too; old tables retire before the old database', () => {

@@ -47,7 +47,7 @@ describe('renderPlanTable', () => {
     expect(text).toMatch(/^ {2}= retain {3}aws_s3_bucket {3}gone-retain {2}\(kept on the platform, no longer managed\)$/m);
     expect(text).not.toContain('fact_refunds');
     expect(text.trimEnd().split('\n').pop()).toBe(
-      'Plan: 1 to create, 1 to update, 1 to replace, 1 to archive, 1 to delete, 1 to stop managing (retain), 3 unchanged.',
+      'Plan: 1 to create, 2 to update, 1 to replace, 1 to archive, 1 to delete, 1 to stop managing (retain), 2 unchanged.',
     );
     expect(text).not.toContain('\u001b[');
   });
@@ -71,9 +71,9 @@ describe('renderPlanMarkdown', () => {
     const md = renderPlanMarkdown(mixedPlan());
     const sections = [...md.matchAll(/^#### (.*)$/gm)].map((m) => m[1]);
     expect(sections).toEqual(['blueprints/b.json', 'blueprints/dev.json']);
-    expect(md).toContain('**1 to create, 1 to update, 1 to replace, 1 to archive, 1 to delete, 1 to stop managing \\(retain\\), 3 unchanged**');
+    expect(md).toContain('**1 to create, 2 to update, 1 to replace, 1 to archive, 1 to delete, 1 to stop managing \\(retain\\), 2 unchanged**');
     expect(md).toContain('> ⚠️ **replace**: renamed dp-etl-shared-dev → dp-etl-shared-dev-v2');
-    const details = md.slice(md.indexOf('<details><summary>3 unchanged</summary>'), md.indexOf('</details>'));
+    const details = md.slice(md.indexOf('<details><summary>2 unchanged</summary>'), md.indexOf('</details>'));
     expect(details).toContain('dp\\_sales\\_bronze\\_dev.fact\\_refunds');
     expect(details).not.toContain('fact\\_orders');
     const updateRow = md.split('\n').find((l) => l.includes('fact\\_orders'));

@@ -15,12 +15,14 @@
 // - archive / delete / retain: the key is in the state but no blueprint asks for
 //   it; the record's deletion policy decides (default `archive`). Retain only
 //   forgets the resource. An already archived record is a noop.
+//   A resource that depends on a replaced one is updated (change
+//   `dependsOn["<key>"]`), so it points at the new one.
 // - noop: nothing differs.
 import type { DeletionPolicy, ResourceSpec } from '../blueprint/types.js';
 import { UserError } from '../errors.js';
 import { normalizeBlueprintPath } from '../state/path.js';
 import type { State, StateResource } from '../state/types.js';
-import { collectChanges } from './fields.js';
+import { childPath, collectChanges } from './fields.js';
 import { summarize } from './summary.js';
 import { phaseOf, type Action, type FieldChange, type Operation, type Plan, type PlanWarning } from './types.js';
 
@@ -75,6 +77,7 @@ export function diff(desired: ResourceSpec[], state: State, options: DiffOptions
     }
   }
 
+  followReplacedDependencies(ops);
   linkApplyPhase(ops);
   linkRetirePhase(ops, state);
   const operations = order(ops);
@@ -157,6 +160,25 @@ function removed(current: StateResource, action: Action): Operation {
 
 function where(spec: ResourceSpec): string {
   return `${spec.location.file}:${spec.location.line}`;
+}
+
+// A resource that points at a replaced one by id (a job at its cluster) would
+// keep pointing at the old one, which is about to be retired: it is updated
+// after the replacement exists, even when nothing else about it changed.
+function followReplacedDependencies(ops: Map<string, Operation>): void {
+  for (const op of ops.values()) {
+    if ((op.action !== 'noop' && op.action !== 'update') || !op.desired) continue;
+    const added: FieldChange[] = [];
+    for (const dep of uniqueSorted(op.desired.dependsOn)) {
+      const target = ops.get(dep);
+      if (target?.action !== 'replace') continue;
+      added.push({ path: childPath('dependsOn', dep), before: target.current?.fullName, after: target.fullName });
+    }
+    if (added.length === 0) continue;
+    op.action = 'update';
+    op.changes = [...op.changes, ...added];
+    delete op.stateOnly;
+  }
 }
 
 // Apply phase: an operation waits for the changed operations of what it depends on.
