@@ -16,6 +16,7 @@ import { ProviderError } from '../../../src/providers/driver.js';
 import type { ResourceSpec } from '../../../src/blueprint/types.js';
 import { TAGS, ctx, refOf, spec } from './fixtures.js';
 import { writeCounter } from './write-counter.js';
+import { closeDrivers, createDrivers } from '../../../src/providers/registry.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
 let moto: Moto;
@@ -383,6 +384,21 @@ describe('writes', () => {
     } finally {
       counted.close();
       await counter.close();
+    }
+  });
+});
+
+describe('through the engine registry', () => {
+  it("the registry's lazily loaded AWS drivers reach moto from the environment they are given", async () => {
+    const registry = createDrivers(moto.env);
+    try {
+      const db = database('dataplatform_registry_gold_dev');
+      const live = await registry.aws_glue_database?.create(db, ctx);
+      expect(live?.physicalId).toBe(`arn:aws:glue:us-east-1:${ACCOUNT}:database/dataplatform_registry_gold_dev`);
+      await registry.aws_glue_database?.delete(refOf(db), ctx);
+      expect(await drivers.aws_glue_database.read(refOf(db), ctx)).toBeNull();
+    } finally {
+      closeDrivers(registry);
     }
   });
 });
