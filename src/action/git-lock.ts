@@ -13,7 +13,7 @@ import {
   type LockHolder,
   type LockInfo,
 } from '../engine/lock.js';
-import { PushRejectedError, type Git } from './git.js';
+import { GitCommandError, PushRejectedError, type Git } from './git.js';
 
 export const LOCK_REF_PREFIX = 'refs/dpn/locks/';
 
@@ -94,7 +94,8 @@ export class GitRefLock implements LockBackend {
     try {
       await this.#git.fetch([`+${ref}:${local}`]);
     } catch (error) {
-      if (/couldn't find remote ref|no such ref|not our ref/i.test(String(error))) return null;
+      const detail = error instanceof GitCommandError ? error.detail : String(error);
+      if (/couldn't find remote ref|no such ref|not our ref/i.test(detail)) return null;
       throw error;
     }
     const sha = await this.#git.revParse(local);

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
+import { UserError } from '../errors.js';
 
 export interface GitIdentity {
   name: string;
@@ -24,6 +25,18 @@ export interface GitOptions {
   serverUrl?: string;
   author?: GitIdentity;
   remote?: string;
+}
+
+/** A git command failed: the command (never its environment, which may hold the token) and git's own words. */
+export class GitCommandError extends UserError {
+  constructor(
+    args: string[],
+    readonly detail: string,
+  ) {
+    const words = detail.trim().split('\n').filter(Boolean).slice(-6).join('\n');
+    super(`git ${args[0] ?? ''} failed: ${words}`, 'GIT_FAILED', /not a git repository/.test(detail) ? 'run actions/checkout before dpn' : undefined);
+    this.name = 'GitCommandError';
+  }
 }
 
 /** A push the remote refused because the ref moved (not a network or auth failure). */
@@ -98,7 +111,11 @@ export class Git {
 
   /** Runs one git command; the only place a git process starts. */
   async #run(args: string[]): Promise<string> {
-    return this.#git.env(this.#env).raw(args);
+    try {
+      return await this.#git.env(this.#env).raw(args);
+    } catch (error) {
+      throw new GitCommandError(args, error instanceof Error ? error.message : String(error));
+    }
   }
 
   /** The same repository at another directory (a worktree), with the same credentials. */
@@ -146,7 +163,7 @@ export class Git {
     try {
       await this.#run(args);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = error instanceof GitCommandError ? error.detail : String(error);
       if (REJECTED.test(message)) throw new PushRejectedError(refspecs, message);
       throw error;
     }

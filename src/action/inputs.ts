@@ -34,6 +34,8 @@ export interface ActionInputs {
   lockLeaseMs: number;
   /** unlock: break the lock even though its lease has not expired. */
   force: boolean;
+  /** status: also read the live resources and report drift. */
+  checkDrift: boolean;
   commitAuthor: { name: string; email: string } | undefined;
 }
 
@@ -138,6 +140,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     lockWaitMs: int(read, 'lock-wait-seconds', 600, 0, 6 * 3600) * 1000,
     lockLeaseMs: int(read, 'lock-lease-seconds', 900, 10, 24 * 3600) * 1000,
     force: bool(read, 'force', false),
+    checkDrift: bool(read, 'check-drift', true),
     commitAuthor,
   };
 }

@@ -1,0 +1,72 @@
+// What the blueprints at the checked-out commit ask for: the `blueprints`
+// globs expanded against the workspace, the naming configuration from
+// `config-dir`, then loading, validation and naming. Reads files only.
+import { existsSync } from 'node:fs';
+import { glob } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { loadBlueprints } from '../blueprint/load.js';
+import type { ResourceSpec } from '../blueprint/types.js';
+import { loadNamingConfig, PATTERNS_FILE, VALUES_FILE } from '../config/load.js';
+import type { Diagnostic } from '../source/types.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface Desired {
+  resources: ResourceSpec[];
+  diagnostics: Diagnostic[];
+  /** Blueprint files, relative to the workspace with `/` separators. */
+  files: string[];
+}
+
+/** Blueprint files matching the globs, relative to `workspace`, sorted; dpn's own directory never matches. */
+export async function expandBlueprintGlobs(workspace: string, patterns: string[], stateDir: string): Promise<string[]> {
+  const state = resolve(workspace, stateDir) + sep;
+  const found = new Set<string>();
+  for await (const file of glob(patterns, { cwd: workspace, exclude: (p) => /(^|[\\/])(node_modules|\.git)$/.test(String(p)) })) {
+    const abs = resolve(workspace, file);
+    if (abs.startsWith(state)) continue;
+    found.add(relative(workspace, abs).split(sep).join('/'));
+  }
+  return [...found].sort();
+}
+
+export async function loadDesired(workspace: string, inputs: ActionInputs): Promise<Desired> {
+  const configDir = resolve(workspace, inputs.configDir);
+  const values = join(configDir, VALUES_FILE);
+  const patterns = join(configDir, PATTERNS_FILE);
+  const haveValues = existsSync(values);
+  const havePatterns = existsSync(patterns);
+  const naming = await loadNamingConfig({
+    cwd: workspace,
+    ...(haveValues && havePatterns ? { valuesConfig: relative(workspace, values), patternsConfig: relative(workspace, patterns) } : {}),
+  });
+  const diagnostics: Diagnostic[] = [...naming.diagnostics];
+  if (haveValues !== havePatterns) {
+    const present = haveValues ? VALUES_FILE : PATTERNS_FILE;
+    const missing = haveValues ? PATTERNS_FILE : VALUES_FILE;
+    diagnostics.push({
+      file: relative(workspace, join(configDir, present)).split(sep).join('/'),
+      line: 1,
+      column: 1,
+      code: 'CONFIG_INCOMPLETE',
+      message: `${present} is present but ${missing} is not; give both (or neither, for the built-in convention)`,
+      severity: 'error',
+    });
+  }
+  const files = await expandBlueprintGlobs(workspace, inputs.blueprints, inputs.stateDir);
+  if (files.length === 0) {
+    // An empty set would plan the removal of everything the state holds.
+    diagnostics.push({
+      file: inputs.blueprints[0] ?? 'blueprints',
+      line: 1,
+      column: 1,
+      code: 'BLUEPRINT_NONE',
+      message: `no blueprint file matches ${inputs.blueprints.join(', ')}`,
+      severity: 'error',
+    });
+    return { resources: [], diagnostics, files };
+  }
+  if (!naming.config) return { resources: [], diagnostics, files };
+  const set = await loadBlueprints(files, { naming: naming.config, cwd: workspace });
+  diagnostics.push(...set.diagnostics);
+  return { resources: set.resources, diagnostics, files: set.files };
+}

@@ -1,0 +1,178 @@
+// Pull request mode: validate every blueprint and the naming configuration at
+// the PR head, diff against the checked-in state, and report three ways — the
+// sticky comment, the job summary, annotations — plus a plan JSON file. Needs
+// no cloud credentials and never writes to the repository.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Diagnostic } from '../source/types.js';
+import type { Plan, PlanSummary } from '../plan/types.js';
+import { diff } from '../plan/diff.js';
+import { planToJSON } from '../plan/serialize.js';
+import { emptyState, loadState } from '../state/store.js';
+import type { State } from '../state/types.js';
+import { normalizeBlueprintPath } from '../state/path.js';
+import { renderComment, type BlueprintPreview, type PreviewReport } from '../render/comment.js';
+import { renderPreviewSummary } from '../render/summary.js';
+import { annotate, type AnnotationSink } from './annotations.js';
+import { loadDesired, type Desired } from './desired.js';
+import type { RunContext } from './event.js';
+import { GitHubClient } from './github.js';
+import type { ActionInputs } from './inputs.js';
+import type { Logger, ModeResult } from './report.js';
+import { PREVIEW_MARKER, upsertStickyComment } from './sticky-comment.js';
+
+export interface PreviewDeps {
+  logger: Logger;
+  sink: AnnotationSink;
+  /** Where the state is read from (the workspace, or a state-branch worktree). */
+  stateRoot: string;
+}
+
+export interface PlannedPreview {
+  desired: Desired;
+  state: State;
+  plan: Plan | null;
+  planError?: string;
+  report: PreviewReport;
+}
+
+export function counts(summary: PlanSummary | null): { creates: number; updates: number; deletes: number } {
+  if (!summary) return { creates: 0, updates: 0, deletes: 0 };
+  return { creates: summary.create + summary.replace, updates: summary.update, deletes: summary.archive + summary.delete };
+}
+
+/** Loads, validates and plans; pure apart from reading files. */
+export async function planPreview(
+  inputs: ActionInputs,
+  context: RunContext,
+  stateRoot: string,
+  touched: ReadonlySet<string>,
+): Promise<PlannedPreview> {
+  const desired = await loadDesired(context.workspace, inputs);
+  const errors = desired.diagnostics.filter((d) => d.severity === 'error');
+  let plan: Plan | null = null;
+  let planError: string | undefined;
+  const extra: Diagnostic[] = [];
+  let state: State = emptyState();
+  try {
+    state = await loadState(join(stateRoot, inputs.stateDir));
+    if (errors.length === 0) {
+      plan = diff(desired.resources, state, inputs.deletionPolicy ? { defaultDeletionPolicy: inputs.deletionPolicy } : {});
+    } else {
+      planError = 'fix the errors below first';
+    }
+  } catch (error) {
+    planError = error instanceof Error ? error.message : String(error);
+  }
+  const byFile = new Map<string, BlueprintPreview>();
+  const entry = (file: string): BlueprintPreview => {
+    const key = normalizeBlueprintPath(file);
+    let b = byFile.get(key);
+    if (!b) {
+      b = { file: key, changedInPr: touched.has(key), operations: [], diagnostics: [] };
+      byFile.set(key, b);
+    }
+    return b;
+  };
+  for (const file of desired.files) entry(file);
+  for (const op of plan?.operations ?? []) entry(op.blueprint).operations.push(op);
+  const loose: Diagnostic[] = [...extra];
+  for (const d of desired.diagnostics) {
+    const key = normalizeBlueprintPath(d.file);
+    if (byFile.has(key)) byFile.get(key)!.diagnostics.push(d);
+    else loose.push(d);
+  }
+  const shortened = new Map<string, string>();
+  for (const r of desired.resources) if (r.shortenedFrom) shortened.set(r.key, r.shortenedFrom);
+  const report: PreviewReport = {
+    commit: context.pullRequest?.headSha || context.sha,
+    valid: errors.length === 0 && planError === undefined,
+    blueprints: [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    diagnostics: loose,
+    summary: plan?.summary ?? null,
+    warnings: plan?.warnings ?? [],
+    ...(planError !== undefined ? { planError } : {}),
+    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    shortened,
+  };
+  return { desired, state, plan, ...(planError !== undefined ? { planError } : {}), report };
+}
+
+export async function writePlanFile(context: RunContext, body: unknown, name = 'plan'): Promise<string> {
+  const dir = context.runnerTemp || tmpdir();
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `dpn-${name}-${context.runId || process.pid}-${context.runAttempt}.json`);
+  await writeFile(file, JSON.stringify(body, null, 2) + '\n', 'utf8');
+  return file;
+}
+
+export async function runPreview(inputs: ActionInputs, context: RunContext, deps: PreviewDeps): Promise<ModeResult> {
+  const { logger } = deps;
+  const pr = context.pullRequest;
+  const github = inputs.githubToken ? new GitHubClient({ apiUrl: context.apiUrl, token: inputs.githubToken }) : undefined;
+
+  // Files the PR touched rank first in the comment and annotations; missing them only costs ordering.
+  const touched = new Set<string>();
+  if (pr && github) {
+    try {
+      for (const f of await github.listPullFiles(context.repository, pr.number)) touched.add(normalizeBlueprintPath(f));
+    } catch (error) {
+      logger.debug(`could not list the pull request's files: ${(error as Error).message}`);
+    }
+  }
+
+  const { desired, plan, planError, report } = await planPreview(inputs, context, deps.stateRoot, touched);
+  const all = [...desired.diagnostics];
+  const annotations = annotate(all, deps.sink, touched);
+  const planFile = await writePlanFile(context, {
+    commit: report.commit,
+    valid: report.valid,
+    ...(planError !== undefined ? { error: planError } : {}),
+    diagnostics: all,
+    plan: plan ? planToJSON(plan) : null,
+  });
+
+  const outputs: ModeResult['outputs'] = {
+    valid: String(report.valid),
+    plan: planFile,
+    status: report.valid ? 'valid' : 'invalid',
+  };
+  const c = counts(report.summary);
+  outputs.creates = String(c.creates);
+  outputs.updates = String(c.updates);
+  outputs.deletes = String(c.deletes);
+
+  let note = '';
+  if (pr && inputs.comment) {
+    if (!github) {
+      logger.warning('no github-token: the preview is in the job summary only');
+    } else {
+      const comment = renderComment(report, PREVIEW_MARKER);
+      if (comment.omitted.length) logger.info(`comment shortened to ${comment.text.length} characters: ${comment.omitted.join('; ')}`);
+      const result = await upsertStickyComment(github, context.repository, pr.number, comment.text);
+      if (result.status === 'forbidden') {
+        // A fork's read-only token: not a failure of the change under review.
+        logger.warning(
+          `could not comment on pull request #${pr.number} (${result.reason})${pr.fromFork ? ' — it comes from a fork, whose token is read-only' : ''}; the preview is in the job summary`,
+        );
+      } else {
+        outputs['comment-id'] = String(result.id);
+        logger.info(`${result.status} preview comment ${result.url ?? result.id}`);
+      }
+    }
+  }
+  const left = annotations.notAnnotated.error + annotations.notAnnotated.warning;
+  if (left > 0) {
+    note =
+      `\n> [!NOTE]\n> ${annotations.annotated} problems are annotated on the files; ${left} more ` +
+      `(${annotations.notAnnotated.error} errors, ${annotations.notAnnotated.warning} warnings) are not, because GitHub shows at most 10 errors and 10 warnings per step. All are listed above.\n`;
+  }
+  const summary = renderPreviewSummary(report).text + note;
+  const errors = all.filter((d) => d.severity === 'error').length;
+  return {
+    outputs,
+    summary,
+    ...(report.valid ? {} : { failure: planError && errors === 0 ? `no plan: ${planError}` : `${errors} blueprint or configuration error${errors === 1 ? '' : 's'}` }),
+  };
+}
