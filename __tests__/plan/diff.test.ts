@@ -358,6 +358,14 @@ describe('checkMassDelete', () => {
     expect(check.over).toEqual([expect.objectContaining({ blueprint: 'a.json', managed: 2, removing: 2, share: 1 })]);
   });
 
+  it('counts a rename that deletes the old resource as a removal, not one that archives it', () => {
+    const records = [0, 1, 2].map((i) => recorded(spec({ key: `aws_s3_bucket:${i}`, name: `b${i}`, deletionPolicy: i < 2 ? 'delete' : 'archive' })));
+    const renamed = records.map((r) => spec({ key: r.key, name: `${r.name}-v2`, deletionPolicy: r.deletionPolicy }));
+    const state = stateOf(...records);
+    const check = checkMassDelete(diff(renamed, state), state);
+    expect(check.over).toEqual([expect.objectContaining({ managed: 3, removing: 2, keys: ['aws_s3_bucket:0', 'aws_s3_bucket:1'] })]);
+  });
+
   it('a plan that only creates and updates is never refused', () => {
     const desired = estate();
     const state = stateOf(recorded(desired[0]!));

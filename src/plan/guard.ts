@@ -1,6 +1,9 @@
 // The mass-delete guard: a plan that would remove more than a share of what a
 // blueprint file manages is refused unless the user confirms
 // (`--allow-mass-delete`). This module only measures; the CLI decides.
+// Removing means archive, delete or retain (dpn stops managing it), and also a
+// replace whose old resource is deleted: a naming change that renames every
+// bucket of a blueprint with policy `delete` loses their data just the same.
 import { normalizeBlueprintPath } from '../state/path.js';
 import type { State } from '../state/types.js';
 import { phaseOf, type Plan } from './types.js';
@@ -9,7 +12,7 @@ export interface MassDeleteFinding {
   blueprint: string;
   /** Live (not archived) resources the state records for this blueprint. */
   managed: number;
-  /** How many of them the plan archives, deletes or stops managing. */
+  /** How many of them the plan archives, deletes, stops managing, or replaces deleting the old one. */
   removing: number;
   /** removing / managed. */
   share: number;
@@ -37,7 +40,9 @@ export function checkMassDelete(plan: Plan, state: State, options: { threshold?:
   }
   const removing = new Map<string, string[]>();
   for (const op of plan.operations) {
-    if (phaseOf(op.action) !== 'retire' || !op.current || op.current.archived) continue;
+    if (!op.current || op.current.archived) continue;
+    const deletesOld = op.action === 'replace' && op.current.deletionPolicy === 'delete';
+    if (phaseOf(op.action) !== 'retire' && !deletesOld) continue;
     const blueprint = normalizeBlueprintPath(op.current.blueprint);
     const keys = removing.get(blueprint);
     if (keys) keys.push(op.key);
