@@ -206,6 +206,19 @@ describe('credentials', () => {
     }
   });
 
+  it('reads 403 "Invalid access token." as rejected credentials and refreshes an OAuth token once', async () => {
+    dbx.faults.inject('/api/2.1/clusters/list', [{ status: 403, body: { error_code: '403', message: 'Invalid access token.' } }]);
+    const pat = await failure(client().c.get('/api/2.1/clusters/list'));
+    expect(pat.kind).toBe('permission');
+    expect(pat.message).toMatch(/rejected the credentials from DATABRICKS_TOKEN \(pat\)/);
+
+    const { c } = client(dbx.m2mEnv);
+    await c.get('/api/2.1/clusters/list');
+    dbx.faults.inject('/api/2.1/clusters/list', [{ status: 403, body: { error_code: '403', message: 'Invalid access token.' } }]);
+    await c.get('/api/2.1/clusters/list');
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
   it('scrubs a secret the server echoes back', async () => {
     dbx.faults.inject('/api/2.1/clusters/list', [
       { status: 403, body: { error_code: 'PERMISSION_DENIED', message: `token ${dbx.token} may not list clusters` } },

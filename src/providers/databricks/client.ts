@@ -106,6 +106,11 @@ export class DatabricksApiError extends ProviderError {
   }
 }
 
+/** 401, or the 403 "Invalid access token." that workspaces answer for a bad or expired token. */
+function rejectedCredentials(status: number, apiMessage: string): boolean {
+  return status === 401 || (status === 403 && /invalid access token|token (is )?expired|invalid token/i.test(apiMessage));
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class DatabricksClient {
@@ -159,7 +164,12 @@ export class DatabricksClient {
       } catch (error) {
         if (!(error instanceof ProviderError)) throw error;
         // An OAuth token can be revoked or expire early; fetch a fresh one once before giving up.
-        if (error instanceof DatabricksApiError && error.status === 401 && this.credentials.isOAuth && !refreshedToken) {
+        if (
+          error instanceof DatabricksApiError &&
+          rejectedCredentials(error.status, error.apiMessage) &&
+          this.credentials.isOAuth &&
+          !refreshedToken
+        ) {
           refreshedToken = true;
           this.credentials.invalidate();
           attempt--;
@@ -232,7 +242,7 @@ export class DatabricksClient {
     const kind = kindFor(res.status, errorCode);
     const { retryAfterMs } = kind === 'transient' ? retryAfter(res.headers.get('retry-after'), this.#now) : {};
     let message = `Databricks ${what} failed: HTTP ${res.status}${errorCode ? ` ${errorCode}` : ''}${apiMessage ? `: ${apiMessage}` : ''}`;
-    if (res.status === 401) {
+    if (rejectedCredentials(res.status, apiMessage)) {
       message += ` — the workspace rejected the credentials from ${this.credentials.settings.source} (${this.credentials.settings.type}); check that they are valid for ${this.host}`;
     } else if (res.status === 403) {
       message += ` — the identity behind ${this.credentials.settings.source} lacks permission for this call`;
