@@ -175,4 +175,25 @@ describe('crash safety', () => {
     expect(outcomes.filter((o) => o.phase === 'in-transaction').length).toBeGreaterThanOrEqual(Math.ceil(RUNS / 2));
     console.log(outcomes.map((o) => `run ${o.run}: killed after ${o.killedAfterMs} ms, ${o.phase}: ${o.recovered}`).join('\n'));
   }, 300_000);
+
+  it('SIGINT mid-transaction: starts nothing new, undoes what it did, ends the WAL, exits 1', async () => {
+    const name = 'sigint';
+    const cwd = project('dpn-sigint-');
+    writeBlueprint(cwd, 'blueprints/dev.json', blueprintText(after(name)));
+    const proc = dpnProcess(['reconcile', 'blueprints', '--concurrency', '1'], cwd, moto.env);
+    while (!/\+ create .*: done/.test(proc.output().stderr)) {
+      const ended = await Promise.race([proc.done.then(() => true), new Promise((r) => setTimeout(() => r(false), 5))]);
+      if (ended) break;
+    }
+    proc.child.kill('SIGINT');
+    const exit = await proc.done;
+    expect(exit.code, exit.stderr).toBe(1);
+    expect(exit.stderr).toMatch(/SIGINT: starting nothing new/);
+    expect(exit.stdout).toMatch(/rolled back \(cancelled\)/);
+    const logs = await listTransactions(join(cwd, '.dpn'));
+    expect(logs.at(-1)?.end?.type).toBe('rolled_back');
+    expect([...(await liveOf(name)).keys()]).toEqual([]);
+    expect((await loadState(join(cwd, '.dpn'))).resources.size).toBe(0);
+  });
 });
+

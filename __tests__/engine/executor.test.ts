@@ -356,4 +356,32 @@ describe('execute: compensation', () => {
     expect(cloud.live.size).toBe(0);
     expect((await records(stateDir, result.tx)).at(-1)?.type).toBe('rolled_back');
   });
+
+  it('brings back an archived resource asked for again (unarchive, then update), and re-archives it on undo', async () => {
+    const a = { ...applied(spec(BUCKET, 'returning', { versioning: false })), archived: true };
+    const { options, cloud } = setup(stateOf([a]));
+    const back = { ...spec(BUCKET, 'returning', { versioning: true }) };
+    const ok = await execute(planOf([op('update', { desired: back, current: a })]), options);
+    expect(ok.status).toBe('committed');
+    expect(cloud.started('unarchive')).toEqual(['returning']);
+    expect(cloud.live.get(`${BUCKET}/returning`)).toMatchObject({ archived: false, params: { versioning: true } });
+    expect(ok.state.resources.get(a.key)?.archived).toBeUndefined();
+
+    const again = setup(stateOf([a]));
+    again.cloud.failTimes('create', 'later', permanent);
+    const failed = await execute(planOf([op('update', { desired: back, current: a }), op('create', { desired: spec(BUCKET, 'later') }, [a.key])]), again.options);
+    expect(failed.status).toBe('rolled_back');
+    expect(again.cloud.live.get(`${BUCKET}/returning`)).toMatchObject({ archived: true, params: { versioning: false } });
+  });
+
+  it('a state-only update (blueprint moved, policy changed) calls no driver but rewrites the state', async () => {
+    const a = applied(spec(BUCKET, 'moved'));
+    const { options, cloud, written } = setup(stateOf([a]));
+    const moved = { ...spec(BUCKET, 'moved'), blueprint: 'blueprints/other.yaml', deletionPolicy: 'delete' as const };
+    const result = await execute(planOf([{ ...op('update', { desired: moved, current: a }), stateOnly: true }]), options);
+    expect(result.status).toBe('committed');
+    expect(cloud.calls).toHaveLength(0);
+    expect(written[0]?.resources.get(a.key)).toMatchObject({ blueprint: 'blueprints/other.yaml', deletionPolicy: 'delete' });
+  });
 });
+
