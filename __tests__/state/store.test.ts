@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diff, touchedBlueprints } from '../../src/plan/diff.js';
@@ -94,6 +94,15 @@ describe('loadState', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'state'), 'oops');
     expect((await rejection(loadState(dir))).message).toContain('not a directory');
+  });
+
+  it('refuses a symbolic link rather than skipping the state behind it', async () => {
+    const dir = stateDir();
+    await writeState(dir, stateOf(recorded(spec({ key: 'aws_s3_bucket:a', blueprint: 'a.json' }))));
+    symlinkSync(join(dir, 'state/a.json.json'), join(dir, 'state/b.json.json'));
+    const error = await rejection(loadState(dir));
+    expect(error.code).toBe('STATE_LINK');
+    expect(error.message).toContain('b.json.json');
   });
 
   it('ignores temp files a crashed write left behind, and other non-JSON files', async () => {

@@ -7,16 +7,17 @@
 // - update: params, tags, deletion policy or blueprint file differ; also a key
 //   whose state record is archived and that the blueprints ask for again (the
 //   update unarchives it: change `archived: true → false`), so the live,
-//   archived resource is reused rather than created twice.
+//   archived resource is reused rather than created twice. And a resource that
+//   depends on a replaced one (change `dependsOn["<key>"]`), so it is pointed
+//   at the new one.
 // - replace: the name or full name changed (a naming-config change, a renamed
 //   parent). Platforms cannot rename these in place: the engine creates the
 //   resource under the new name in the apply phase, then retires the old one
-//   per the old record's deletion policy in the retire phase.
+//   per the old record's deletion policy in the retire phase. The state then
+//   holds only the new resource under the key.
 // - archive / delete / retain: the key is in the state but no blueprint asks for
 //   it; the record's deletion policy decides (default `archive`). Retain only
 //   forgets the resource. An already archived record is a noop.
-//   A resource that depends on a replaced one is updated (change
-//   `dependsOn["<key>"]`), so it points at the new one.
 // - noop: nothing differs.
 import type { DeletionPolicy, ResourceSpec } from '../blueprint/types.js';
 import { UserError } from '../errors.js';

@@ -159,6 +159,10 @@ async function listJsonFiles(dir: string): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await listJsonFiles(path)));
     else if (entry.isFile() && entry.name.endsWith('.json')) out.push(path);
+    // Skipping a link would silently drop the state behind it.
+    else if (entry.isSymbolicLink()) {
+      throw new StateError(path, undefined, 'is a symbolic link; state files and folders must be real ones', 'STATE_LINK');
+    }
   }
   return out;
 }
