@@ -59,7 +59,7 @@ class Expander {
   private readonly resources: ResourceSpec[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly metadataValues: NamingValues = {};
-  private readonly tags: Record<string, string>;
+  private readonly tags: Readonly<Record<string, string>>;
   private readonly keyPrefix: string;
   private readonly inScope: (type: ResourceType) => boolean;
   private readonly defaultPolicy: DeletionPolicy;
@@ -75,9 +75,11 @@ class Expander {
       const value = metadata[variable];
       if (value !== undefined) this.metadataValues[variable] = value;
     }
-    this.tags = { Environment: metadata.environment, Project: metadata.project, ManagedBy: 'dpn' };
-    if (metadata.team !== undefined) this.tags.Team = metadata.team;
-    if (metadata.cost_center !== undefined) this.tags.CostCenter = metadata.cost_center;
+    const tags: Record<string, string> = { Environment: metadata.environment, Project: metadata.project, ManagedBy: 'dpn' };
+    if (metadata.team !== undefined) tags.Team = metadata.team;
+    if (metadata.cost_center !== undefined) tags.CostCenter = metadata.cost_center;
+    // One frozen object per blueprint, shared by its resources: specs are values, never edited in place.
+    this.tags = Object.freeze(tags);
     this.keyPrefix = `${metadata.project}/${metadata.environment}/`;
     this.inScope = scopeFilter(this.doc.scope);
     this.defaultPolicy = this.doc.deletion_policy ?? DEFAULTS.deletionPolicy;
@@ -156,7 +158,6 @@ class Expander {
       dependsOn?: string[];
       params: object;
       policy: DeletionPolicy | undefined;
-      tags?: Record<string, string>;
     },
   ): ResourceSpec | undefined {
     const name = named.name as string;
@@ -169,7 +170,7 @@ class Expander {
       location: this.at(path),
       dependsOn: spec.dependsOn ?? [],
       params: spec.params as Record<string, unknown>,
-      tags: spec.tags ?? { ...this.tags },
+      tags: this.tags as Record<string, string>,
       deletionPolicy: spec.policy ?? this.defaultPolicy,
     };
     if (named.shortened) resource.shortenedFrom = named.shortened.from;
@@ -270,7 +271,7 @@ class Expander {
         node_type_id: cluster.node_type,
         autoscale: { min_workers: min, max_workers: max },
         cluster_type: cluster.cluster_type,
-        custom_tags: { ...this.tags },
+        custom_tags: this.tags as Record<string, string>,
       };
       const spec = this.add('dbx_cluster', cluster.workload, named, path, { params, policy: cluster.deletion_policy });
       if (spec && !byWorkload.has(cluster.workload)) {
@@ -302,7 +303,7 @@ class Expander {
         job_type: job.job_type,
         tasks: job.tasks ?? [],
         clusterKey: cluster.key,
-        tags: { ...this.tags },
+        tags: this.tags as Record<string, string>,
       };
       const schedule = job.schedule ?? named.values.schedule;
       if (schedule !== undefined) params.schedule = schedule;
@@ -366,7 +367,8 @@ class Expander {
 /** The resource's own scalar fields, as naming values. */
 function scalars(resource: object): NamingValues {
   const out: NamingValues = {};
-  for (const [key, value] of Object.entries(resource)) {
+  for (const key in resource) {
+    const value = (resource as Record<string, unknown>)[key];
     if (typeof value === 'string') out[key] = value;
     else if (typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
   }

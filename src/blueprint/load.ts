@@ -25,19 +25,27 @@ export async function loadBlueprints(paths: readonly string[], options: LoadOpti
   const diagnostics: Diagnostic[] = [...found.diagnostics];
   const resources: ResourceSpec[] = [];
   const expandOptions = { naming: options.naming, overrides: options.overrides ?? {} };
-  const documents = await Promise.all(found.files.map((f) => readSourceDocument(f.absolute, f.display)));
-  for (const read of documents) {
-    if ('diagnostic' in read) {
-      diagnostics.push(read.diagnostic);
+  // One file at a time (the next one is read while this one is expanded), so
+  // only one file's parsed data is alive at once, however many files there are.
+  const read = (index: number) => {
+    const file = found.files[index];
+    return file ? readSourceDocument(file.absolute, file.display) : undefined;
+  };
+  let next = read(0);
+  for (let index = 0; next; index++) {
+    const result = await next;
+    next = read(index + 1);
+    if ('diagnostic' in result) {
+      diagnostics.push(result.diagnostic);
       continue;
     }
-    const document = read.document;
+    const document = result.document;
     if (!validateBlueprint(document.data)) {
       diagnostics.push(...schemaDiagnostics(document, validateBlueprint.errors ?? [], blueprintSchema));
       continue;
     }
     const expansion = expandBlueprint(document, expandOptions);
-    diagnostics.push(...expansion.diagnostics);
+    for (const d of expansion.diagnostics) diagnostics.push(d);
     for (const resource of expansion.resources) resources.push(resource);
   }
   diagnostics.push(...findClashes(resources));
@@ -45,24 +53,29 @@ export async function loadBlueprints(paths: readonly string[], options: LoadOpti
 }
 
 /**
- * Which platform namespace a full name lives in: two resources clash when they
- * share one. Glue and Unity Catalog store names lowercase, so compare them so.
+ * Which platform namespace a full name lives in, and the name as the platform
+ * compares it: two resources clash when both match. Glue and Unity Catalog
+ * store names lowercase.
  */
-function namespaceOf(resource: ResourceSpec): string {
+function namespaceOf(resource: ResourceSpec): [namespace: string, name: string] {
   const type: ResourceType = resource.type;
   switch (type) {
     case 'aws_s3_bucket':
-      return `s3:${resource.fullName}`;
+      return ['s3', resource.fullName];
     case 'aws_glue_database':
     case 'aws_glue_table':
-      return `glue:${String(resource.params.region)}:${resource.fullName.toLowerCase()}`;
+      return [`glue:${String(resource.params.region)}`, lower(resource.fullName)];
     case 'dbx_catalog':
     case 'dbx_schema':
     case 'dbx_table':
-      return `uc:${resource.fullName.toLowerCase()}`;
+      return ['uc', lower(resource.fullName)];
     default:
-      return `${type}:${resource.fullName}`;
+      return [type, resource.fullName];
   }
+}
+
+function lower(name: string): string {
+  return /[A-Z]/.test(name) ? name.toLowerCase() : name;
 }
 
 function where(resource: ResourceSpec): string {
@@ -72,7 +85,7 @@ function where(resource: ResourceSpec): string {
 function findClashes(resources: readonly ResourceSpec[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byKey = new Map<string, ResourceSpec>();
-  const byName = new Map<string, ResourceSpec>();
+  const namespaces = new Map<string, Map<string, ResourceSpec>>();
   for (const resource of resources) {
     const first = byKey.get(resource.key);
     if (first) {
@@ -85,8 +98,10 @@ function findClashes(resources: readonly ResourceSpec[]): Diagnostic[] {
       continue;
     }
     byKey.set(resource.key, resource);
-    const namespace = namespaceOf(resource);
-    const holder = byName.get(namespace);
+    const [namespace, name] = namespaceOf(resource);
+    let names = namespaces.get(namespace);
+    if (!names) namespaces.set(namespace, (names = new Map()));
+    const holder = names.get(name);
     if (holder) {
       out.push({
         ...resource.location,
@@ -96,7 +111,7 @@ function findClashes(resources: readonly ResourceSpec[]): Diagnostic[] {
       });
       continue;
     }
-    byName.set(namespace, resource);
+    names.set(name, resource);
   }
   return out;
 }

@@ -65,9 +65,9 @@ export function namesDocument(report: NamesReport): NamesJson {
   };
 }
 
-/** Exactly one JSON document, newline-terminated. */
-export function renderNamesJson(report: NamesReport): string {
-  return `${JSON.stringify(namesDocument(report), null, 2)}\n`;
+/** Exactly one JSON document, newline-terminated; indented for a person, compact for a pipe. */
+export function renderNamesJson(report: NamesReport, options: { pretty?: boolean } = {}): string {
+  return `${JSON.stringify(namesDocument(report), null, options.pretty ? 2 : undefined)}\n`;
 }
 
 /** Places (file:line) that carry an error: resources there are marked, not shown as fine. */

@@ -15,8 +15,16 @@ export interface ContainerOffsets {
 /** A path into a document: property names and array indexes. */
 export type DocumentPath = readonly (string | number)[];
 
-export class PositionIndex {
-  readonly containers = new Map<object, ContainerOffsets>();
+/** Answers "where is the value at this path" for one parsed document. */
+export interface SourcePositions {
+  /** Position of the value (or, with `key`, of its key) at `path` under `root`, the document's data. */
+  locate(root: unknown, path: DocumentPath, key?: boolean): SourceLocation;
+  /** 1-based line and column of a character offset. */
+  locateOffset(offset: number): SourceLocation;
+}
+
+/** Line and column of character offsets, from line starts computed on first use. */
+export class LineIndex {
   private lineStarts: number[] | undefined;
 
   constructor(
@@ -24,11 +32,6 @@ export class PositionIndex {
     readonly text: string,
   ) {}
 
-  record(container: object, offsets: ContainerOffsets): void {
-    this.containers.set(container, offsets);
-  }
-
-  /** 1-based line and column of a character offset. */
   locateOffset(offset: number): SourceLocation {
     const starts = (this.lineStarts ??= computeLineStarts(this.text));
     let lo = 0;
@@ -39,6 +42,15 @@ export class PositionIndex {
       else hi = mid - 1;
     }
     return { file: this.file, line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+  }
+}
+
+/** Offsets of every container, key and value, recorded while parsing. */
+export class PositionIndex extends LineIndex implements SourcePositions {
+  readonly containers = new Map<object, ContainerOffsets>();
+
+  record(container: object, offsets: ContainerOffsets): void {
+    this.containers.set(container, offsets);
   }
 
   /**

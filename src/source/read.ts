@@ -2,9 +2,9 @@
 // format chosen by extension. Every failure is a Diagnostic, never a throw.
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseJson } from './json.js';
+import { parseJsonFast } from './json-fast.js';
 import { parseYaml } from './yaml.js';
-import { PositionIndex, type DocumentPath } from './positions.js';
+import { LineIndex, type DocumentPath, type SourcePositions } from './positions.js';
 import { SourceSyntaxError } from './syntax.js';
 import type { Diagnostic, SourceLocation } from './types.js';
 
@@ -19,7 +19,7 @@ export interface SourceDocument {
   file: string;
   format: SourceFormat;
   data: unknown;
-  positions: PositionIndex;
+  positions: SourcePositions;
 }
 
 export function formatOf(path: string): SourceFormat | undefined {
@@ -113,11 +113,11 @@ export function parseSourceText(
   format: SourceFormat,
 ): { document: SourceDocument } | { diagnostic: Diagnostic } {
   try {
-    const { data, positions } = format === 'json' ? parseJson(text, file) : parseYaml(text, file);
+    const { data, positions } = format === 'json' ? parseJsonFast(text, file) : parseYaml(text, file);
     return { document: { file, format, data, positions } };
   } catch (cause) {
     if (cause instanceof SourceSyntaxError) {
-      const at = new PositionIndex(file, text).locateOffset(cause.offset);
+      const at = new LineIndex(file, text).locateOffset(cause.offset);
       return { diagnostic: error(cause.code, `${cause.message} at line ${at.line} column ${at.column}`, at) };
     }
     if (cause instanceof RangeError) {

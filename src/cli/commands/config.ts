@@ -73,7 +73,7 @@ export const configValidateCommand: Command = {
     const report = { resources: [], diagnostics: loaded.diagnostics };
     io.stdout.write(
       format === 'json'
-        ? renderNamesJson(report)
+        ? renderNamesJson(report, { pretty: io.stdout.isTTY === true })
         : format === 'markdown'
           ? renderNamesMarkdown(report)
           : renderNamesTable(report, { color: useColor(io), summaryOnly: true }),

@@ -64,7 +64,7 @@ export async function checkBlueprints(args: ParsedArgs, io: CommandIO): Promise<
 }
 
 export function render(report: NamesReport, format: OutputFormat, io: CommandIO, summaryOnly = false): string {
-  if (format === 'json') return renderNamesJson(report);
+  if (format === 'json') return renderNamesJson(report, { pretty: io.stdout.isTTY === true });
   if (format === 'markdown') return renderNamesMarkdown(report);
   return renderNamesTable(report, { color: useColor(io), summaryOnly });
 }
