@@ -12,6 +12,7 @@
 //   dbx.faults.inject('/api/2.2/jobs/create', [{ status: 503, afterEffect: true }]);   // created, answer lost
 //   dbx.faults.chaos({ rate: 0.3, responses: [{ status: 503 }, { status: 429, headers: { 'retry-after': '0' } }] });
 //   dbx.requests.filter((r) => r.path === '/oidc/v1/token').length
+//   dbx.inventory()    // [{ type: 'dbx_cluster', fullName, physicalId, archived }, …] to compare with dpn state
 //   await dbx.stop();
 //
 // Endpoints served (everything else answers 404 ENDPOINT_NOT_FOUND):
@@ -174,6 +175,14 @@ export interface RecordedRequest {
   injected: boolean;
 }
 
+export interface InventoryItem {
+  type: 'dbx_cluster' | 'dbx_job' | 'dbx_catalog' | 'dbx_schema' | 'dbx_table';
+  fullName: string;
+  physicalId?: string;
+  /** Terminated cluster, paused job, or `dpn_archived` property/tag. */
+  archived: boolean;
+}
+
 export interface DatabricksServer {
   /** Base URL, e.g. `http://127.0.0.1:39123` (what DATABRICKS_HOST should be). */
   url: string;
@@ -208,6 +217,11 @@ export interface DatabricksServer {
   };
   /** Every request, in arrival order. */
   requests: RecordedRequest[];
+  /**
+   * Every object the workspace holds, as dpn would key it (type, full name, physical id where the name
+   * is not the id), sorted: for "nothing is left that is neither in the state nor rolled back" checks.
+   */
+  inventory(): InventoryItem[];
   /** Forgets all resources, faults, requests and issued tokens. */
   reset(): void;
   stop(): Promise<void>;
@@ -1297,6 +1311,30 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       },
     },
     requests,
+    inventory() {
+      const items: InventoryItem[] = [
+        ...[...state.clusters.values()].map((c) => ({
+          type: 'dbx_cluster' as const,
+          fullName: c.cluster_name,
+          physicalId: c.cluster_id,
+          archived: c.state === 'TERMINATED' || c.state === 'TERMINATING',
+        })),
+        ...[...state.jobs.values()].map((j) => {
+          const tags = (j.settings.tags ?? {}) as Record<string, string>;
+          const schedule = j.settings.schedule as { pause_status?: string } | undefined;
+          return {
+            type: 'dbx_job' as const,
+            fullName: j.settings.name ?? '',
+            physicalId: String(j.job_id),
+            archived: tags.dpn_archived === 'true' || schedule?.pause_status === 'PAUSED',
+          };
+        }),
+        ...[...state.catalogs.values()].map((c) => ({ type: 'dbx_catalog' as const, fullName: c.full_name, archived: c.properties.dpn_archived === 'true' })),
+        ...[...state.schemas.values()].map((c) => ({ type: 'dbx_schema' as const, fullName: c.full_name, archived: c.properties.dpn_archived === 'true' })),
+        ...[...state.tables.values()].map((t) => ({ type: 'dbx_table' as const, fullName: t.full_name, archived: t.properties.dpn_archived === 'true' })),
+      ];
+      return items.sort((a, b) => `${a.type} ${a.fullName} ${a.physicalId ?? ''}`.localeCompare(`${b.type} ${b.fullName} ${b.physicalId ?? ''}`));
+    },
     reset() {
       state.clusters.clear();
       state.jobs.clear();

@@ -47,7 +47,9 @@ it('applies, reads back unchanged, and re-applies as a no-op the example bluepri
       run_if: 'ALL_SUCCESS',
     }),
   ]);
-  expect(dbx.state.tables.has('dataplatform_dev_dev.customer_gold.dim_customers')).toBe(true);
+  expect(dbx.inventory().map((i) => [i.type, i.fullName, i.archived])).toEqual(
+    specs.map((s) => [s.type, s.fullName, false]).sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`)),
+  );
 
   // A second apply of the same blueprint adopts everything and writes nothing.
   const writesBefore = dbx.requests.filter((r) => r.method !== 'GET').length;
