@@ -134,6 +134,14 @@ describe('diff: update', () => {
     expect(checkMassDelete(plan, stateOf(record)).refused).toBe(false);
   });
 
+  it('a resource moved in from a blueprint outside the scope is still a move, not a create', () => {
+    const record = recorded(spec({ key: 'aws_s3_bucket:b', blueprint: 'elsewhere/a.json' }));
+    const plan = diff([spec({ key: 'aws_s3_bucket:b', blueprint: 'blueprints/dev.json' })], stateOf(record), {
+      blueprints: ['blueprints/dev.json'],
+    });
+    expect(plan.operations).toEqual([expect.objectContaining({ action: 'update', movedFrom: 'elsewhere/a.json', stateOnly: true })]);
+  });
+
   it('a changed deletion policy is recorded without touching the platform', () => {
     const s = spec({ key: 'aws_s3_bucket:b', deletionPolicy: 'delete' });
     const plan = diff([s], stateOf(recorded(spec({ key: 'aws_s3_bucket:b' }))));

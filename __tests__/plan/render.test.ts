@@ -52,6 +52,21 @@ describe('renderPlanTable', () => {
     expect(text).not.toContain('\u001b[');
   });
 
+  it('groups changes under their blueprint file when the plan spans several', () => {
+    const lines = renderPlanTable(mixedPlan()).split('\n');
+    const b = lines.indexOf('blueprints/b.json');
+    const dev = lines.indexOf('blueprints/dev.json');
+    expect(b).toBeGreaterThanOrEqual(0);
+    expect(dev).toBeGreaterThan(b);
+    const archive = lines.findIndex((l) => l.includes('gone-archive'));
+    const create = lines.findIndex((l) => l.includes('dp-landing-raw-dev-use1'));
+    expect(archive).toBeGreaterThan(b);
+    expect(archive).toBeLessThan(dev);
+    expect(create).toBeGreaterThan(dev);
+    // a plan within one file has no header
+    expect(renderPlanTable(diff(estate(), stateOf()))).not.toContain('blueprints/dev.json');
+  });
+
   it('lists unchanged resources when asked, and colours only when asked', () => {
     expect(renderPlanTable(mixedPlan(), { showUnchanged: true })).toContain('dp_sales_bronze_dev.fact_refunds');
     expect(renderPlanTable(mixedPlan(), { color: true })).toContain('\u001b[32m  + create \u001b[0m');

@@ -1,7 +1,8 @@
 // A plan as a terminal table: one line per changed resource (symbol, action,
-// type, name, notes), its changed fields indented below, unchanged ones counted.
+// type, name, notes), its changed fields indented below, unchanged ones counted;
+// grouped under a line per blueprint file when the plan spans several.
 import { summaryLine } from '../plan/summary.js';
-import type { Action, Plan } from '../plan/types.js';
+import type { Action, Operation, Plan } from '../plan/types.js';
 import { escapeTerminal } from './escape.js';
 import { SYMBOL, describeName, formatChange, listedChanges, notes } from './plan-format.js';
 
@@ -29,17 +30,27 @@ export function renderPlanTable(plan: Plan, options: PlanTableOptions = {}): str
   const maxChanges = options.maxChanges ?? 20;
   const shown = plan.operations.filter((op) => op.action !== 'noop' || options.showUnchanged);
   const typeWidth = Math.max(4, ...shown.map((op) => op.type.length));
-  const lines: string[] = [];
+  const groups = new Map<string, Operation[]>();
   for (const op of shown) {
-    const head = `${SYMBOL[op.action].padStart(3)} ${op.action.padEnd(7)}`;
-    const extra = notes(op);
-    lines.push(
-      `${paint(op.action, head)}  ${op.type.padEnd(typeWidth)}  ${escapeTerminal(describeName(op))}` +
-        (extra.length > 0 ? `  (${escapeTerminal(extra.join('; '))})` : ''),
-    );
-    const changes = listedChanges(op);
-    for (const change of changes.slice(0, maxChanges)) lines.push(`          ${escapeTerminal(formatChange(change))}`);
-    if (changes.length > maxChanges) lines.push(`          …and ${changes.length - maxChanges} more`);
+    const group = groups.get(op.blueprint);
+    if (group) group.push(op);
+    else groups.set(op.blueprint, [op]);
+  }
+  const headed = groups.size > 1;
+  const lines: string[] = [];
+  for (const [blueprint, ops] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (headed) lines.push(`${lines.length > 0 ? '\n' : ''}${escapeTerminal(blueprint)}`);
+    for (const op of ops) {
+      const head = `${SYMBOL[op.action].padStart(3)} ${op.action.padEnd(7)}`;
+      const extra = notes(op);
+      lines.push(
+        `${paint(op.action, head)}  ${op.type.padEnd(typeWidth)}  ${escapeTerminal(describeName(op))}` +
+          (extra.length > 0 ? `  (${escapeTerminal(extra.join('; '))})` : ''),
+      );
+      const changes = listedChanges(op);
+      for (const change of changes.slice(0, maxChanges)) lines.push(`          ${escapeTerminal(formatChange(change))}`);
+      if (changes.length > maxChanges) lines.push(`          …and ${changes.length - maxChanges} more`);
+    }
   }
   if (lines.length > 0) lines.push('');
   for (const warning of plan.warnings ?? []) lines.push(`${paint('replace', '  !')} ${escapeTerminal(warning.message)}`);
