@@ -2,6 +2,12 @@
 // (its X-Amz-Target and body) and can misbehave the way DynamoDB does under load:
 // answer with a throttling error body, or leave part of a BatchWriteItem
 // unprocessed. Everything else is forwarded untouched.
+//
+// With `serial`, it forwards one request at a time. moto_server handles requests
+// on parallel threads and checks a ConditionExpression and writes without a lock
+// between them, so two concurrent `attribute_not_exists` puts can both succeed
+// there (seen under load); DynamoDB serialises writes to an item. Serialising
+// restores that guarantee, so a lock test measures dpn's protocol, not moto's race.
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 
 export interface RecordedRequest {
@@ -68,8 +74,15 @@ function forward(
   });
 }
 
-export async function startDynamoProxy(motoEndpoint: string): Promise<DynamoProxy> {
+export async function startDynamoProxy(motoEndpoint: string, options: { serial?: boolean } = {}): Promise<DynamoProxy> {
   const target = new URL(motoEndpoint);
+  let queue: Promise<unknown> = Promise.resolve();
+  const send = (req: IncomingMessage, body: Buffer) => {
+    if (!options.serial) return forward(target, req, body);
+    const next = queue.then(() => forward(target, req, body));
+    queue = next.catch(() => undefined);
+    return next;
+  };
   const requests: RecordedRequest[] = [];
   const faults: Array<Fault & { times: number }> = [];
 
@@ -114,7 +127,7 @@ export async function startDynamoProxy(motoEndpoint: string): Promise<DynamoProx
           if (items.length > fault.keep) handedBack[table] = items.slice(fault.keep);
         }
         record.injected = 'UnprocessedItems';
-        const out = await forward(target, req, Buffer.from(JSON.stringify({ ...body, RequestItems: kept })));
+        const out = await send(req, Buffer.from(JSON.stringify({ ...body, RequestItems: kept })));
         const answer = JSON.parse(out.body.toString('utf8')) as Record<string, unknown>;
         const payload = JSON.stringify({ ...answer, UnprocessedItems: handedBack });
         // The body changed, so moto's checksum header no longer applies.
@@ -125,7 +138,7 @@ export async function startDynamoProxy(motoEndpoint: string): Promise<DynamoProx
         res.end(payload);
         return;
       }
-      const out = await forward(target, req, raw);
+      const out = await send(req, raw);
       const headers = { ...out.headers };
       delete headers['transfer-encoding'];
       headers['content-length'] = String(out.body.length);

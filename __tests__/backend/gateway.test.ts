@@ -257,6 +257,8 @@ describe('error mapping and retries', () => {
       .put(run(1), { expression: 'attribute_not_exists(#id)', names: { '#id': 'runId' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
+    // The item in the way comes back with the refusal, unmarshalled.
+    expect((error as ConflictError).current).toMatchObject({ runId: 'run-001', creates: 1, blueprints: [] });
     expect(proxy.operations('PutItem')).toHaveLength(1);
   });
 

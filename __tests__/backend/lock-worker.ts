@@ -16,6 +16,7 @@ interface WorkerConfig {
   prefix: string;
   scope: string;
   leaseMs: number;
+  leaseRenewMs?: number;
   pollMs?: number;
   iterations?: number;
   logFile?: string;
@@ -30,6 +31,7 @@ const locks = createDynamoLockBackend({
   tablePrefix: config.prefix,
   env: process.env,
   ...(config.pollMs !== undefined ? { pollMs: config.pollMs } : {}),
+  ...(config.leaseRenewMs !== undefined ? { leaseRenewMs: config.leaseRenewMs } : {}),
   onLost: (error) => {
     process.stderr.write(`${config.id}: ${error.message}\n`);
     process.exitCode = 3;
@@ -49,7 +51,7 @@ if (config.mode === 'hold') {
     appendFileSync(config.logFile ?? '/dev/null', `enter ${config.id} ${i} ${Date.now()}\n`);
     const read = await db.send(new GetCommand({ TableName: config.counterTable, Key: counterKey, ConsistentRead: true }));
     const value = typeof read.Item?.value === 'number' ? read.Item.value : 0;
-    await sleep(i === config.longHoldAt ? config.leaseMs * 1.5 : 5 + Math.random() * 20);
+    await sleep(i === config.longHoldAt ? config.leaseMs * 1.2 : 5 + Math.random() * 20);
     await db.send(new PutCommand({ TableName: config.counterTable, Item: { ...counterKey, value: value + 1 } }));
     appendFileSync(config.logFile ?? '/dev/null', `exit ${config.id} ${i} ${Date.now()}\n`);
     await held.release();

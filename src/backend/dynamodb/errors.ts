@@ -16,7 +16,12 @@ export class BackendError extends UserError {
 
 /** A condition did not hold: someone else holds the lock, or the item changed underneath us. */
 export class ConflictError extends BackendError {
-  constructor(message: string, cause?: unknown) {
+  constructor(
+    message: string,
+    cause?: unknown,
+    /** The item as it stood when the condition failed, when the request asked for it. */
+    readonly current?: Record<string, unknown>,
+  ) {
     super(message, 'DYNAMODB_CONFLICT', { cause });
     this.name = 'ConflictError';
   }

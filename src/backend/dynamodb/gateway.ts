@@ -17,6 +17,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import pRetry from 'p-retry';
 import {
   AccessDeniedError,
@@ -100,6 +101,8 @@ interface SdkError {
   code?: string;
   $metadata?: { httpStatusCode?: number };
   CancellationReasons?: Array<{ Code?: string; Message?: string }>;
+  /** With ReturnValuesOnConditionCheckFailure: the stored item, in wire form. */
+  Item?: Record<string, unknown>;
 }
 
 /** Maps anything a DynamoDB call threw to a backend error naming the table and the operation. */
@@ -110,7 +113,13 @@ export function toBackendError(error: unknown, operation: string, table: string)
   const detail = `${operation} on "${table}"`;
   const said = e.message ? `: ${e.message}` : '';
   if (name === 'ConditionalCheckFailedException') {
-    return new ConflictError(`${detail}: the condition did not hold (the item changed)`, error);
+    let current: Record<string, unknown> | undefined;
+    try {
+      current = e.Item ? unmarshall(e.Item as Parameters<typeof unmarshall>[0]) : undefined;
+    } catch {
+      current = undefined;
+    }
+    return new ConflictError(`${detail}: the condition did not hold (the item changed)`, error, current);
   }
   if (name === 'TransactionCanceledException') {
     const codes = (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
@@ -251,6 +260,10 @@ export class TableGateway {
     return (out.Item as Item | undefined) ?? null;
   }
 
+  /**
+   * Puts an item. When the condition fails, the ConflictError carries the item
+   * that stood in the way (`current`), saving the caller a read.
+   */
   async put(item: Item, condition?: Expression): Promise<void> {
     this.checkSize(item, 'PutItem');
     await this.call('PutItem', () =>
@@ -258,7 +271,9 @@ export class TableGateway {
         new PutCommand({
           TableName: this.tableName,
           Item: item,
-          ...(condition ? { ConditionExpression: condition.expression } : {}),
+          ...(condition
+            ? { ConditionExpression: condition.expression, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const }
+            : {}),
           ...merged(condition),
         }),
       ),

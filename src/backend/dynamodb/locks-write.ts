@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { LockBusyError, type AcquireOptions, type HeldLock, type LockHolder, type LockInfo } from '../../engine/lock.js';
 import { BackendError, BadRequestError, ConflictError } from './errors.js';
 import type { TableGateway } from './gateway.js';
-import { isoUtc, leaseAttributes, lockKey, lockToItem } from './items.js';
+import { isoUtc, itemToLock, leaseAttributes, lockKey, lockToItem } from './items.js';
 import type { LockReader } from './locks-read.js';
 
 /** The holder's lease was taken over or broken: it must stop what the lock guarded. */
@@ -116,13 +116,19 @@ export class DynamoHeldLock implements HeldLock {
     return next;
   }
 
-  /** Deletes the lock if it is still ours; releasing a lost or released lock does nothing. */
+  /**
+   * Deletes the lock if it is still ours; releasing a lost or released lock does
+   * nothing. Finding at release that someone else holds it means the lease ran
+   * out during the guarded work: that is reported as a loss (onLost, `lost`).
+   */
   async release(): Promise<void> {
     this.stopTimer();
     await this.chain;
     if (this.released || this.lostError) return;
     this.released = true;
-    await this.writer.remove(this.current);
+    if (!(await this.writer.remove(this.current))) {
+      this.markLost(new LockLostError(this.current.scope, 'its lease ran out and another holder took it before release'));
+    }
   }
 }
 
@@ -161,19 +167,45 @@ export class LockWriter {
         acquiredAt: isoUtc(startedMs),
         expiresAt: isoUtc(startedMs + leaseMs),
       };
+      let conflict: ConflictError;
       try {
         await this.table.put(lockToItem(info), { ...LEASE, values: { ':now': startedMs } });
-        const every = this.options.autoRenew === false ? undefined : renewEveryMs;
-        return new DynamoHeldLock(this, info, leaseMs, every, this.options.onLost);
+        const fresh = await this.freshen(info, startedMs, leaseMs);
+        if (fresh) {
+          const every = this.options.autoRenew === false ? undefined : renewEveryMs;
+          return new DynamoHeldLock(this, fresh, leaseMs, every, this.options.onLost);
+        }
+        // Taken over while our own put was slow: contend again.
+        continue;
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
+        conflict = error;
       }
-      const holder = await this.reader.inspect(scope);
-      // Released between our put and our read: the next put will likely win.
-      if (!holder) continue;
       const remaining = deadline - this.now();
-      if (remaining <= 0) throw new LockBusyError(holder);
+      if (remaining <= 0) {
+        const holder = conflict.current ? itemToLock(conflict.current) : await this.reader.inspect(scope);
+        // Released since our put was refused: the next put will likely win.
+        if (!holder) continue;
+        throw new LockBusyError(holder);
+      }
       await this.sleep(Math.min(remaining, Math.round(pollMs * (0.5 + this.random()))));
+    }
+  }
+
+  /**
+   * The lease runs from when the put was sent, so a put that took long (a loaded
+   * runner, throttling retries) has used up part of it. Renew at once then, so the
+   * caller starts with nearly a whole lease; null if the lock was taken over meanwhile.
+   */
+  private async freshen(info: LockInfo, sentMs: number, leaseMs: number): Promise<LockInfo | null> {
+    if (this.now() - sentMs <= leaseMs / 3) return info;
+    const expiresAtMs = this.now() + leaseMs;
+    try {
+      await this.extend(info, expiresAtMs);
+      return { ...info, expiresAt: isoUtc(expiresAtMs) };
+    } catch (error) {
+      if (error instanceof ConflictError) return null;
+      throw error;
     }
   }
 
@@ -199,12 +231,14 @@ export class LockWriter {
     await this.table.update(lockKey(info.scope), leaseAttributes(expiresAtMs), byToken(info.token));
   }
 
-  /** @internal release of a held lock; a lock already taken over is left alone */
-  async remove(info: LockInfo): Promise<void> {
+  /** @internal release of a held lock; false (and nothing deleted) when it was no longer ours */
+  async remove(info: LockInfo): Promise<boolean> {
     try {
       await this.table.delete(lockKey(info.scope), byToken(info.token));
+      return true;
     } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
+      if (error instanceof ConflictError) return false;
+      throw error;
     }
   }
 }
