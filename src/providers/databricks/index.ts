@@ -10,7 +10,8 @@
 //                                else {host}/oidc/v1/token                               → github-oidc
 //   DATABRICKS_OIDC_TOKEN (or the variable DATABRICKS_OIDC_TOKEN_ENV names)             → env-oidc
 //   DATABRICKS_OIDC_TOKEN_FILEPATH                                                       → file-oidc
-//   DATABRICKS_AUTH_TYPE         forces one of the above; otherwise the first complete one, in this order
+//   DATABRICKS_AUTH_TYPE         forces one of the above; otherwise the first complete one of
+//                                pat, oauth-m2m, file-oidc, env-oidc, github-oidc
 //   DATABRICKS_WAREHOUSE_ID      SQL warehouse for Unity Catalog table DDL (needed only when tables change)
 import type { Driver } from '../driver.js';
 import { DatabricksClient, type DatabricksClientOptions, type Env, type FetchLike } from './client.js';
