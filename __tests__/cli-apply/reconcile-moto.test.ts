@@ -201,4 +201,21 @@ describe('dpn reconcile against moto', () => {
     expect(status.lock.holder).toBe('colleague@build-box');
     await held.release();
   });
+
+  it('--lock-backend dynamodb: locks in the shared table and records the run in its history', async () => {
+    const cwd = project();
+    writeBlueprint(cwd, 'blueprints/dev.json', blueprintText({ buckets: [{ purpose: 'landing', layer: 'raw' }] }));
+    const init = await dpn(['backend', 'init', '--table-prefix', 'dpn-e2e'], cwd, moto.env);
+    expect(init.code, init.stderr).toBe(0);
+    const run = await dpn(['reconcile', 'blueprints', '--lock-backend', 'dynamodb', '--lock-table-prefix', 'dpn-e2e'], cwd, moto.env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await bucketExists(BUCKET)).toBe(true);
+    const runs = await dpn(['runs', 'list', '--table-prefix', 'dpn-e2e', '--format', 'json'], cwd, moto.env);
+    expect(runs.code, runs.stderr).toBe(0);
+    expect(runs.stdout).toMatch(/committed/);
+    const noPrefix = await dpn(['reconcile', 'blueprints', '--lock-backend', 'dynamodb'], cwd, moto.env);
+    expect(noPrefix.code).toBe(2);
+    expect(noPrefix.stderr).toMatch(/--lock-table-prefix/);
+  });
 });
+

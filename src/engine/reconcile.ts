@@ -199,14 +199,16 @@ function withDeletionPolicy(plan: Plan, policy: DeletionPolicy): Plan {
 
 /** Blueprint files of the state that lie under the given paths: a removed file's resources are removed too. */
 function blueprintsUnder(paths: string[], cwd: string, state: State, loaded: string[]): string[] {
-  const normalize = normalizeBlueprintPath;
-  const roots = paths.map((p) => normalize(relative(cwd, resolve(cwd, p)) || '.'));
-  const inScope = (file: string): boolean => {
-    const f = normalize(isAbsolute(file) ? relative(cwd, file) : file);
-    return roots.some((r) => r === '.' || f === r || f.startsWith(`${r}/`));
-  };
-  const out = new Set(loaded.map(normalize));
-  for (const r of state.resources.values()) if (inScope(r.blueprint)) out.add(normalize(r.blueprint));
+  const roots = paths.map((p) => normalizeBlueprintPath(relative(cwd, resolve(cwd, p)) || '.'));
+  const out = new Set(loaded.map(normalizeBlueprintPath));
+  // Thousands of records share a handful of blueprint paths: decide once per path.
+  const seen = new Set<string>();
+  for (const r of state.resources.values()) {
+    if (seen.has(r.blueprint)) continue;
+    seen.add(r.blueprint);
+    const f = normalizeBlueprintPath(isAbsolute(r.blueprint) ? relative(cwd, r.blueprint) : r.blueprint);
+    if (roots.some((root) => root === '.' || f === root || f.startsWith(`${root}/`))) out.add(normalizeBlueprintPath(r.blueprint));
+  }
   return [...out].sort();
 }
 
@@ -262,7 +264,8 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRes
     const run: RunRecord = {
       runId: options.runId ?? `${Date.now()}-${process.pid}`,
       repository: options.repository ?? env.GITHUB_REPOSITORY ?? basename(cwd),
-      commit: options.commit ?? '',
+      // Run history wants a commit; outside Git there is none to name.
+      commit: options.commit ?? env.GITHUB_SHA ?? 'none',
       blueprints: blueprints.files,
       creates: planned.summary.create + planned.summary.replace,
       updates: planned.summary.update,

@@ -2,6 +2,7 @@
 // progress display on stderr (an updating line on a terminal, one line per
 // operation otherwise) and a summary of what changed on stdout. Also the
 // pieces the other engine commands share: state dir, lock backend, signals.
+import { execFileSync } from 'node:child_process';
 import { UsageError, UserError } from '../../errors.js';
 import type { DeletionPolicy, Diagnostic } from '../../blueprint/types.js';
 import { parseOverrides } from '../../config/overrides.js';
@@ -78,6 +79,16 @@ export async function backendsOf(args: ParsedArgs, io: CommandIO, stateDir: stri
     };
   }
   throw new UsageError(`--lock-backend must be local or dynamodb, got "${kind}"`);
+}
+
+/** The commit checked out in `cwd`, recorded in the WAL `begin` record and run history; undefined outside Git. */
+export function headCommit(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_SHA) return env.GITHUB_SHA;
+  try {
+    return execFileSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5_000 }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -271,6 +282,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
   const dryRun = args.values['dry-run'] === true;
   const backends = dryRun ? { lock: {} } : await backendsOf(args, io, stateDir);
   const drivers = createDrivers(io.env);
+  const commit = headCommit(io.cwd, io.env);
   const shown = progress(io);
   const cancel = cancellation(io);
   let result: ReconcileResult;
@@ -295,6 +307,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       onEvent: shown.onEvent,
       lock: backends.lock,
       ...(backends.runs ? { runs: backends.runs } : {}),
+      ...(commit !== undefined ? { commit } : {}),
     });
   } finally {
     shown.finish();
