@@ -301,6 +301,59 @@ describe('Glue table', () => {
     expect(await drivers.aws_glue_table.read(refOf(next), ctx)).toMatchObject({ params: next.params, tags: next.tags });
   });
 
+  it('treats columns that differ only in case as equal, as Glue folds names when it stores them', async () => {
+    const camel = table(DB, 'fact_orders', {
+      columns: [
+        { name: 'orderId', type: 'bigint' },
+        { name: 'Amount', type: 'DECIMAL(12, 2)' },
+      ],
+      partitionKeys: [{ name: 'eventDate', type: 'string' }],
+    });
+    // What real Glue keeps after dpn created `camel`: the same table, names folded to lower case.
+    await glue().send(
+      new CreateTableCommand({
+        DatabaseName: DB,
+        TableInput: {
+          Name: 'fact_orders',
+          TableType: 'EXTERNAL_TABLE',
+          Description: 'Orders',
+          StorageDescriptor: {
+            Columns: [
+              { Name: 'orderid', Type: 'bigint' },
+              { Name: 'amount', Type: 'decimal(12,2)' },
+            ],
+          },
+          PartitionKeys: [{ Name: 'eventdate', Type: 'string' }],
+          Parameters: {
+            managed_by: 'dpn',
+            dpn_table_type: 'fact',
+            ...Object.fromEntries(Object.entries(TAGS).map(([k, v]) => [`dpn_tag.${k}`, v])),
+          },
+        },
+      }),
+    );
+    const counter = await writeCounter(moto.endpoint);
+    const counted = createAwsDrivers({ env: { ...moto.env, AWS_ENDPOINT_URL_GLUE: counter.url } });
+    try {
+      const live = await counted.aws_glue_table.create(camel, ctx);
+      await counted.aws_glue_table.update(camel, refOf(camel, live), ctx);
+      expect(counter.writes).toEqual([]);
+      expect(live.params).toEqual(camel.params);
+      expect((await counted.aws_glue_table.read(refOf(camel), ctx))?.params).toEqual(camel.params);
+      // Without the blueprint's spelling to go by, read reports what Glue stores.
+      expect((await counted.aws_glue_table.read({ ...refOf(camel), params: {} }, ctx))?.params.columns).toEqual([
+        { name: 'orderid', type: 'bigint' },
+        { name: 'amount', type: 'decimal(12,2)' },
+      ]);
+      // A real change is still one.
+      await counted.aws_glue_table.update(table(DB, 'fact_orders', { ...camel.params, columns: [{ name: 'orderId', type: 'string' }] }), refOf(camel), ctx);
+      expect(counter.writes).toEqual(['AWSGlue.UpdateTable']);
+    } finally {
+      counted.close();
+      await counter.close();
+    }
+  });
+
   it('refuses to move a table to another database', async () => {
     const s = table(DB, 'fact_orders');
     await drivers.aws_glue_table.create(s, ctx);

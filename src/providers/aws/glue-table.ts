@@ -6,6 +6,11 @@
 // not tables), so the blueprint's tags are kept as table parameters
 // `dpn_tag.<Key>=<Value>` and reported back as the LiveResource's tags.
 // Updates keep what dpn does not manage (location, SerDe, other parameters).
+//
+// Glue folds column names to lower case when it stores them (Hive compatibility), so
+// columns are compared ignoring case, and `read` reports a column in the spelling the
+// caller's params use when only the case differs: otherwise a blueprint column
+// `orderId` would show as drift, and be rewritten, on every run.
 import {
   CreateTableCommand,
   DeleteTableCommand,
@@ -65,13 +70,33 @@ function tagsOf(parameters: Record<string, string> | undefined): Record<string, 
   return out;
 }
 
-/** The settings dpn manages, in the shape of GlueTableParams. */
-function liveParams(table: Table, address: TableAddress): Partial<GlueTableParams> & Pick<GlueTableParams, 'region' | 'databaseName' | 'columns' | 'partitionKeys'> {
-  const out: Partial<GlueTableParams> & Pick<GlueTableParams, 'region' | 'databaseName' | 'columns' | 'partitionKeys'> = {
+function foldColumn(c: { name: string; type: string; comment?: string }): string {
+  return JSON.stringify([c.name.toLowerCase(), c.type.replace(/\s+/g, '').toLowerCase(), c.comment ?? '']);
+}
+
+/** Equal as Glue sees them: names and types ignoring case (and blanks in types). */
+export function sameColumns(a: Column[], b: Column[]): boolean {
+  return a.length === b.length && a.every((c, i) => foldColumn(c) === foldColumn(b[i] as Column));
+}
+
+function isColumnList(value: unknown): value is Column[] {
+  return Array.isArray(value) && value.every((c) => typeof c === 'object' && c !== null && typeof (c as Column).name === 'string' && typeof (c as Column).type === 'string');
+}
+
+/** `live`, or the caller's spelling of it when the two differ only in case. */
+function spelledLike(live: Column[], like: unknown): Column[] {
+  return isColumnList(like) && sameColumns(live, like) ? like.map((c) => ({ ...c })) : live;
+}
+
+type LiveTableParams = Partial<GlueTableParams> & Pick<GlueTableParams, 'region' | 'databaseName' | 'columns' | 'partitionKeys'>;
+
+/** The settings dpn manages, in the shape of GlueTableParams; columns spelled like `like`'s when only case differs. */
+function liveParams(table: Table, address: TableAddress, like: Record<string, unknown> = {}): LiveTableParams {
+  const out: LiveTableParams = {
     region: address.region,
     databaseName: table.DatabaseName ?? address.database,
-    columns: (table.StorageDescriptor?.Columns ?? []).map(fromGlueColumn),
-    partitionKeys: (table.PartitionKeys ?? []).map(fromGlueColumn),
+    columns: spelledLike((table.StorageDescriptor?.Columns ?? []).map(fromGlueColumn), like.columns),
+    partitionKeys: spelledLike((table.PartitionKeys ?? []).map(fromGlueColumn), like.partitionKeys),
   };
   const tableType = table.Parameters?.[TABLE_TYPE_PARAMETER];
   if (tableType !== undefined) out.tableType = tableType;
@@ -93,6 +118,14 @@ function inputFrom(table: Table, name: string): TableInput {
   if (table.Parameters) input.Parameters = { ...table.Parameters };
   if (table.TargetTable) input.TargetTable = table.TargetTable;
   return input;
+}
+
+/** `input` with column names and types folded the way Glue stores them, for comparing. */
+function comparable(input: TableInput): TableInput {
+  const fold = (columns: GlueColumn[] | undefined) => columns?.map((c) => ({ ...c, Name: c.Name?.toLowerCase(), Type: c.Type?.replace(/\s+/g, '').toLowerCase() }));
+  const out: TableInput = { ...input, PartitionKeys: fold(input.PartitionKeys) };
+  if (input.StorageDescriptor) out.StorageDescriptor = { ...input.StorageDescriptor, Columns: fold(input.StorageDescriptor.Columns) };
+  return out;
 }
 
 /** `base` brought to the desired columns, keys, description and dpn parameters. */
@@ -171,9 +204,9 @@ export class GlueTableDriver implements Driver {
     return table;
   }
 
-  private toLive(table: Table, address: TableAddress): LiveResource {
+  private toLive(table: Table, address: TableAddress, like: Record<string, unknown> = {}): LiveResource {
     const live: LiveResource = {
-      params: { ...liveParams(table, address) },
+      params: { ...liveParams(table, address, like) },
       tags: tagsOf(table.Parameters),
       archived: isArchived(table.Parameters),
     };
@@ -186,7 +219,7 @@ export class GlueTableDriver implements Driver {
   async read(ref: ResourceRef, ctx: DriverContext): Promise<LiveResource | null> {
     const address = this.addressOf(ref);
     const table = await this.getTable(address, ctx, 'read');
-    return table ? this.toLive(table, address) : null;
+    return table ? this.toLive(table, address, ref.params) : null;
   }
 
   async create(spec: ResourceSpec, ctx: DriverContext): Promise<LiveResource> {
@@ -221,7 +254,7 @@ export class GlueTableDriver implements Driver {
     const op = newOp('create');
     op.changes.add('CreateTable');
     try {
-      return this.toLive(await this.mustGetTable(address, ctx, 'create'), address);
+      return this.toLive(await this.mustGetTable(address, ctx, 'create'), address, { ...desired });
     } catch (error) {
       throw op.changes.escalate(error);
     }
@@ -234,7 +267,7 @@ export class GlueTableDriver implements Driver {
     tags: Record<string, string>,
     ctx: DriverContext,
   ): Promise<LiveResource> {
-    const diff = differences(desired, liveParams(live, address));
+    const diff = differences(desired, liveParams(live, address, { ...desired }));
     if (diff.length > 0) {
       throw new ProviderError(
         `${subjectOf(address)}: already exists with other settings (${diff.join('; ')}); dpn adopts an existing table only when its settings match the blueprint`,
@@ -273,8 +306,8 @@ export class GlueTableDriver implements Driver {
   ): Promise<LiveResource> {
     const before = inputFrom(live, address.table);
     const after = desiredInput(before, desired, tags);
-    if (differences(after, before).length > 0) await this.updateTable(address, after, ctx, operation);
-    return this.toLive({ ...live, ...after }, address);
+    if (differences(comparable(after), comparable(before)).length > 0) await this.updateTable(address, after, ctx, operation);
+    return this.toLive({ ...live, ...after }, address, { ...desired });
   }
 
   private async updateTable(address: TableAddress, input: TableInput, ctx: DriverContext, operation: string): Promise<void> {
