@@ -322,6 +322,17 @@ describe('Retry-After', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it('stops waiting to retry a read when the caller cancels', async () => {
+    dbx.faults.inject('/api/2.1/clusters/list', [{ status: 503, headers: { 'retry-after': '20' } }]);
+    const c = new DatabricksClient({ env: dbx.env });
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(), 50);
+    const error = await failure(c.get('/api/2.1/clusters/list', { signal: controller.signal }));
+    expect(error.details.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('gives up on a read after its retries, with the last error', async () => {
     dbx.faults.inject('/api/2.1/clusters/list', Array.from({ length: 4 }, () => ({ status: 503 })));
     const { c, sleeps } = client();

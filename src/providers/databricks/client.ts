@@ -29,7 +29,7 @@ export interface DatabricksClientOptions {
   /** A Retry-After longer than this is not waited for here; the error goes to the caller. Default 30 s. */
   maxRetryAfterMs?: number;
   /** Injected so tests can assert waits without waiting. */
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: Sleep;
   now?: () => number;
 }
 
@@ -111,7 +111,22 @@ function rejectedCredentials(status: number, apiMessage: string): boolean {
   return status === 401 || (status === 403 && /invalid access token|token (is )?expired|invalid token/i.test(apiMessage));
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when `signal` aborts (then it rejects). */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+const defaultSleep: Sleep = (ms, signal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 
 export class DatabricksClient {
   readonly host: string;
@@ -120,7 +135,7 @@ export class DatabricksClient {
   readonly #timeoutMs: number;
   readonly #readRetries: number;
   readonly #maxRetryAfterMs: number;
-  readonly #sleep: (ms: number) => Promise<void>;
+  readonly #sleep: Sleep;
   readonly #now: () => number;
 
   constructor(options: DatabricksClientOptions = {}) {
@@ -178,7 +193,12 @@ export class DatabricksClient {
         if (!error.retryable || attempt >= retries || options.signal?.aborted) throw error;
         const wait = error.details.retryAfterMs ?? Math.min(8_000, 500 * 2 ** attempt);
         if (wait > this.#maxRetryAfterMs) throw error;
-        await this.#sleep(wait);
+        try {
+          await this.#sleep(wait, options.signal);
+        } catch {
+          // Cancelled while waiting: the last answer is the one to report.
+          throw error;
+        }
       }
     }
   }
