@@ -3,10 +3,11 @@
 // sticky comment, the job summary, annotations — plus a plan JSON file. Needs
 // no cloud credentials and never writes to the repository.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Diagnostic } from '../source/types.js';
-import type { Plan, PlanSummary } from '../plan/types.js';
+import type { Operation, Plan, PlanSummary } from '../plan/types.js';
+import { summarize } from '../plan/summary.js';
 import { diff } from '../plan/diff.js';
 import { planToJSON } from '../plan/serialize.js';
 import { emptyState, loadState } from '../state/store.js';
@@ -42,6 +43,28 @@ export function counts(summary: PlanSummary | null): { creates: number; updates:
   return { creates: summary.create + summary.replace, updates: summary.update, deletes: summary.archive + summary.delete };
 }
 
+/**
+ * Blueprint files whose removed resources this run may retire: those loaded now
+ * and every file the state knows that the globs still cover (a deleted
+ * blueprint file retires its resources). State of files outside the globs is left alone.
+ */
+export function blueprintsInScope(loaded: string[], state: State, globs: string[]): string[] {
+  const out = new Set(loaded.map(normalizeBlueprintPath));
+  for (const r of state.resources.values()) {
+    const file = normalizeBlueprintPath(r.blueprint);
+    if (!out.has(file) && globs.some((g) => matchesGlob(file, g))) out.add(file);
+  }
+  return [...out].sort();
+}
+
+/** The `deletion-policy` input: retire removed resources this way in this run, whatever each recorded. */
+export function withDeletionPolicy(plan: Plan, policy: 'archive' | 'delete' | 'retain' | undefined): Plan {
+  if (!policy) return plan;
+  const retire = (op: Operation) => op.action === 'archive' || op.action === 'delete' || op.action === 'retain';
+  const operations = plan.operations.map((op) => (retire(op) ? { ...op, action: policy } : op));
+  return { ...plan, operations, summary: summarize(operations) };
+}
+
 /** Loads, validates and plans; pure apart from reading files. */
 export async function planPreview(
   inputs: ActionInputs,
@@ -58,7 +81,8 @@ export async function planPreview(
   try {
     state = await loadState(join(stateRoot, inputs.stateDir));
     if (errors.length === 0) {
-      plan = diff(desired.resources, state, inputs.deletionPolicy ? { defaultDeletionPolicy: inputs.deletionPolicy } : {});
+      const scope = blueprintsInScope(desired.files, state, inputs.blueprints);
+      plan = withDeletionPolicy(diff(desired.resources, state, { blueprints: scope }), inputs.deletionPolicy);
     } else {
       planError = 'fix the errors below first';
     }

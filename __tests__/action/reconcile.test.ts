@@ -1,0 +1,200 @@
+// Reconcile and recover end to end: the bundled action against a real bare git
+// remote and moto_server, as a push to main and a workflow_dispatch start it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ListBucketsCommand, GetBucketLifecycleConfigurationCommand, S3Client } from '@aws-sdk/client-s3';
+import { startMoto, type Moto } from '../support/moto.js';
+import { git, gitFixture, type GitFixture } from '../support/git.js';
+import { actionBundle, pushPayload, runAction, startAction, type ActionEnvOptions } from './harness.js';
+import { blueprint, buckets, writeJson, type BucketSpec } from './fixtures.js';
+
+let moto: Moto;
+let s3: S3Client;
+
+beforeAll(async () => {
+  await actionBundle();
+  moto = await startMoto();
+  s3 = new S3Client({ endpoint: moto.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+}, 180_000);
+afterAll(async () => {
+  s3?.destroy();
+  await moto?.stop();
+});
+
+async function bucketNames(prefix: string): Promise<string[]> {
+  const out = await s3.send(new ListBucketsCommand({}));
+  return (out.Buckets ?? []).map((b) => b.Name!).filter((n) => n.startsWith(prefix)).sort();
+}
+
+/** Commits blueprint files on main and pushes them, as a merged pull request would. */
+function merge(fx: GitFixture, files: Record<string, BucketSpec[]>, project: string, message = 'Merge pull request'): string {
+  for (const [path, specs] of Object.entries(files)) writeJson(fx.work, path, blueprint(specs, { project }));
+  git(fx.work, 'add', '-A');
+  git(fx.work, 'commit', '-q', '-m', message);
+  git(fx.work, 'pull', '-q', '--rebase', 'origin', 'main');
+  git(fx.work, 'push', '-q', 'origin', 'main');
+  return git(fx.work, 'rev-parse', 'HEAD');
+}
+
+/** A fresh checkout of `sha`, as actions/checkout leaves it. */
+function checkout(fx: GitFixture, sha: string): string {
+  const dir = fx.clone();
+  git(dir, 'checkout', '-q', '--detach', sha);
+  return dir;
+}
+
+function reconcileEnv(workspace: string, sha: string, inputs: Record<string, string> = {}): ActionEnvOptions {
+  return {
+    event: 'push',
+    payload: pushPayload({ after: sha }),
+    workspace,
+    sha,
+    ref: 'refs/heads/main',
+    inputs: { 'github-token': 'ghs_installation', 'lock-wait-seconds': '0', ...inputs },
+    env: { ...moto.env, DPN_REQUEST_TIMEOUT_MS: '10000' },
+  };
+}
+
+function remoteLog(fx: GitFixture): string[] {
+  return git(fx.remote, 'log', '--format=%s', 'main').split('\n');
+}
+
+function remoteFile(fx: GitFixture, path: string): string {
+  return git(fx.remote, 'show', `main:${path}`);
+}
+
+function walFiles(fx: GitFixture): string[] {
+  return git(fx.remote, 'ls-tree', '-r', '--name-only', 'main', '.dpn/wal').split('\n').filter(Boolean);
+}
+
+describe('reconcile on push to main', () => {
+  it('applies the blueprints and pushes state and WAL; a second merge changes only the changed resource', async () => {
+    const fx = gitFixture();
+    const sha1 = merge(fx, { 'blueprints/dev.json': [{ purpose: 'landing' }, { purpose: 'events' }, { purpose: 'exports' }] }, 'alpha');
+    const first = await runAction(reconcileEnv(checkout(fx, sha1), sha1));
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs.status).toBe('committed');
+    expect(first.outputs.creates).toBe('3');
+    expect(await bucketNames('alpha-')).toEqual(['alpha-events-raw-dev-use1', 'alpha-exports-raw-dev-use1', 'alpha-landing-raw-dev-use1']);
+    const log = remoteLog(fx);
+    expect(log[0]).toMatch(/^dpn: committed \S+ .*\[skip ci\]$/);
+    expect(log[1]).toMatch(/^dpn: begin \S+ at [0-9a-f]{12} \[skip ci\]$/);
+    const tx = first.outputs['transaction-id']!;
+    const wal = remoteFile(fx, `.dpn/wal/${tx}.jsonl`).split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(wal[0]!.type).toBe('begin');
+    expect(wal.at(-1)!.type).toBe('committed');
+    expect(remoteFile(fx, '.dpn/state/blueprints/dev.json.json')).toContain('alpha-events-raw-dev-use1');
+    const author = git(fx.remote, 'log', '-1', '--format=%an <%ae>', 'main');
+    expect(author).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
+    expect(first.summary).toMatch(/dpn reconcile — ✅ committed/);
+    // No lock is left behind, and the token never reached a config file.
+    expect(git(fx.remote, 'for-each-ref', 'refs/dpn/locks/')).toBe('');
+
+    const stateCommit1 = git(fx.remote, 'rev-parse', 'main');
+    const sha2 = merge(fx, { 'blueprints/dev.json': [{ purpose: 'landing' }, { purpose: 'events', lifecycle_days: 30 }, { purpose: 'exports' }] }, 'alpha');
+    const second = await runAction(reconcileEnv(checkout(fx, sha2), sha2));
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(second.outputs.status).toBe('committed');
+    expect([second.outputs.creates, second.outputs.updates, second.outputs.deletes]).toEqual(['0', '1', '0']);
+    const tx2 = second.outputs['transaction-id']!;
+    const intents = remoteFile(fx, `.dpn/wal/${tx2}.jsonl`).split('\n').map((l) => JSON.parse(l) as { type: string; key?: string }).filter((r) => r.type === 'intent');
+    expect(intents.map((r) => r.key)).toEqual([expect.stringContaining('events')]);
+    const rule = await s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: 'alpha-events-raw-dev-use1' }));
+    expect(JSON.stringify(rule.Rules)).toMatch(/"Days":30/);
+    // A few lines of the state file changed, not the whole file.
+    const numstat = git(fx.remote, 'diff', '--numstat', stateCommit1, 'main', '--', '.dpn/state');
+    const [added, removed] = numstat.split(/\s+/).map(Number);
+    expect(added! + removed!).toBeGreaterThan(0);
+    expect(added! + removed!).toBeLessThanOrEqual(10);
+    fx.cleanup();
+  });
+
+  it('two reconciles at once: one holds the lock, the other waits, then finds nothing left to do', async () => {
+    const fx = gitFixture();
+    const sha = merge(fx, { 'blueprints/dev.json': buckets(6, 'c') }, 'beta');
+    const a = startAction(reconcileEnv(checkout(fx, sha), sha, { 'lock-wait-seconds': '120' }));
+    await a.waitFor(/holding lock "default"/);
+    const b = startAction(reconcileEnv(checkout(fx, sha), sha, { 'lock-wait-seconds': '120' }));
+    const [ra, rb] = await Promise.all([a.done, b.done]);
+    expect(ra.code, ra.stdout + ra.stderr).toBe(0);
+    expect(rb.code, rb.stdout + rb.stderr).toBe(0);
+    expect(rb.stdout).toMatch(/lock "default" is held by acme\/data-platform run \d+/);
+    expect(ra.outputs.status).toBe('committed');
+    expect(rb.outputs.status).toBe('noop');
+    expect(await bucketNames('beta-')).toHaveLength(6);
+    // One transaction, applied once; its state commit is still on main.
+    expect(walFiles(fx)).toHaveLength(1);
+    expect(remoteLog(fx).filter((s) => s.startsWith('dpn: committed'))).toHaveLength(1);
+    const state = JSON.parse(remoteFile(fx, '.dpn/state/blueprints/dev.json.json')) as { resources: Record<string, unknown> };
+    expect(Object.keys(state.resources)).toHaveLength(6);
+    fx.cleanup();
+  });
+
+  it('a reconcile that finds the lock busy and may not wait fails cleanly without applying anything', async () => {
+    const fx = gitFixture();
+    const sha = merge(fx, { 'blueprints/dev.json': buckets(3, 'd') }, 'gamma');
+    // Someone else's lock, created the way dpn creates it.
+    const holder = startAction(reconcileEnv(checkout(fx, sha), sha, { 'dry-run': 'false' }));
+    await holder.waitFor(/holding lock "default"/);
+    const busy = await runAction(reconcileEnv(checkout(fx, sha), sha));
+    await holder.done;
+    expect(busy.code).toBe(1);
+    expect(busy.stdout).toMatch(/::error::lock "default" is held by .*gave up after waiting 0 s/);
+    expect(busy.stdout).toMatch(/nothing was changed/);
+    expect(busy.stdout).not.toMatch(/\n\s+at /);
+    expect(walFiles(fx)).toHaveLength(1);
+    fx.cleanup();
+  });
+
+  it('a reconcile killed mid-apply leaves a pushed begin record; recover rolls it back and commits the result', async () => {
+    const fx = gitFixture();
+    const sha = merge(fx, { 'blueprints/dev.json': buckets(40, 'k') }, 'kappa');
+    const run = startAction(reconcileEnv(checkout(fx, sha), sha, { concurrency: '1' }));
+    await run.waitFor(/pushed WAL begin record/);
+    await run.waitFor(/✓ create kappa-k\d+-raw-dev-use1[\s\S]*✓ create kappa-k\d+-raw-dev-use1/);
+    run.child.kill('SIGKILL');
+    const killed = await run.done;
+    expect(killed.signal).toBe('SIGKILL');
+    const wal = walFiles(fx);
+    expect(wal).toHaveLength(1);
+    const begin = JSON.parse(remoteFile(fx, wal[0]!).split('\n')[0]!) as { type: string; commit: string };
+    expect(begin).toMatchObject({ type: 'begin', commit: sha });
+    const created = await bucketNames('kappa-');
+    expect(created.length).toBeGreaterThanOrEqual(2);
+    expect(created.length).toBeLessThan(40);
+
+    const dispatch = (mode: string, inputs: Record<string, string> = {}) =>
+      runAction({
+        event: 'workflow_dispatch',
+        payload: { inputs: { mode }, ref: 'refs/heads/main', repository: { full_name: 'acme/data-platform', default_branch: 'main' } },
+        workspace: checkout(fx, git(fx.remote, 'rev-parse', 'main')),
+        sha: git(fx.remote, 'rev-parse', 'main'),
+        ref: 'refs/heads/main',
+        inputs: { 'github-token': 'ghs_installation', 'lock-wait-seconds': '0', 'check-drift': 'false', ...inputs },
+        env: moto.env,
+      });
+    const status = await dispatch('status');
+    expect(status.code, status.stdout).toBe(0);
+    expect(status.outputs.status).toBe('unfinished');
+    expect(status.summary).toContain(wal[0]!.replace(/^.*\//, '').replace('.jsonl', ''));
+    // The dead run's lock is still there: unlock refuses a live lease, breaks it with force.
+    expect((await dispatch('unlock')).outputs.status).toBe('refused');
+    const unlocked = await dispatch('unlock', { force: 'true' });
+    expect(unlocked.outputs.status).toBe('unlocked');
+
+    const recovered = await dispatch('recover');
+    expect(recovered.code, recovered.stdout + recovered.stderr).toBe(0);
+    expect(recovered.outputs.status).toBe('rolled_back');
+    expect(await bucketNames('kappa-'), recovered.stdout + recovered.summary).toEqual([]);
+    expect(remoteLog(fx)[0]).toMatch(/^dpn: recover \S+ \(rollback\) → rolled_back \[skip ci\]$/);
+    const records = remoteFile(fx, wal[0]!).trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(records.at(-1)!.type).toBe('rolled_back');
+    expect(records.some((r) => r.type === 'recovery')).toBe(true);
+    // The next reconcile starts from a clean slate and converges.
+    const again = await runAction(reconcileEnv(checkout(fx, git(fx.remote, 'rev-parse', 'main')), sha));
+    expect(again.code, again.stdout).toBe(0);
+    expect(await bucketNames('kappa-')).toHaveLength(40);
+    fx.cleanup();
+  });
+});
+
