@@ -1138,7 +1138,15 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
     res.end(text);
   }
 
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    // A test server must never take its test down: anything unexpected becomes a 500 or a dropped socket.
+    serve(req, res).catch((error: unknown) => {
+      if (res.headersSent || res.destroyed) res.destroy();
+      else send(res, 500, { error_code: 'INTERNAL_ERROR', message: String(error) });
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const query = Object.fromEntries(url.searchParams.entries());
@@ -1212,7 +1220,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
         send(res, 500, { error_code: 'INTERNAL_ERROR', message: String(error) });
       }
     }
-  });
+  }
 
   function handle(req: IncomingMessage, path: string, query: Record<string, string>, body: unknown): unknown {
     if (path === '/oidc/v1/token' && req.method === 'POST') {

@@ -115,3 +115,11 @@ describe('local Databricks server robustness', () => {
     expect((await call('GET', '/api/2.2/jobs/list')).status).toBe(200);
   });
 });
+
+describe('local Databricks server on malformed input', () => {
+  it('answers 500 to a path it cannot decode, and keeps serving', async () => {
+    const res = await fetch(`${dbx.url}/api/2.1/unity-catalog/catalogs/%E0%A4%A`, { headers: { authorization: `Bearer ${dbx.token}` } });
+    expect(res.status).toBe(500);
+    expect((await call('GET', '/api/2.2/jobs/list')).status).toBe(200);
+  });
+});
