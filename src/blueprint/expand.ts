@@ -128,8 +128,8 @@ class Expander {
     }
   }
 
-  private at(path: DocumentPath) {
-    return locate(this.source, path);
+  private at(path: DocumentPath, node?: object) {
+    return (node && this.source.positions.startOf(node)) ?? locate(this.source, path);
   }
 
   /** Names a resource; reports every broken rule at the resource and returns undefined when there is no valid name. */
@@ -153,6 +153,7 @@ class Expander {
     logical: string,
     named: NameResult,
     path: DocumentPath,
+    node: object,
     spec: {
       fullName?: string;
       dependsOn?: string[];
@@ -167,7 +168,7 @@ class Expander {
       name,
       fullName: spec.fullName ?? name,
       blueprint: this.source.file,
-      location: this.at(path),
+      location: this.at(path, node),
       dependsOn: spec.dependsOn ?? [],
       params: spec.params as Record<string, unknown>,
       tags: this.tags as Record<string, string>,
@@ -189,7 +190,7 @@ class Expander {
         versioning: bucket.versioning ?? DEFAULTS.versioning,
         lifecycleDays: bucket.lifecycle_days ?? DEFAULTS.lifecycleDays,
       };
-      this.add('aws_s3_bucket', `${bucket.purpose}-${bucket.layer}`, named, path, { params, policy: bucket.deletion_policy });
+      this.add('aws_s3_bucket', `${bucket.purpose}-${bucket.layer}`, named, path, bucket, { params, policy: bucket.deletion_policy });
     });
   }
 
@@ -206,7 +207,7 @@ class Expander {
       }
       const params: GlueDatabaseParams = { region: this.region };
       if (database.description !== undefined) params.description = database.description;
-      const spec = this.add('aws_glue_database', ref, named, path, { params, policy: database.deletion_policy });
+      const spec = this.add('aws_glue_database', ref, named, path, database, { params, policy: database.deletion_policy });
       if (spec && !byRef.has(ref)) byRef.set(ref, { key: spec.key, name: spec.name, inScope: this.inScope('aws_glue_database') });
     });
     return byRef;
@@ -240,7 +241,7 @@ class Expander {
         columns: columns(table.columns),
         partitionKeys: columns(table.partition_keys ?? []),
       };
-      this.add('aws_glue_table', `${table.database_ref}/${tableType}_${table.entity}`, named, path, {
+      this.add('aws_glue_table', `${table.database_ref}/${tableType}_${table.entity}`, named, path, table, {
         fullName: `${database.name}.${named.name as string}`,
         dependsOn: database.inScope ? [database.key] : [],
         params,
@@ -273,7 +274,7 @@ class Expander {
         cluster_type: cluster.cluster_type,
         custom_tags: this.tags as Record<string, string>,
       };
-      const spec = this.add('dbx_cluster', cluster.workload, named, path, { params, policy: cluster.deletion_policy });
+      const spec = this.add('dbx_cluster', cluster.workload, named, path, cluster, { params, policy: cluster.deletion_policy });
       if (spec && !byWorkload.has(cluster.workload)) {
         byWorkload.set(cluster.workload, { key: spec.key, name: spec.name, inScope: this.inScope('dbx_cluster') });
       }
@@ -307,7 +308,7 @@ class Expander {
       };
       const schedule = job.schedule ?? named.values.schedule;
       if (schedule !== undefined) params.schedule = schedule;
-      this.add('dbx_job', `${job.job_type}-${job.purpose}`, named, path, {
+      this.add('dbx_job', `${job.job_type}-${job.purpose}`, named, path, job, {
         dependsOn: cluster.inScope ? [cluster.key] : [],
         params,
         policy: job.deletion_policy,
@@ -322,7 +323,7 @@ class Expander {
       if (!named) return;
       const params: CatalogParams = { name: named.name as string, properties: {} };
       if (catalog.storage_root !== undefined) params.storage_root = catalog.storage_root;
-      const spec = this.add('dbx_catalog', catalog.catalog_type, named, path, { params, policy: catalog.deletion_policy });
+      const spec = this.add('dbx_catalog', catalog.catalog_type, named, path, catalog, { params, policy: catalog.deletion_policy });
       if (!spec) return;
       const parent = { key: spec.key, name: spec.name, inScope: this.inScope('dbx_catalog') };
       catalog.schemas.forEach((schema, j) => this.schema(catalog, schema, [...path, 'schemas', j], parent));
@@ -334,7 +335,7 @@ class Expander {
     if (!named) return;
     const logical = `${catalog.catalog_type}/${schema.domain}-${schema.layer}`;
     const params: SchemaParams = { name: named.name as string, catalog_name: parent.name, properties: {} };
-    const spec = this.add('dbx_schema', logical, named, path, {
+    const spec = this.add('dbx_schema', logical, named, path, schema, {
       fullName: `${parent.name}.${named.name as string}`,
       dependsOn: parent.inScope ? [parent.key] : [],
       params,
@@ -354,7 +355,7 @@ class Expander {
         table_type: tableType,
         columns: columns(table.columns ?? []),
       };
-      this.add('dbx_table', `${logical}/${tableType}_${table.entity}`, tableNamed, tablePath, {
+      this.add('dbx_table', `${logical}/${tableType}_${table.entity}`, tableNamed, tablePath, table, {
         fullName: `${spec.fullName}.${tableNamed.name as string}`,
         dependsOn: schemaInScope ? [spec.key] : [],
         params: tableParams,

@@ -25,16 +25,17 @@ export async function loadBlueprints(paths: readonly string[], options: LoadOpti
   const diagnostics: Diagnostic[] = [...found.diagnostics];
   const resources: ResourceSpec[] = [];
   const expandOptions = { naming: options.naming, overrides: options.overrides ?? {} };
-  // One file at a time (the next one is read while this one is expanded), so
-  // only one file's parsed data is alive at once, however many files there are.
+  // One file expanded at a time while the next few are read, so only a few
+  // files' data are alive at once, however many files there are.
   const read = (index: number) => {
     const file = found.files[index];
     return file ? readSourceDocument(file.absolute, file.display) : undefined;
   };
-  let next = read(0);
-  for (let index = 0; next; index++) {
-    const result = await next;
-    next = read(index + 1);
+  const AHEAD = 4;
+  const pending = Array.from({ length: AHEAD }, (_, i) => read(i));
+  for (let index = 0; pending[0]; index++) {
+    const result = await (pending.shift() as NonNullable<ReturnType<typeof read>>);
+    pending.push(read(index + AHEAD));
     if ('diagnostic' in result) {
       diagnostics.push(result.diagnostic);
       continue;
@@ -64,7 +65,7 @@ function namespaceOf(resource: ResourceSpec): [namespace: string, name: string] 
       return ['s3', resource.fullName];
     case 'aws_glue_database':
     case 'aws_glue_table':
-      return [`glue:${String(resource.params.region)}`, lower(resource.fullName)];
+      return [glueNamespace(String(resource.params.region)), lower(resource.fullName)];
     case 'dbx_catalog':
     case 'dbx_schema':
     case 'dbx_table':
@@ -72,6 +73,15 @@ function namespaceOf(resource: ResourceSpec): [namespace: string, name: string] 
     default:
       return [type, resource.fullName];
   }
+}
+
+const glueNamespaces = new Map<string, string>();
+
+/** One string per region, so the namespace lookup hashes a string it has seen before. */
+function glueNamespace(region: string): string {
+  let namespace = glueNamespaces.get(region);
+  if (namespace === undefined) glueNamespaces.set(region, (namespace = `glue:${region}`));
+  return namespace;
 }
 
 function lower(name: string): string {

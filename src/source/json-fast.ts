@@ -45,6 +45,11 @@ class ContainerStarts extends LineIndex implements SourcePositions {
     super(file, text);
   }
 
+  startOf(container: object): ReturnType<SourcePositions['startOf']> {
+    const start = this.starts.get(container);
+    return start === undefined ? undefined : this.locateOffset(start);
+  }
+
   locate(root: unknown, path: DocumentPath, key = false): ReturnType<SourcePositions['locate']> {
     if (!key) {
       let node: unknown = root;

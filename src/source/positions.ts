@@ -19,6 +19,8 @@ export type DocumentPath = readonly (string | number)[];
 export interface SourcePositions {
   /** Position of the value (or, with `key`, of its key) at `path` under `root`, the document's data. */
   locate(root: unknown, path: DocumentPath, key?: boolean): SourceLocation;
+  /** Start of an object or array of the document, found directly (no path walk); undefined if unknown. */
+  startOf(container: object): SourceLocation | undefined;
   /** 1-based line and column of a character offset. */
   locateOffset(offset: number): SourceLocation;
 }
@@ -87,6 +89,11 @@ export class PositionIndex extends LineIndex implements SourcePositions {
 
   locate(root: unknown, path: DocumentPath, key = false): SourceLocation {
     return this.locateOffset(this.offsetOf(root, path, key));
+  }
+
+  startOf(container: object): SourceLocation | undefined {
+    const info = this.containers.get(container);
+    return info ? this.locateOffset(info.start) : undefined;
   }
 }
 

@@ -3,7 +3,6 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseJsonFast } from './json-fast.js';
-import { parseYaml } from './yaml.js';
 import { LineIndex, type DocumentPath, type SourcePositions } from './positions.js';
 import { SourceSyntaxError } from './syntax.js';
 import type { Diagnostic, SourceLocation } from './types.js';
@@ -106,14 +105,18 @@ export async function readSourceDocument(
   return parseSourceText(text, file, format);
 }
 
-/** Parses text already in memory (used by tests and by readSourceDocument). */
-export function parseSourceText(
+/**
+ * Parses text already in memory (used by tests and by readSourceDocument). The
+ * YAML parser is loaded on first use: a JSON-only run never pays for it.
+ */
+export async function parseSourceText(
   text: string,
   file: string,
   format: SourceFormat,
-): { document: SourceDocument } | { diagnostic: Diagnostic } {
+): Promise<{ document: SourceDocument } | { diagnostic: Diagnostic }> {
+  const parse = format === 'json' ? parseJsonFast : (await import('./yaml.js')).parseYaml;
   try {
-    const { data, positions } = format === 'json' ? parseJsonFast(text, file) : parseYaml(text, file);
+    const { data, positions } = parse(text, file);
     return { document: { file, format, data, positions } };
   } catch (cause) {
     if (cause instanceof SourceSyntaxError) {
