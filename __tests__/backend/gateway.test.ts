@@ -10,6 +10,7 @@ import {
   ConflictError,
   RetryableError,
   TableMissingError,
+  createDynamoLockBackend,
   createDynamoRunReader,
   createDynamoRunRecorder,
   initDynamoBackend,
@@ -290,6 +291,26 @@ describe('error mapping and retries', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(proxy.operations('GetItem').map((r) => r.injected ?? 'forwarded')).toEqual(['hang', 'forwarded']);
     expect(sleeps).toHaveLength(1);
+  });
+
+  it('abandons a lock renewal DynamoDB never answers once the lease is over, and reports the loss', async () => {
+    const prefix = `gw${++prefixCount}`;
+    await initDynamoBackend({ tablePrefix: prefix, env: moto.env });
+    const lost: string[] = [];
+    const locks = createDynamoLockBackend({
+      tablePrefix: prefix,
+      env: envThroughProxy(),
+      autoRenew: false,
+      onLost: (e) => lost.push(e.message),
+    });
+    const held = await locks.acquire('stalled', { holder: 'h' }, { leaseMs: 1_500, waitMs: 0 });
+    proxy.hangNext(100, 'UpdateItem');
+    const started = Date.now();
+    await expect(held.renew()).rejects.toThrow(/lock "stalled" was lost: the lease expired before it could be renewed/);
+    // Given up at the lease's end, not after the 10 s request timeout and its retries.
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(lost).toHaveLength(1);
+    await held.release();
   });
 
   it('honours AWS_ENDPOINT_URL_DYNAMODB over AWS_ENDPOINT_URL', async () => {

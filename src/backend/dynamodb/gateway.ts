@@ -154,37 +154,62 @@ export function toBackendError(error: unknown, operation: string, table: string)
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** Resolves when `ms` passed or `signal` fired, whichever comes first. */
+async function pause(policy: RetryPolicy, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return policy.sleep(ms);
+  if (signal.aborted) return;
+  let stop: () => void = () => {};
+  const aborted = new Promise<void>((resolve) => {
+    stop = resolve;
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await Promise.race([policy.sleep(ms), aborted]);
+  stop();
+}
+
 /**
  * Runs one request with the retry policy. Exported for the control-plane calls of
  * `backend init`, which use the low-level client but the same error mapping.
+ * `signal` bounds the whole call, retries included (a lease's end): when it
+ * fires, the request in flight is abandoned and the call fails as retryable.
  */
 export async function callDynamo<T>(
   operation: string,
   table: string,
   policy: RetryPolicy,
-  send: () => Promise<T>,
+  send: (signal?: AbortSignal) => Promise<T>,
+  signal?: AbortSignal,
 ): Promise<T> {
-  return pRetry(
-    async () => {
-      try {
-        return await send();
-      } catch (error) {
-        throw toBackendError(error, operation, table);
-      }
-    },
-    {
-      retries: policy.retries,
-      // The delay is ours (below), so tests can inject a sleep that does not wait.
-      minTimeout: 0,
-      maxTimeout: 0,
-      shouldRetry: ({ error }) => error instanceof BackendError && error.retryable,
-      onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-        if (error instanceof BackendError && error.retryable && retriesLeft > 0) {
-          await policy.sleep(backoffDelay(attemptNumber, policy));
+  try {
+    return await pRetry(
+      async () => {
+        try {
+          return await send(signal);
+        } catch (error) {
+          if (signal?.aborted) throw signal.reason;
+          throw toBackendError(error, operation, table);
         }
       },
-    },
-  );
+      {
+        retries: policy.retries,
+        // The delay is ours (below), so tests can inject a sleep that does not wait.
+        minTimeout: 0,
+        maxTimeout: 0,
+        ...(signal ? { signal } : {}),
+        shouldRetry: ({ error }) => error instanceof BackendError && error.retryable,
+        onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+          if (error instanceof BackendError && error.retryable && retriesLeft > 0) {
+            await pause(policy, backoffDelay(attemptNumber, policy), signal);
+          }
+        },
+      },
+    );
+  } catch (error) {
+    if (signal?.aborted) {
+      throw new RetryableError(`${operation} on "${table}" did not complete in the time it had`, error);
+    }
+    throw error;
+  }
 }
 
 export interface QueryRequest {
@@ -232,8 +257,8 @@ export class TableGateway {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...policy };
   }
 
-  private call<T>(operation: string, send: () => Promise<T>): Promise<T> {
-    return callDynamo(operation, this.tableName, this.policy, send);
+  private call<T>(operation: string, send: (signal?: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return callDynamo(operation, this.tableName, this.policy, send, signal);
   }
 
   private checkSize(item: Item, operation: string): number {
@@ -285,7 +310,7 @@ export class TableGateway {
    * attributes are measured here: the stored rest is unknown without a read,
    * and DynamoDB itself refuses an update that makes the item too large.
    */
-  async update(key: Item, set: Item, condition?: Expression): Promise<void> {
+  async update(key: Item, set: Item, condition?: Expression, signal?: AbortSignal): Promise<void> {
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
     const clauses = Object.entries(set).map(([attribute, value], i) => {
@@ -294,16 +319,20 @@ export class TableGateway {
       return `#u${i} = :u${i}`;
     });
     this.checkSize({ ...key, ...set }, 'UpdateItem');
-    await this.call('UpdateItem', () =>
-      this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: key,
-          UpdateExpression: `SET ${clauses.join(', ')}`,
-          ...(condition ? { ConditionExpression: condition.expression } : {}),
-          ...merged({ expression: '', names, values }, condition),
-        }),
-      ),
+    await this.call(
+      'UpdateItem',
+      (abortSignal) =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: key,
+            UpdateExpression: `SET ${clauses.join(', ')}`,
+            ...(condition ? { ConditionExpression: condition.expression } : {}),
+            ...merged({ expression: '', names, values }, condition),
+          }),
+          abortSignal ? { abortSignal } : {},
+        ),
+      signal,
     );
   }
 

@@ -98,15 +98,21 @@ export class DynamoHeldLock implements HeldLock {
     const next = this.chain.then(async () => {
       if (this.lostError) throw this.lostError;
       if (this.released) throw new LockLostError(this.current.scope, 'it was released');
-      const expiresAtMs = this.writer.now() + this.leaseMs;
+      const nowMs = this.writer.now();
+      const expiresAtMs = nowMs + this.leaseMs;
+      // Retrying long past the lease's end is pointless: another runner may hold
+      // it by then. A renewal that lands after the end still proves, by its
+      // token, that nobody held the lock meanwhile, so it gets a short grace.
+      const leftMs = Date.parse(this.current.expiresAt) - nowMs;
+      const leaseEnd = AbortSignal.timeout(Math.max(leftMs, Math.floor(this.leaseMs / 3)));
       try {
-        await this.writer.extend(this.current, expiresAtMs);
+        await this.writer.extend(this.current, expiresAtMs, leaseEnd);
         this.current = { ...this.current, expiresAt: isoUtc(expiresAtMs) };
       } catch (error) {
         if (error instanceof ConflictError) {
           throw this.markLost(new LockLostError(this.current.scope, 'another holder took it over or it was broken', error));
         }
-        if (this.writer.now() >= Date.parse(this.current.expiresAt)) {
+        if (leaseEnd.aborted || this.writer.now() >= Date.parse(this.current.expiresAt)) {
           throw this.markLost(new LockLostError(this.current.scope, 'the lease expired before it could be renewed', error));
         }
         throw error;
@@ -227,8 +233,8 @@ export class LockWriter {
   }
 
   /** @internal renewal of a held lock */
-  async extend(info: LockInfo, expiresAtMs: number): Promise<void> {
-    await this.table.update(lockKey(info.scope), leaseAttributes(expiresAtMs), byToken(info.token));
+  async extend(info: LockInfo, expiresAtMs: number, signal?: AbortSignal): Promise<void> {
+    await this.table.update(lockKey(info.scope), leaseAttributes(expiresAtMs), byToken(info.token), signal);
   }
 
   /** @internal release of a held lock; false (and nothing deleted) when it was no longer ours */
