@@ -12,7 +12,7 @@ import { seeded } from './fault-proxy.js';
 import { blueprintText, dpn, dpnProcess, project, writeBlueprint, type BlueprintShape } from './support.js';
 import { join } from 'node:path';
 
-const RUNS = Number(process.env.DPN_CRASH_RUNS ?? 16);
+const RUNS = Number(process.env.DPN_CRASH_RUNS ?? 15);
 const SEED = Number(process.env.DPN_CRASH_SEED ?? 424242);
 const PARALLEL = 2;
 
@@ -90,6 +90,7 @@ interface Outcome {
   run: number;
   killedAfterMs: number;
   phase: 'before-begin' | 'in-transaction' | 'finished';
+  strategy: string;
   recovered: string;
 }
 
@@ -103,18 +104,25 @@ async function crashRun(i: number, random: () => number): Promise<Outcome> {
   writeBlueprint(cwd, 'blueprints/dev.json', blueprintText(after(name)));
   const proc = dpnProcess(['reconcile', 'blueprints', '--concurrency', '2', '--allow-mass-delete'], cwd, moto.env);
   // Most kills land inside the transaction (after its begin line); some anywhere from spawn.
-  const anywhere = random() < 0.25;
+  const anywhere = random() < 0.2;
   const started = Date.now();
   let killedAfterMs = 0;
   if (anywhere) {
     killedAfterMs = Math.floor(random() * 4000);
     await Promise.race([proc.done, new Promise((r) => setTimeout(r, killedAfterMs))]);
   } else {
-    while (!/transaction \S+: \d+ steps/.test(proc.output().stderr) && Date.now() - started < 30_000) {
-      const ended = await Promise.race([proc.done.then(() => true), new Promise((r) => setTimeout(() => r(false), 10))]);
+    // Kill after a random number of completed steps (plus a few ms), so the moment
+    // depends on the transaction's progress, not on how fast this machine is.
+    const steps = Math.floor(random() * 7);
+    killedAfterMs = Math.floor(random() * 40);
+    const ready = () => {
+      const err = proc.output().stderr;
+      return /transaction \S+: \d+ steps/.test(err) && (err.match(/: done\n/g)?.length ?? 0) >= steps;
+    };
+    while (!ready() && Date.now() - started < 60_000) {
+      const ended = await Promise.race([proc.done.then(() => true), new Promise((r) => setTimeout(() => r(false), 5))]);
       if (ended) break;
     }
-    killedAfterMs = Math.floor(random() * 600);
     await Promise.race([proc.done, new Promise((r) => setTimeout(r, killedAfterMs))]);
   }
   proc.child.kill('SIGKILL');
@@ -126,7 +134,9 @@ async function crashRun(i: number, random: () => number): Promise<Outcome> {
 
   // The state loads, whatever the moment of death.
   await loadState(join(cwd, '.dpn'));
-  const recovered = await dpn(['recover'], cwd, moto.env);
+  // Most recoveries roll back (the default); some resume, which must finish the transaction instead.
+  const strategy = random() < 0.3 ? 'resume' : 'rollback';
+  const recovered = await dpn(['recover', '--strategy', strategy], cwd, moto.env);
   expect(recovered.code, `${recovered.stdout}\n${recovered.stderr}`).toBe(0);
   const state = await loadState(join(cwd, '.dpn'));
 
@@ -155,7 +165,12 @@ async function crashRun(i: number, random: () => number): Promise<Outcome> {
       `aws_glue_table ${name}_sales_gold_dev.fact_payments`,
     ].sort(),
   );
-  return { run: i, killedAfterMs, phase, recovered: recovered.stdout.split('\n')[0] ?? '' };
+  if (strategy === 'resume' && phase === 'in-transaction' && /resume/.test(recovered.stdout)) {
+    // A resumed transaction ends committed: the state already matches the blueprint.
+    expect(recovered.stdout).toMatch(/committed/);
+    expect(next.stdout).toContain('Nothing to do');
+  }
+  return { run: i, killedAfterMs, phase, strategy, recovered: recovered.stdout.split('\n')[0] ?? '' };
 }
 
 describe('crash safety', () => {
@@ -173,7 +188,7 @@ describe('crash safety', () => {
     outcomes.sort((a, b) => a.run - b.run);
     // The runs must actually have hit the transaction, not only its edges.
     expect(outcomes.filter((o) => o.phase === 'in-transaction').length).toBeGreaterThanOrEqual(Math.ceil(RUNS / 2));
-    console.log(outcomes.map((o) => `run ${o.run}: killed after ${o.killedAfterMs} ms, ${o.phase}: ${o.recovered}`).join('\n'));
+    console.log(outcomes.map((o) => `run ${o.run}: killed after ${o.killedAfterMs} ms, ${o.phase}, ${o.strategy}: ${o.recovered}`).join('\n'));
   }, 300_000);
 
   it('SIGINT mid-transaction: starts nothing new, undoes what it did, ends the WAL, exits 1', async () => {
