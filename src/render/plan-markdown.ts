@@ -93,7 +93,7 @@ function render(plan: Plan, options: PlanMarkdownOptions, detail: Detail): strin
           continue;
         }
         budgetRows--;
-        out.push(row(op, detail.changes, options.maxChanges ?? 10));
+        out.push(rowOf(op, detail.changes, options.maxChanges ?? 10));
       }
       out.push('');
     } else {
@@ -115,6 +115,19 @@ function render(plan: Plan, options: PlanMarkdownOptions, detail: Detail): strin
     out.push('<details><summary>Execution order</summary>', '', '```mermaid', renderMermaid(plan).trimEnd(), '```', '', '</details>', '');
   }
   return out.join('\n');
+}
+
+// A budgeted render tries several detail levels and row counts; rows are
+// escaped once, not once per try.
+const rows = new WeakMap<Operation, Map<string, string>>();
+
+function rowOf(op: Operation, withChanges: boolean, maxChanges: number): string {
+  let cache = rows.get(op);
+  if (!cache) rows.set(op, (cache = new Map()));
+  const id = `${withChanges}:${maxChanges}`;
+  let text = cache.get(id);
+  if (text === undefined) cache.set(id, (text = row(op, withChanges, maxChanges)));
+  return text;
 }
 
 function row(op: Operation, withChanges: boolean, maxChanges: number): string {
