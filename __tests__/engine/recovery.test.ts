@@ -158,4 +158,23 @@ describe('recover', () => {
     );
     expect(await recover({ stateDir: w.stateDir, drivers: w.cloud.drivers(), loadState: w.loadState, writeState: w.base.writeState })).toBeUndefined();
   });
+
+  it('a state write that fails after the commit point is a clear error, and recover writes the state', async () => {
+    const w = world();
+    const err = await execute(plan, {
+      ...w.base,
+      drivers: w.cloud.drivers(),
+      writeState: async () => {
+        throw new Error('ENOSPC: no space left on device');
+      },
+    }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'STATE_WRITE_FAILED' });
+    expect((err as Error).message).toMatch(/applied every change but the state could not be written: ENOSPC/);
+    const [open] = await unfinishedTransactions(w.stateDir);
+    expect(open?.records.at(-1)?.type).toBe('committing');
+    const result = await recover({ stateDir: w.stateDir, drivers: w.cloud.drivers(), loadState: w.loadState, writeState: w.base.writeState });
+    expect(result).toMatchObject({ status: 'committed', rolledForward: true });
+    expect(w.writes.at(-1)?.resources.size).toBe(3);
+  });
 });
+

@@ -4,6 +4,7 @@
 import type { Plan } from '../plan/types.js';
 import type { State, StateResource } from '../state/types.js';
 import type { DriverContext, DriverRegistry } from '../providers/driver.js';
+import { UserError } from '../errors.js';
 import { realSleep, withRetry, type RetryOptions, type Sleep } from './retry.js';
 import {
   applyStep,
@@ -269,7 +270,16 @@ export async function execute(plan: Plan, options: ExecuteOptions): Promise<Tran
   assertDrivers(plan, options.drivers);
   const now = options.now ?? (() => new Date());
   const tx = options.txId ?? newTransactionId(now());
-  const wal = await WalWriter.create(options.stateDir, tx, now);
+  let wal: WalWriter;
+  try {
+    wal = await WalWriter.create(options.stateDir, tx, now);
+  } catch (error) {
+    throw new UserError(
+      `cannot start the write-ahead log in ${options.stateDir}: ${(error as Error).message}`,
+      'WAL_UNWRITABLE',
+      'nothing was changed; check that the state directory is writable',
+    );
+  }
   try {
     const rt = runtimeOf(options, wal);
     const begin = (await wal.append({
@@ -373,7 +383,15 @@ export async function runTransaction(
     // The commit point: from here on recovery finishes the transaction instead of undoing it.
     await rt.wal.append({ type: 'committing' });
     const state: State = { resources: rt.working };
-    await options.writeState(state);
+    try {
+      await options.writeState(state);
+    } catch (error) {
+      throw new UserError(
+        `transaction ${rt.tx} applied every change but the state could not be written: ${(error as Error).message}`,
+        'STATE_WRITE_FAILED',
+        'fix the cause (disk space, permissions), then run `dpn recover`: it writes the state and ends the transaction',
+      );
+    }
     await rt.wal.append({ type: 'committed' });
     rt.emit({ type: 'end', tx: rt.tx, status: 'committed' });
     return { tx: rt.tx, file: rt.wal.file, status: 'committed', steps: [...reports.values()], cancelled: false, left: [], state };
