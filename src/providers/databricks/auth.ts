@@ -237,7 +237,7 @@ export class Credentials {
     }
   }
 
-  /** What @actions/core getIDToken does: GET the runner's URL with `&audience=`, bearer the request token. */
+  /** What @actions/core getIDToken does: GET the runner's URL with `audience` added, bearer the request token. */
   async #githubIdToken(signal?: AbortSignal): Promise<string> {
     const { env } = this.#options;
     const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
@@ -247,7 +247,13 @@ export class Credentials {
         'GitHub OIDC needs ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN: give the workflow job `permissions: id-token: write`',
       );
     }
-    const url = `${base}&audience=${encodeURIComponent(githubAudience(this.#options.host, env))}`;
+    let url: URL;
+    try {
+      url = new URL(base);
+    } catch {
+      throw configError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL');
+    }
+    url.searchParams.set('audience', githubAudience(this.#options.host, env));
     let res: Response;
     try {
       res = await this.#options.fetch(url, {
