@@ -196,5 +196,24 @@ describe('reconcile on push to main', () => {
     expect(await bucketNames('kappa-')).toHaveLength(40);
     fx.cleanup();
   });
-});
 
+  it('a cancelled run (SIGTERM) starts nothing new, compensates, and pushes the WAL with the rollback', async () => {
+    const fx = gitFixture();
+    const sha = merge(fx, { 'blueprints/dev.json': buckets(40, 's') }, 'sigma');
+    const run = startAction(reconcileEnv(checkout(fx, sha), sha, { concurrency: '1' }));
+    await run.waitFor(/✓ create sigma-s\d+-raw-dev-use1/);
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/received SIGTERM/);
+    expect(result.outputs.status).toBe('rolled_back');
+    expect(result.stdout).toMatch(/::error::transaction \S+ rolled back \(cancelled\)/);
+    expect(await bucketNames('sigma-')).toEqual([]);
+    const tx = result.outputs['transaction-id']!;
+    const records = remoteFile(fx, `.dpn/wal/${tx}.jsonl`).trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(records.at(-1)!.type).toBe('rolled_back');
+    expect(remoteLog(fx)[0]).toMatch(/^dpn: rolled_back /);
+    expect(git(fx.remote, 'for-each-ref', 'refs/dpn/locks/')).toBe('');
+    fx.cleanup();
+  });
+});
