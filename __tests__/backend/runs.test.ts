@@ -224,6 +224,19 @@ describe('dpn runs', () => {
     expect(every.stdout).toContain('acme/?[31mred');
   });
 
+  it('says when the limit cut the list, and prints an empty JSON list when nothing matches', async () => {
+    const one = await dpn(['runs', 'list', '--table-prefix', 'cli', '--limit', '1']);
+    expect(one.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(one.stderr).toBe('(first 1 runs; use --limit or --since to see others)\n');
+    const none = await dpn(['runs', 'list', '--table-prefix', 'cli', '--status', 'rollback_failed', '--format', 'json']);
+    expect(none.stdout).toBe('[]\n');
+    const empty = await dpn(['runs', 'list', '--table-prefix', 'cli', '--status', 'rollback_failed']);
+    expect(empty.stdout).toBe('No runs match in cli-runs.\n');
+    const bad = await dpn(['runs', 'list', '--table-prefix', 'cli', '--limit', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--limit must be a whole number ≥ 1, got "0"');
+  });
+
   it('shows one run, as text and as JSON', async () => {
     const text = await dpn(['runs', 'show', 'recent-1', '--table-prefix', 'cli']);
     expect(text.code).toBe(0);
