@@ -1,0 +1,147 @@
+// Generates docs/reference.md from what the code and schemas say, so the
+// reference cannot drift from them: the blueprint and naming-file schemas
+// (titles, types, defaults, descriptions), the built-in convention, the name
+// rules of the naming engine and every diagnostic code.
+//
+//   node --import tsx scripts/gen-reference.mjs           writes docs/reference.md
+//   node --import tsx scripts/gen-reference.mjs --check   exits 1 when it is out of date
+// (__tests__/blueprint/reference.test.ts runs the check with the test suite.)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const REFERENCE_PATH = join(root, 'docs', 'reference.md');
+
+const schema = (name) => JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8'));
+
+/** A table cell: no line breaks, no column breaks. */
+const cell = (text) => String(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/\*/g, '\\*');
+const code = (text) => `\`${String(text).replace(/\|/g, '\\|')}\``;
+const anchor = (title) => title.toLowerCase().replace(/[^a-z0-9 -]/g, '').trim().replace(/ +/g, '-');
+
+function deref(root, node) {
+  let current = node;
+  let name;
+  while (current && typeof current.$ref === 'string') {
+    name = current.$ref.split('/').pop();
+    const { $ref, ...rest } = current;
+    current = { ...root.definitions[name], ...rest };
+  }
+  return { node: current ?? {}, name };
+}
+
+function typeOf(root, raw) {
+  const { node } = deref(root, raw);
+  if (node.enum) return node.enum.map(code).join(' \\| ');
+  if (node.const !== undefined) return code(JSON.stringify(node.const));
+  if (node.type === 'array') {
+    const items = deref(root, node.items ?? {});
+    if (items.node.properties) return `list of [${items.node.title}](#${anchor(items.node.title)})`;
+    return `list of ${typeOf(root, node.items ?? {})}`;
+  }
+  if (node.type === 'object' && node.properties) return `mapping: [${node.title}](#${anchor(node.title)})`;
+  if (node.type === 'object') {
+    const keys = node.propertyNames ? deref(root, node.propertyNames).node : undefined;
+    const keyText = keys?.enum ? 'resource type' : keys?.anyOf ? 'resource type or `*`' : 'name';
+    const values = node.additionalProperties && typeof node.additionalProperties === 'object' ? typeOf(root, node.additionalProperties) : 'anything';
+    return node.additionalProperties === undefined && !node.propertyNames ? 'mapping' : `map of ${keyText} → ${values}`;
+  }
+  if (node.type === 'string') {
+    if (!node.pattern || node.pattern === '\\S') return 'text';
+    const max = /^\^\.\{0,(\d+)\}\$$/.exec(node.pattern);
+    if (max) return `text, at most ${max[1]} characters`;
+    return `text matching ${code(node.pattern)}`;
+  }
+  if (node.type === 'integer') {
+    const range = [node.minimum !== undefined ? `≥ ${node.minimum}` : '', node.maximum !== undefined ? `≤ ${node.maximum}` : ''].filter(Boolean).join(', ');
+    return `whole number${range ? ` (${range})` : ''}`;
+  }
+  return node.type ?? 'anything';
+}
+
+function objectSections(root, title, raw, path, seen, out) {
+  const { node, name } = deref(root, raw);
+  if (name && seen.has(name)) return;
+  if (name) seen.add(name);
+  out.push(`### ${node.title ?? title}`, '');
+  out.push(`Path: ${code(path)}. ${node.description ?? ''}`.trim(), '');
+  out.push('| Key | Type | Required | Default | Description |', '| --- | --- | --- | --- | --- |');
+  const required = new Set(node.required ?? []);
+  const children = [];
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    const resolved = deref(root, child).node;
+    const description = child.description ?? resolved.description ?? '';
+    const fallback = child.default ?? resolved.default;
+    out.push(
+      `| ${code(key)} | ${typeOf(root, child)} | ${required.has(key) ? 'yes' : 'no'} | ${fallback === undefined ? '' : code(JSON.stringify(fallback))} | ${cell(description)} |`,
+    );
+    if (resolved.type === 'object' && resolved.properties) children.push([key, child, `${path}.${key}`]);
+    if (resolved.type === 'array') {
+      const items = deref(root, resolved.items ?? {});
+      if (items.node.properties) children.push([key, resolved.items, `${path}.${key}[]`]);
+    }
+  }
+  out.push('');
+  for (const [key, child, childPath] of children) objectSections(root, key, child, childPath, seen, out);
+}
+
+export async function renderReference() {
+  const { describeRules, DEFAULT_PATTERNS, DEFAULT_VALUES_DOCUMENT, DEFAULT_PATTERNS_DOCUMENT, AWS_REGION_CODES, RESOURCE_TYPES } = await import(
+    '../src/naming/index.js'
+  );
+  const { DIAGNOSTIC_CODES } = await import('../src/blueprint/codes.js');
+  const { stringify } = await import('yaml');
+  const out = [
+    '# dpn reference',
+    '',
+    '<!-- Generated by scripts/gen-reference.mjs from schemas/*.schema.json, src/naming and src/blueprint/codes.ts. Do not edit: run `node --import tsx scripts/gen-reference.mjs`. -->',
+    '',
+    'Contents: [Blueprint](#blueprint) · [naming-values.yaml](#naming-valuesyaml) · [naming-patterns.yaml](#naming-patternsyaml) · [Built-in convention](#built-in-convention) · [Name rules](#name-rules) · [Diagnostic codes](#diagnostic-codes)',
+    '',
+  ];
+  for (const [heading, file, intro] of [
+    ['Blueprint', 'blueprint', 'A blueprint is a `.json`, `.yaml` or `.yml` file (at most 5 MiB). `dpn plan schema` prints the JSON Schema; YAML editors pick it up from `# yaml-language-server: $schema=https://dpn.dev/schemas/blueprint-1.0.json`.'],
+    ['naming-values.yaml', 'naming-values', 'Found as `.dpn/naming-values.yaml`, or given with `--values-config` (always together with `--patterns-config`).'],
+    ['naming-patterns.yaml', 'naming-patterns', 'Found as `.dpn/naming-patterns.yaml`, or given with `--patterns-config` (always together with `--values-config`).'],
+  ]) {
+    const doc = schema(file);
+    out.push(`## ${heading}`, '', `Schema: ${code(doc.$id)} (\`schemas/${file}.schema.json\`). ${doc.description}`, '', intro, '');
+    objectSections(doc, heading, { ...doc, title: `${heading} top level` }, '$', new Set(), out);
+  }
+
+  out.push('## Built-in convention', '', 'Used when neither `--values-config`/`--patterns-config` nor `.dpn/naming-*.yaml` exist; `dpn config init` writes it out.', '');
+  out.push('### Default patterns', '', '| Type | Pattern |', '| --- | --- |');
+  for (const type of RESOURCE_TYPES) out.push(`| ${code(type)} | ${code(DEFAULT_PATTERNS[type])} |`);
+  out.push('', '### Default values (naming-values.yaml)', '', '```yaml', stringify(DEFAULT_VALUES_DOCUMENT).trimEnd(), '```', '');
+  out.push('### Default transformations (naming-patterns.yaml)', '', '```yaml', stringify({ transformations: DEFAULT_PATTERNS_DOCUMENT.transformations }).trimEnd(), '```', '');
+  out.push('### Region codes', '', 'Every AWS region has its own short code (`region_short`); `transformations.region_mapping` overrides one, and an unknown region is an error.', '');
+  out.push('| Region | Code |', '| --- | --- |');
+  for (const [region, short] of Object.entries(AWS_REGION_CODES).sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`| ${code(region)} | ${code(short)} |`);
+  out.push('');
+
+  out.push('## Name rules', '', 'Every generated name is checked against these rules before anything is printed as valid; `validation` in naming-patterns.yaml can only tighten them. The code is what `--format json` reports.', '');
+  out.push('| Type | Code | Rule | Source |', '| --- | --- | --- | --- |');
+  for (const row of describeRules()) out.push(`| ${row.type === '*' ? 'every type' : code(row.type)} | ${code(row.code)} | ${cell(row.rule)} | ${cell(row.source)} |`);
+  out.push('');
+
+  out.push('## Diagnostic codes', '', 'Problems with files, the naming configuration and blueprints. Each is reported with file, line and column; `--format json` lists them under `errors` and `warnings`.', '');
+  out.push('| Code | Meaning |', '| --- | --- |');
+  for (const { code: c, meaning } of DIAGNOSTIC_CODES) out.push(`| ${code(c)} | ${cell(meaning)} |`);
+  out.push('');
+  return out.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const text = await renderReference();
+  if (process.argv.includes('--check')) {
+    const current = readFileSync(REFERENCE_PATH, 'utf8');
+    if (current !== text) {
+      console.error('docs/reference.md is out of date: run node --import tsx scripts/gen-reference.mjs');
+      process.exitCode = 1;
+    }
+  } else {
+    writeFileSync(REFERENCE_PATH, text);
+    console.error(`wrote ${REFERENCE_PATH}`);
+  }
+}
