@@ -6,6 +6,7 @@ import { startDynamoProxy, type DynamoProxy } from './dynamo-proxy.js';
 import { createDocumentClient, createDynamoClient } from '../../src/backend/dynamodb/client.js';
 import { TableGateway, type Item, type RetryPolicy } from '../../src/backend/dynamodb/gateway.js';
 import {
+  AccessDeniedError,
   BadRequestError,
   ConflictError,
   RetryableError,
@@ -271,6 +272,18 @@ describe('error mapping and retries', () => {
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as Error).message).toMatch(/PutItem on "gw\d+-runs" was refused by DynamoDB \(ValidationException\)/);
     expect(proxy.operations('PutItem')).toHaveLength(1);
+  });
+
+  it('maps a refusal of the credentials to an access error pointing at the policy, without retrying', async () => {
+    const { gateway } = await freshTable();
+    proxy.clear();
+    proxy.failNext(1, 'AccessDeniedException', { operation: 'Query' });
+    const error = await gateway
+      .query({ key: { expression: '#k = :k', names: { '#k': 'runId' }, values: { ':k': 'x' } } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AccessDeniedError);
+    expect((error as AccessDeniedError).hint).toContain('dpn backend policy');
+    expect(proxy.operations('Query')).toHaveLength(1);
   });
 
   it('names a missing table and how to create it', async () => {
