@@ -150,6 +150,7 @@ export function prepareRun(options: ActionEnvOptions): PreparedRun {
 
 export interface Started {
   child: ChildProcess;
+  workspace: string;
   done: Promise<ActionRun>;
   /** Resolves when stdout has shown a line matching `pattern`. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
@@ -190,6 +191,7 @@ export function startAction(options: ActionEnvOptions, extra: { post?: boolean; 
   });
   return {
     child,
+    workspace: options.workspace,
     done,
     waitFor(pattern, timeoutMs = 30_000) {
       if (pattern.test(stdout)) return Promise.resolve();

@@ -1,10 +1,14 @@
 // Reconcile and recover end to end: the bundled action against a real bare git
 // remote and moto_server, as a push to main and a workflow_dispatch start it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { ListBucketsCommand, GetBucketLifecycleConfigurationCommand, S3Client } from '@aws-sdk/client-s3';
 import { startMoto, type Moto } from '../support/moto.js';
 import { git, gitFixture, type GitFixture } from '../support/git.js';
+import { Git } from '../../src/action/git.js';
+import { GitRefLock } from '../../src/action/git-lock.js';
 import { actionBundle, pushPayload, runAction, startAction, type ActionEnvOptions } from './harness.js';
 import { blueprint, buckets, writeJson, type BucketSpec } from './fixtures.js';
 
@@ -55,6 +59,19 @@ function reconcileEnv(workspace: string, sha: string, inputs: Record<string, str
   };
 }
 
+function dispatch(fx: GitFixture, mode: string, inputs: Record<string, string> = {}) {
+  const head = git(fx.remote, 'rev-parse', 'main');
+  return runAction({
+    event: 'workflow_dispatch',
+    payload: { inputs: { mode }, ref: 'refs/heads/main', repository: { full_name: 'acme/data-platform', default_branch: 'main' } },
+    workspace: checkout(fx, head),
+    sha: head,
+    ref: 'refs/heads/main',
+    inputs: { 'github-token': 'ghs_installation', 'lock-wait-seconds': '0', 'check-drift': 'false', ...inputs },
+    env: moto.env,
+  });
+}
+
 function remoteLog(fx: GitFixture): string[] {
   return git(fx.remote, 'log', '--format=%s', 'main').split('\n');
 }
@@ -71,7 +88,8 @@ describe('reconcile on push to main', () => {
   it('applies the blueprints and pushes state and WAL; a second merge changes only the changed resource', async () => {
     const fx = gitFixture();
     const sha1 = merge(fx, { 'blueprints/dev.json': [{ purpose: 'landing' }, { purpose: 'events' }, { purpose: 'exports' }] }, 'alpha');
-    const first = await runAction(reconcileEnv(checkout(fx, sha1), sha1));
+    const ws1 = checkout(fx, sha1);
+    const first = await runAction(reconcileEnv(ws1, sha1));
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.outputs.status).toBe('committed');
     expect(first.outputs.creates).toBe('3');
@@ -87,8 +105,11 @@ describe('reconcile on push to main', () => {
     const author = git(fx.remote, 'log', '-1', '--format=%an <%ae>', 'main');
     expect(author).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
     expect(first.summary).toMatch(/dpn reconcile — ✅ committed/);
-    // No lock is left behind, and the token never reached a config file.
+    // No lock is left behind, and the token never reached a config file or the log.
     expect(git(fx.remote, 'for-each-ref', 'refs/dpn/locks/')).toBe('');
+    const config = readFileSync(join(ws1, '.git', 'config'), 'utf8');
+    expect(config).not.toMatch(/extraheader|ghs_installation/i);
+    expect(first.stdout).not.toContain('ghs_installation');
 
     const stateCommit1 = git(fx.remote, 'rev-parse', 'main');
     const sha2 = merge(fx, { 'blueprints/dev.json': [{ purpose: 'landing' }, { purpose: 'events', lifecycle_days: 30 }, { purpose: 'exports' }] }, 'alpha');
@@ -153,7 +174,7 @@ describe('reconcile on push to main', () => {
     await run.waitFor(/pushed WAL begin record/);
     await run.waitFor(/✓ create kappa-k\d+-raw-dev-use1[\s\S]*✓ create kappa-k\d+-raw-dev-use1/);
     run.child.kill('SIGKILL');
-    const killed = await run.done;
+    const killed = { ...(await run.done), workspace: run.workspace };
     expect(killed.signal).toBe('SIGKILL');
     const wal = walFiles(fx);
     expect(wal).toHaveLength(1);
@@ -163,26 +184,20 @@ describe('reconcile on push to main', () => {
     expect(created.length).toBeGreaterThanOrEqual(2);
     expect(created.length).toBeLessThan(40);
 
-    const dispatch = (mode: string, inputs: Record<string, string> = {}) =>
-      runAction({
-        event: 'workflow_dispatch',
-        payload: { inputs: { mode }, ref: 'refs/heads/main', repository: { full_name: 'acme/data-platform', default_branch: 'main' } },
-        workspace: checkout(fx, git(fx.remote, 'rev-parse', 'main')),
-        sha: git(fx.remote, 'rev-parse', 'main'),
-        ref: 'refs/heads/main',
-        inputs: { 'github-token': 'ghs_installation', 'lock-wait-seconds': '0', 'check-drift': 'false', ...inputs },
-        env: moto.env,
-      });
-    const status = await dispatch('status');
+    // The post step (post-if: always) pushes the WAL the dead main step still had, and frees its lock.
+    const post = await startAction(reconcileEnv(killed.workspace, sha), { post: true, savedState: killed.saved }).done;
+    expect(post.code, post.stdout + post.stderr).toBe(0);
+    expect(post.stdout).toMatch(/pushed the WAL of \S+ left by the interrupted main step/);
+    const pushed = remoteFile(fx, wal[0]!).trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(pushed.filter((r) => r.type === 'done').length).toBeGreaterThanOrEqual(2);
+    expect(git(fx.remote, 'for-each-ref', 'refs/dpn/locks/')).toBe('');
+
+    const status = await dispatch(fx, 'status');
     expect(status.code, status.stdout).toBe(0);
     expect(status.outputs.status).toBe('unfinished');
     expect(status.summary).toContain(wal[0]!.replace(/^.*\//, '').replace('.jsonl', ''));
-    // The dead run's lock is still there: unlock refuses a live lease, breaks it with force.
-    expect((await dispatch('unlock')).outputs.status).toBe('refused');
-    const unlocked = await dispatch('unlock', { force: 'true' });
-    expect(unlocked.outputs.status).toBe('unlocked');
 
-    const recovered = await dispatch('recover');
+    const recovered = await dispatch(fx, 'recover');
     expect(recovered.code, recovered.stdout + recovered.stderr).toBe(0);
     expect(recovered.outputs.status).toBe('rolled_back');
     expect(await bucketNames('kappa-'), recovered.stdout + recovered.summary).toEqual([]);
@@ -194,6 +209,24 @@ describe('reconcile on push to main', () => {
     const again = await runAction(reconcileEnv(checkout(fx, git(fx.remote, 'rev-parse', 'main')), sha));
     expect(again.code, again.stdout).toBe(0);
     expect(await bucketNames('kappa-')).toHaveLength(40);
+    fx.cleanup();
+  });
+
+  it('unlock refuses a live lease, breaks it with force, and only the lock it saw', async () => {
+    const fx = gitFixture();
+    merge(fx, { 'blueprints/dev.json': buckets(1, 'u') }, 'upsilon');
+    const held = await new GitRefLock(new Git({ dir: fx.clone() })).acquire('default', { holder: 'a run that died' }, { leaseMs: 3_600_000, waitMs: 0 });
+    const refused = await dispatch(fx, 'unlock');
+    expect(refused.code).toBe(1);
+    expect(refused.outputs.status).toBe('refused');
+    expect(refused.summary).toMatch(/its lease runs until .*set "force: true" only if that run is certainly dead/);
+    const broke = await dispatch(fx, 'unlock', { force: 'true' });
+    expect(broke.code, broke.stdout).toBe(0);
+    expect(broke.outputs.status).toBe('unlocked');
+    expect(broke.summary).toContain('a run that died');
+    expect(git(fx.remote, 'for-each-ref', 'refs/dpn/locks/')).toBe('');
+    await expect(held.renew()).rejects.toThrow(/taken over/);
+    expect((await dispatch(fx, 'unlock')).outputs.status).toBe('not-locked');
     fx.cleanup();
   });
 

@@ -14,7 +14,7 @@ import type { RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { gitFor, lockBackendFor, stateBranchName, withStateLock } from './locking.js';
 import { createDrivers, recoverTransaction } from './platform.js';
-import { logEvent, type PendingWal } from './reconcile.js';
+import { lockHooks, logEvent, type PendingWal } from './reconcile.js';
 import type { Logger, ModeResult } from './report.js';
 import { StateBranch } from './state-branch.js';
 
@@ -184,5 +184,5 @@ export async function runRecover(inputs: ActionInputs, context: RunContext, deps
       }),
       ...(ok ? {} : { failure: `recovery of ${log.tx} ended ${result.status}` }),
     };
-  });
+  }, lockHooks(deps.pending));
 }

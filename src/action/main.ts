@@ -10,6 +10,7 @@ import type { Logger, ModeResult } from './report.js';
 import type { PendingWal } from './reconcile.js';
 
 const PENDING_WAL = 'pendingWal';
+const HELD_LOCK = 'heldLock';
 
 const logger: Logger = {
   info: (m) => core.info(m),
@@ -27,6 +28,9 @@ const sink: AnnotationSink = {
 const pending: PendingWal = {
   set(value) {
     core.saveState(PENDING_WAL, value ? JSON.stringify(value) : '');
+  },
+  lock(info) {
+    core.saveState(HELD_LOCK, info ? JSON.stringify(info) : '');
   },
 };
 
@@ -84,32 +88,46 @@ async function writeSummary(text: string): Promise<void> {
   await core.summary.addRaw(text, true).write();
 }
 
-/** The post step: if the main step died between `begin` and the final push, push what the WAL holds. */
+/**
+ * The post step: if the main step died between `begin` and the final push,
+ * commit and push what the WAL holds, then release the lock it still held
+ * (compare-and-swap on that lock's token, so a lock someone else took is left alone).
+ */
 async function post(): Promise<void> {
-  const raw = core.getState(PENDING_WAL);
-  if (!raw) return;
-  const { dir, branch, stateDir, tx } = JSON.parse(raw) as { dir: string; branch: string; stateDir: string; tx: string };
-  const { existsSync } = await import('node:fs');
-  if (!existsSync(dir)) {
-    core.warning(`the WAL of ${tx} was not pushed and its worktree ${dir} is gone; run the "status" mode`);
-    return;
-  }
+  const wal = core.getState(PENDING_WAL);
+  const held = core.getState(HELD_LOCK);
+  if (!wal && !held) return;
   const inputs = parseInputs(readEnvInput(process.env));
   const context = readRunContext(process.env);
-  const { gitFor } = await import('./locking.js');
-  const git = gitFor(inputs, context).at(dir);
-  await git.add([stateDir]);
-  await git.commit(`dpn: WAL of ${tx} after an interrupted run [skip ci]`);
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    try {
-      await git.push([`HEAD:refs/heads/${branch}`]);
+  const { gitFor, lockBackendFor } = await import('./locking.js');
+  const root = gitFor(inputs, context);
+  if (wal) {
+    const { dir, branch, stateDir, tx } = JSON.parse(wal) as { dir: string; branch: string; stateDir: string; tx: string };
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(dir)) {
+      core.warning(`the WAL of ${tx} was not pushed and its worktree ${dir} is gone; run the "status" mode`);
+    } else {
+      const git = root.at(dir);
+      await git.add([stateDir]);
+      await git.commit(`dpn: WAL of ${tx} after an interrupted run [skip ci]`);
+      const tracking = `refs/remotes/${git.remote}/${branch}`;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await git.push([`HEAD:refs/heads/${branch}`]);
+          break;
+        } catch (error) {
+          if (attempt >= 5) throw error;
+          await git.fetch([`+refs/heads/${branch}:${tracking}`]);
+          await git.rebase(tracking);
+        }
+      }
       core.warning(`pushed the WAL of ${tx} left by the interrupted main step; run the "recover" mode`);
-      return;
-    } catch (error) {
-      if (attempt === 5) throw error;
-      await git.fetch([`+refs/heads/${branch}:refs/remotes/${git.remote}/${branch}`]);
-      await git.rebase(`refs/remotes/${git.remote}/${branch}`);
     }
+  }
+  if (held) {
+    const info = JSON.parse(held) as import('../engine/lock.js').LockInfo;
+    const backend = await lockBackendFor(inputs, root, logger);
+    if (await backend.breakLock(info.scope, info, { force: true })) core.info(`released lock "${info.scope}" left by the interrupted main step`);
   }
 }
 

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { execute, type ExecutionEvent, type TransactionResult } from '../engine/executor.js';
 import { unfinishedTransactions } from '../engine/wal.js';
+import type { HeldLock, LockInfo } from '../engine/lock.js';
 import { checkMassDelete } from '../plan/guard.js';
 import { touchedBlueprints } from '../plan/diff.js';
 import { planToJSON } from '../plan/serialize.js';
@@ -22,6 +23,13 @@ import type { Logger, ModeResult } from './report.js';
 /** Remembers where an unpushed WAL lives, so the post step can push it if this process dies. */
 export interface PendingWal {
   set(value: { dir: string; branch: string; stateDir: string; tx: string } | null): void;
+  /** The lock this run holds, so the post step can release it if this process dies. */
+  lock?(info: LockInfo | null): void;
+}
+
+/** Hooks that keep the post step informed of the lock this run holds. */
+export function lockHooks(pending: PendingWal): { onAcquired: (lock: HeldLock) => void; onReleased: () => void } {
+  return { onAcquired: (lock) => pending.lock?.(lock.info), onReleased: () => pending.lock?.(null) };
 }
 
 export interface ReconcileDeps {
@@ -170,5 +178,5 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
       summary,
       ...(ok ? {} : { failure: `transaction ${result.tx} ${status.replace('_', ' ')}${result.failure ? `: ${result.failure.key}: ${result.failure.error.message}` : result.cancelled ? ' (cancelled)' : ''}` }),
     };
-  });
+  }, lockHooks(deps.pending));
 }
