@@ -106,7 +106,7 @@ function runOnce(entry, ws, api) {
   };
   const start = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(process.env.DPN_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.DPN_BENCH_PROF] : []), entry], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

@@ -185,7 +185,38 @@ function rowPriority(report: PreviewReport): Map<Operation, number> {
   return new Map(rows.map((r, i) => [r.op, i]));
 }
 
-function render(report: PreviewReport, detail: Detail, options: RenderOptions, priority: Map<Operation, number>, omitted: string[]): string {
+/** Rows rendered once and reused by every attempt to fit the budget. */
+class RowCache {
+  readonly #change = [new Map<Operation, string>(), new Map<Operation, string>()];
+  readonly #plain = new Map<Operation, string>();
+  constructor(private readonly shortened: Map<string, string> | undefined) {}
+  change(op: Operation, detail: Detail): string {
+    const cache = this.#change[detail.values ? 1 : 0]!;
+    let row = cache.get(op);
+    if (row === undefined) {
+      row = `| ${ICON[op.action]} | ${code(op.type)} | ${code(op.fullName || op.name)} | ${changeDetail(op, detail, this.shortened)} |`;
+      cache.set(op, row);
+    }
+    return row;
+  }
+  unchanged(op: Operation): string {
+    let row = this.#plain.get(op);
+    if (row === undefined) {
+      row = `| ${code(op.type)} | ${code(op.fullName || op.name)} |`;
+      this.#plain.set(op, row);
+    }
+    return row;
+  }
+}
+
+function render(
+  report: PreviewReport,
+  detail: Detail,
+  options: RenderOptions,
+  priority: Map<Operation, number>,
+  omitted: string[],
+  rows: RowCache = new RowCache(report.shortened),
+): string {
   const out: string[] = [];
   if (options.marker) out.push(options.marker);
   const diagnostics = allDiagnostics(report);
@@ -223,14 +254,12 @@ function render(report: PreviewReport, detail: Detail, options: RenderOptions, p
     const shown = changes.filter((op) => (priority.get(op) ?? Infinity) < detail.rows);
     if (shown.length > 0) {
       out.push('| | Type | Name | Change |', '| --- | --- | --- | --- |');
-      for (const op of shown) {
-        out.push(`| ${ICON[op.action]} | ${code(op.type)} | ${code(op.fullName || op.name)} | ${changeDetail(op, detail, report.shortened)} |`);
-      }
+      for (const op of shown) out.push(rows.change(op, detail));
     }
     if (shown.length < changes.length) out.push('', `…${changes.length - shown.length} more change${changes.length - shown.length === 1 ? '' : 's'} not shown here.`);
     if (unchanged.length > 0 && detail.unchanged) {
       out.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', '| Type | Name |', '| --- | --- |');
-      for (const op of unchanged) out.push(`| ${code(op.type)} | ${code(op.fullName || op.name)} |`);
+      for (const op of unchanged) out.push(rows.unchanged(op));
       out.push('', '</details>');
     }
     if (detail.graphs && b.operations.length > 0) {
@@ -252,8 +281,9 @@ export function renderPreview(report: PreviewReport, options: RenderOptions): Re
   const totalRows = priority.size;
   const totalDiagnostics = allDiagnostics(report).length;
   const full: Detail = { graphs: true, unchanged: true, values: true, rows: Infinity, diagnostics: Infinity };
+  const rows = new RowCache(report.shortened);
   const fits = (d: Detail, omitted: string[]): string | null => {
-    const text = render(report, d, options, priority, omitted);
+    const text = render(report, d, options, priority, omitted, rows);
     return measure(text) <= options.budget ? text : null;
   };
   let text = fits(full, []);
