@@ -132,8 +132,12 @@ async function crashRun(i: number, random: () => number): Promise<Outcome> {
   const phase: Outcome['phase'] = exit.signal !== 'SIGKILL' ? 'finished' : logs.length < 2 ? 'before-begin' : 'in-transaction';
   if (phase === 'finished') expect(exit.code, exit.stderr).toBe(0);
 
-  // The state loads, whatever the moment of death.
+  // The state loads, whatever the moment of death, and status names an unfinished transaction.
   await loadState(join(cwd, '.dpn'));
+  const status = await dpn(['status', '--format', 'json'], cwd, moto.env);
+  const open = JSON.parse(status.stdout).unfinished as { tx: string }[];
+  expect(status.code).toBe(open.length > 0 ? 1 : 0);
+  if (killed && !killed.end) expect(open.map((u) => u.tx)).toEqual([killed.tx]);
   // Most recoveries roll back (the default); some resume, which must finish the transaction instead.
   const strategy = random() < 0.3 ? 'resume' : 'rollback';
   const recovered = await dpn(['recover', '--strategy', strategy], cwd, moto.env);

@@ -62,7 +62,7 @@ async function live(): Promise<{ buckets: string[]; databases: string[]; tables:
 }
 
 async function run(cwd: string, endpoint: string) {
-  const env = { ...process.env, ...moto.env, AWS_ENDPOINT_URL: endpoint, DPN_REQUEST_TIMEOUT_MS: '600' };
+  const env = { ...process.env, ...moto.env, AWS_ENDPOINT_URL: endpoint, DPN_REQUEST_TIMEOUT_MS: '400' };
   const drivers = createDrivers(env);
   try {
     return await reconcile({
