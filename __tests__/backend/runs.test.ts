@@ -219,7 +219,7 @@ describe('dpn runs', () => {
     expect(all.stdout.split('\n').slice(1, 3).map((l) => l.split(/\s+/)[0])).toEqual(['recent-1', 'old-1']);
     expect(all.stdout).toMatch(/recent-1\s+committed\s+acme\/data\s+0123456789ab\s+\S+ \S+Z\s+2m05s\s+\+3 ~1 -0/);
 
-    const every = await dpn(['runs', 'list', '--table-prefix', 'cli']);
+    const every = await dpn(['runs', 'list'], { ...moto.env, DPN_LOCK_TABLE_PREFIX: 'cli' });
     expect(every.stdout).not.toContain('\u001b');
     expect(every.stdout).toContain('acme/?[31mred');
   });

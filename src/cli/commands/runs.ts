@@ -8,10 +8,16 @@ const STATUSES = ['running', 'committed', 'rolled_back', 'rollback_failed', 'fai
 
 export const TABLE_PREFIX_OPTION = { 'table-prefix': { type: 'string' } } as const;
 
-/** `--table-prefix`, else DPN_TABLE_PREFIX: one setting for a team's shell profile. */
+/**
+ * `--table-prefix`, else DPN_TABLE_PREFIX, else DPN_LOCK_TABLE_PREFIX (what
+ * `dpn apply --lock-backend dynamodb` reads), so one setting serves every command.
+ */
 export function tablePrefix(args: ParsedArgs, io: CommandIO): string {
-  const prefix = (args.values['table-prefix'] as string | undefined) ?? io.env.DPN_TABLE_PREFIX;
-  if (!prefix) throw new UsageError('the DynamoDB table prefix is missing', 'pass --table-prefix P or set DPN_TABLE_PREFIX');
+  const prefix =
+    (args.values['table-prefix'] as string | undefined) ?? (io.env.DPN_TABLE_PREFIX || io.env.DPN_LOCK_TABLE_PREFIX);
+  if (!prefix) {
+    throw new UsageError('the DynamoDB table prefix is missing', 'pass --table-prefix P or set DPN_TABLE_PREFIX (or DPN_LOCK_TABLE_PREFIX)');
+  }
   return prefix;
 }
 
