@@ -87,3 +87,20 @@ describe('WAL', () => {
     expect(e.message).toContain('request failed');
   });
 });
+
+describe('WAL scanning', () => {
+  it('finds unfinished transactions among many finished ones, including a rollback that left something', async () => {
+    const stateDir = dir();
+    const big = planOf([]);
+    for (let i = 0; i < 30; i++) {
+      const w = await WalWriter.create(stateDir, `20261122T0300${String(i).padStart(2, '0')}Z-aaaaaa`);
+      await w.append({ type: 'begin', version: 1, actor: 'me', plan: big });
+      if (i === 7) await w.append({ type: 'rollback_failed', left: [{ key: 'k', step: 'create', what: 'bucket b still exists' }] });
+      else if (i !== 29) await w.append({ type: i % 2 ? 'committed' : 'rolled_back' });
+      await w.close();
+    }
+    const open = await unfinishedTransactions(stateDir);
+    expect(open.map((t) => t.tx)).toEqual(['20261122T030007Z-aaaaaa', '20261122T030029Z-aaaaaa']);
+    expect(open[0]?.end).toMatchObject({ type: 'rollback_failed', left: [{ key: 'k' }] });
+  });
+});

@@ -286,7 +286,9 @@ export async function execute(plan: Plan, options: ExecuteOptions): Promise<Tran
       type: 'begin',
       version: 1,
       actor: options.actor ?? actorOf(),
-      plan,
+      // Unchanged resources are counted in the summary but not listed: the WAL is
+      // committed to Git on every run, and 10,000 noops would make each one megabytes.
+      plan: { ...plan, operations: plan.operations.filter((op) => op.action !== 'noop') },
       ...(options.commit !== undefined ? { commit: options.commit } : {}),
     })) as BeginRecord;
     rt.emit({ type: 'begin', tx, total: nodes.length });

@@ -3,7 +3,7 @@
 import { loadState } from '../state/index.js';
 import type { LockBackend, LockInfo } from './lock.js';
 import { buildSteps } from './steps.js';
-import { listTransactions, type LeftOver, type TransactionLog } from './wal.js';
+import { readTransaction, transactionIds, unfinishedTransactions, type LeftOver, type TransactionLog } from './wal.js';
 
 export interface UnfinishedTransaction {
   tx: string;
@@ -62,7 +62,12 @@ function describe(log: TransactionLog): UnfinishedTransaction {
 }
 
 export async function engineStatus(stateDir: string, lock?: { backend: LockBackend; scope: string }): Promise<EngineStatus> {
-  const [state, logs, info] = await Promise.all([loadState(stateDir), listTransactions(stateDir), lock ? lock.backend.inspect(lock.scope) : null]);
+  const [state, ids, open, info] = await Promise.all([
+    loadState(stateDir),
+    transactionIds(stateDir),
+    unfinishedTransactions(stateDir),
+    lock ? lock.backend.inspect(lock.scope) : null,
+  ]);
   const byType: Record<string, number> = {};
   const byBlueprint: Record<string, number> = {};
   let archived = 0;
@@ -71,13 +76,14 @@ export async function engineStatus(stateDir: string, lock?: { backend: LockBacke
     byBlueprint[r.blueprint] = (byBlueprint[r.blueprint] ?? 0) + 1;
     if (r.archived) archived++;
   }
-  const last = logs.at(-1);
+  const lastId = ids.at(-1);
+  const last = lastId ? await readTransaction(stateDir, lastId) : undefined;
   return {
     stateDir,
     resources: { total: state.resources.size, archived, byType, byBlueprint },
-    transactions: logs.length,
+    transactions: ids.length,
     ...(last ? { last: { tx: last.tx, end: last.end?.type ?? null } } : {}),
-    unfinished: logs.filter((l) => !l.end || l.end.type === 'rollback_failed').map(describe),
+    unfinished: open.map(describe),
     lock: info,
   };
 }

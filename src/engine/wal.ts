@@ -340,6 +340,50 @@ export async function readTransaction(stateDir: string, tx: string): Promise<Tra
 
 /** Every transaction in the state directory, oldest first. */
 export async function listTransactions(stateDir: string): Promise<TransactionLog[]> {
+  const ids = await transactionIds(stateDir);
+  return Promise.all(ids.map((tx) => readTransaction(stateDir, tx)));
+}
+
+/**
+ * Transactions that need `dpn recover`: no end record, or a rollback that left
+ * something behind. Reads only the tail of each file when it can: the WAL of a
+ * long-lived repository holds many finished transactions, each with a whole plan.
+ */
+export async function unfinishedTransactions(stateDir: string): Promise<TransactionLog[]> {
+  const ids = await transactionIds(stateDir);
+  const open: TransactionLog[] = [];
+  for (const tx of ids) {
+    if (await endsCleanly(walFile(stateDir, tx))) continue;
+    const log = await readTransaction(stateDir, tx);
+    if (!log.end || log.end.type === 'rollback_failed') open.push(log);
+  }
+  return open;
+}
+
+const TAIL_BYTES = 4096;
+
+/** True when the file's last complete line is `committed` or `rolled_back`. */
+async function endsCleanly(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, TAIL_BYTES);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    const lines = buffer.toString('utf8').split('\n').filter((l) => l.length > 0);
+    const last = lines.at(-1);
+    if (!last) return false;
+    const record = JSON.parse(last) as WalRecord;
+    return record.type === 'committed' || record.type === 'rolled_back';
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Ids of every transaction in the state directory, oldest first. */
+export async function transactionIds(stateDir: string): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(walDir(stateDir));
@@ -347,16 +391,10 @@ export async function listTransactions(stateDir: string): Promise<TransactionLog
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const ids = names
+  return names
     .filter((n) => n.endsWith('.jsonl'))
     .map((n) => n.slice(0, -'.jsonl'.length))
     .sort();
-  return Promise.all(ids.map((tx) => readTransaction(stateDir, tx)));
-}
-
-/** Transactions that need `dpn recover`: no end record, or a rollback that left something behind. */
-export async function unfinishedTransactions(stateDir: string): Promise<TransactionLog[]> {
-  return (await listTransactions(stateDir)).filter((t) => !t.end || t.end.type === 'rollback_failed');
 }
 
 /** True when the WAL directory exists and holds at least one file (cheap check for `status`). */
