@@ -230,6 +230,50 @@ describe('reconcile on push to main', () => {
     fx.cleanup();
   });
 
+  it('with lock-backend dynamodb, locks in the table (no Git lock ref) and records the run in history', async () => {
+    const fx = gitFixture();
+    const { initDynamoBackend, createDynamoRunReader } = await import('../../src/backend/dynamodb/index.js');
+    const prefix = `dpn${Date.now()}`;
+    await initDynamoBackend({ tablePrefix: prefix, env: moto.env });
+    const sha = merge(fx, { 'blueprints/dev.json': buckets(2, 'y') }, 'ypsilon');
+    const run = startAction(reconcileEnv(checkout(fx, sha), sha, { 'lock-backend': 'dynamodb', 'lock-table-prefix': prefix }));
+    await run.waitFor(/holding lock "default"/);
+    expect(git(fx.remote, 'for-each-ref', 'refs/dpn/locks/')).toBe('');
+    const result = await run.done;
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const runs = await createDynamoRunReader({ tablePrefix: prefix, env: moto.env }).list({});
+    const mine = runs.filter((r) => r.commit === sha);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ status: 'committed', creates: 2, repository: 'acme/data-platform', transactionId: result.outputs['transaction-id'] });
+    fx.cleanup();
+  });
+
+  it('keeps state on a dedicated state branch, and previews compare against it', async () => {
+    const fx = gitFixture();
+    const sha = merge(fx, { 'blueprints/dev.json': buckets(2, 'z') }, 'zeta');
+    const applied = await runAction(reconcileEnv(checkout(fx, sha), sha, { 'state-branch': 'dpn-state' }));
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(git(fx.remote, 'rev-parse', 'main')).toBe(sha); // the protected branch is untouched
+    expect(git(fx.remote, 'log', '-1', '--format=%s', 'dpn-state')).toMatch(/^dpn: committed /);
+    expect(git(fx.remote, 'ls-tree', '-r', '--name-only', 'dpn-state', '.dpn/state')).toContain('.dpn/state/blueprints/dev.json.json');
+
+    // A pull request adding a third bucket: two unchanged, one to create.
+    const ws = checkout(fx, sha);
+    writeJson(ws, 'blueprints/dev.json', blueprint(buckets(3, 'z'), { project: 'zeta' }));
+    const preview = await runAction({
+      event: 'pull_request',
+      payload: { number: 9, pull_request: { number: 9, head: { sha, ref: 'f', repo: { full_name: 'acme/data-platform' } }, base: { ref: 'main', repo: { full_name: 'acme/data-platform' } } } },
+      workspace: ws,
+      sha,
+      ref: 'refs/pull/9/merge',
+      inputs: { 'state-branch': 'dpn-state', comment: 'false' },
+    });
+    expect(preview.code, preview.stdout + preview.stderr).toBe(0);
+    expect([preview.outputs.creates, preview.outputs.updates, preview.outputs.deletes]).toEqual(['1', '0', '0']);
+    expect(preview.summary).toMatch(/2 unchanged/);
+    fx.cleanup();
+  });
+
   it('a cancelled run (SIGTERM) starts nothing new, compensates, and pushes the WAL with the rollback', async () => {
     const fx = gitFixture();
     const sha = merge(fx, { 'blueprints/dev.json': buckets(40, 's') }, 'sigma');

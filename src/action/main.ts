@@ -55,7 +55,22 @@ async function runMode(inputs: ActionInputs, context: RunContext, signal: AbortS
   switch (mode) {
     case 'preview': {
       const { runPreview } = await import('./preview.js');
-      return runPreview(inputs, context, { logger, sink, stateRoot: context.workspace });
+      if (!inputs.stateBranch) return runPreview(inputs, context, { logger, sink, stateRoot: context.workspace });
+      // State on its own branch: compare against its newest commit, not the PR's copy.
+      const { gitFor } = await import('./locking.js');
+      const { StateBranch } = await import('./state-branch.js');
+      let branch;
+      try {
+        branch = await StateBranch.open(gitFor(inputs, context), inputs.stateBranch, { tempRoot: context.runnerTemp, startPoint: 'HEAD' });
+      } catch (error) {
+        core.warning(`could not read state branch "${inputs.stateBranch}" (${(error as Error).message}); comparing with the state in the checkout`);
+        return runPreview(inputs, context, { logger, sink, stateRoot: context.workspace });
+      }
+      try {
+        return await runPreview(inputs, context, { logger, sink, stateRoot: branch.dir });
+      } finally {
+        await branch.close();
+      }
     }
     case 'reconcile': {
       const { runReconcile } = await import('./reconcile.js');

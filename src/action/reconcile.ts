@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { execute, type ExecutionEvent, type TransactionResult } from '../engine/executor.js';
 import { unfinishedTransactions } from '../engine/wal.js';
 import type { HeldLock, LockInfo } from '../engine/lock.js';
+import { NO_RUN_RECORDER, type RunRecord } from '../engine/runs.js';
 import { checkMassDelete } from '../plan/guard.js';
 import { touchedBlueprints } from '../plan/diff.js';
 import { planToJSON } from '../plan/serialize.js';
@@ -120,6 +121,24 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
     }
     const signal = AbortSignal.any([deps.signal, lost]);
     const drivers = await createDrivers(deps.env, plan);
+    const runs = inputs.lockBackend === 'dynamodb' ? (await import('../backend/dynamodb/index.js')).createDynamoRunRecorder({ tablePrefix: inputs.lockTablePrefix }) : NO_RUN_RECORDER;
+    const run: RunRecord = {
+      runId: context.runId ? `${context.repository}#${context.runId}.${context.runAttempt}` : `${Date.now()}-${process.pid}`,
+      repository: context.repository,
+      commit: context.sha,
+      blueprints: desired.files,
+      creates: c.creates,
+      updates: c.updates,
+      deletes: c.deletes,
+      status: 'running',
+      startedAt: new Date().toISOString(),
+      ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    };
+    const hasWork = plan.operations.some((op) => op.action !== 'noop');
+    // Run history is a record, not a gate: a failed write is a warning.
+    const record = (r: RunRecord, what: 'started' | 'finished') =>
+      hasWork ? runs[what](r).catch((e: unknown) => logger.warning(`could not record the run in history: ${(e as Error).message}`)) : undefined;
+    await record(run, 'started');
     const touched = touchedBlueprints(plan);
     let tx: string | undefined;
     let result: TransactionResult;
@@ -145,6 +164,7 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
         },
       });
     } catch (error) {
+      await record({ ...run, status: 'failed', endedAt: new Date().toISOString(), ...(tx ? { transactionId: tx } : {}) }, 'finished');
       // onBegin failed (the WAL could not be pushed) or the engine broke: push what the WAL says, if anything.
       if (tx) await branch.commitAndPush(`dpn: ${tx} stopped before applying [skip ci]`, [inputs.stateDir]).catch(() => undefined);
       deps.pending.set(null);
@@ -157,6 +177,7 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
         : `dpn: ${status} ${result.tx} — ${summaryLine(plan.summary).replace(/\*\*/g, '')} at ${context.sha.slice(0, 12)} [skip ci]`;
     const stateCommit = message ? await branch.commitAndPush(message, [inputs.stateDir]) : null;
     deps.pending.set(null);
+    await record({ ...run, status, endedAt: new Date().toISOString(), ...(result.tx ? { transactionId: result.tx } : {}) }, 'finished');
     const notes: string[] = [];
     if (result.cancelled) notes.push('The run was cancelled: no new operation was started and completed ones were compensated.');
     if (result.failure) notes.push(`Failed at ${result.failure.key}: ${result.failure.error.message}`);
