@@ -154,7 +154,11 @@ export async function run(): Promise<void> {
     }
     core.saveState('isPost', 'true');
     const inputs = parseInputs(readEnvInput(process.env));
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    if (inputs.githubToken) {
+      core.setSecret(inputs.githubToken);
+      // The form git sends it in, should a trace ever print the header.
+      core.setSecret(Buffer.from(`x-access-token:${inputs.githubToken}`, 'utf8').toString('base64'));
+    }
     const context = readRunContext(process.env);
     process.chdir(context.workspace);
     const result = await runMode(inputs, context, cancellation());
