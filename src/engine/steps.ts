@@ -365,7 +365,3 @@ export function leftOf(task: UndoTask, error: WalError): LeftOver {
 function isUnsupported(error: unknown): boolean {
   return error instanceof ProviderError && error.details.code === 'UNSUPPORTED';
 }
-
-export function isProviderConflict(error: unknown): boolean {
-  return error instanceof ProviderError && error.kind === 'conflict';
-}

@@ -3,7 +3,7 @@
 // step it announces starts, so a process that vanishes still leaves evidence of
 // what it may have done. Readers tolerate a torn last line (a crash mid-write).
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Action, Plan } from '../plan/types.js';
 import type { StateResource } from '../state/types.js';
@@ -395,13 +395,4 @@ export async function transactionIds(stateDir: string): Promise<string[]> {
     .filter((n) => n.endsWith('.jsonl'))
     .map((n) => n.slice(0, -'.jsonl'.length))
     .sort();
-}
-
-/** True when the WAL directory exists and holds at least one file (cheap check for `status`). */
-export async function hasWal(stateDir: string): Promise<boolean> {
-  try {
-    return (await stat(walDir(stateDir))).isDirectory();
-  } catch {
-    return false;
-  }
 }
