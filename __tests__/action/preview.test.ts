@@ -141,6 +141,16 @@ describe('preview on a pull request', () => {
     expect(gh.comments.get(100 + n)).toBeUndefined();
   });
 
+  it('rides out a brief GitHub outage (5xx answers are retried)', async () => {
+    const pr = 100 + n;
+    const ws = tempDir();
+    writeJson(ws, 'blueprints/dev.json', blueprint([{ purpose: 'landing' }]));
+    gh.failNext(2, 502);
+    const run = await preview(ws, { pr });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(gh.comments.get(pr)).toHaveLength(1);
+  });
+
   it('rejects an invalid input with a clear message', async () => {
     const ws = tempDir();
     const run = await preview(ws, { inputs: { concurrency: 'lots' } });

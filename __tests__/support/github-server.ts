@@ -46,6 +46,8 @@ export interface GitHubServer {
   /** Files per pull request number (only `filename` and `status` are served as given). */
   pullFiles: Map<number, { filename: string; status: string }[]>;
   addToken(token: string, identity: TokenIdentity): void;
+  /** Answers the next `count` requests with `status` (a GitHub outage), recording them too. */
+  failNext(count: number, status?: number): void;
   /** Adds a comment as `user` (for seeding other people's comments). */
   seedComment(issue: number, user: GitHubUser, body: string): IssueComment;
   stop(): Promise<void>;
@@ -100,6 +102,7 @@ export async function startGitHubServer(options: { repository?: string } = {}): 
   const pullFiles = new Map<number, { filename: string; status: string }[]>();
   const requests: RecordedRequest[] = [];
   let nextId = 1000;
+  let failures: { count: number; status: number } = { count: 0, status: 502 };
   let baseUrl = '';
 
   function newComment(issue: number, user: GitHubUser, body: string): IssueComment {
@@ -131,6 +134,10 @@ export async function startGitHubServer(options: { repository?: string } = {}): 
       authorization,
       body,
     });
+    if (failures.count > 0) {
+      failures.count--;
+      return error(res, failures.status, failures.status === 502 ? 'Server Error' : 'Service Unavailable');
+    }
     const token = authorization?.replace(/^(token|bearer)\s+/i, '');
     const identity = token ? tokens.get(token) : undefined;
     if (!identity) return error(res, 401, 'Bad credentials');
@@ -203,6 +210,9 @@ export async function startGitHubServer(options: { repository?: string } = {}): 
     pullFiles,
     addToken(token, identity) {
       tokens.set(token, identity);
+    },
+    failNext(count, status = 502) {
+      failures = { count, status };
     },
     seedComment(issue, user, body) {
       return newComment(issue, user, body);

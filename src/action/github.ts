@@ -22,6 +22,7 @@ export class GitHubApiError extends Error {
     readonly method: string,
     readonly path: string,
     readonly apiMessage: string,
+    readonly retryAfterMs?: number,
   ) {
     super(`GitHub API ${method} ${path} answered ${status}: ${apiMessage}`);
     this.name = 'GitHubApiError';
@@ -47,7 +48,23 @@ export class GitHubClient {
     this.#fetch = options.fetch ?? fetch;
   }
 
+  /** Retries what GitHub documents as transient: 5xx, 429 and secondary rate limits, network errors. */
   async #request(method: string, pathOrUrl: string, body?: unknown): Promise<{ data: unknown; link: string | null }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#once(method, pathOrUrl, body);
+      } catch (error) {
+        const status = error instanceof GitHubApiError ? error.status : 0;
+        const secondary = status === 403 && error instanceof GitHubApiError && /secondary rate limit/i.test(error.apiMessage);
+        const transient = !(error instanceof GitHubApiError) || status >= 500 || status === 429 || secondary;
+        if (!transient || attempt >= 3) throw error;
+        const hinted = error instanceof GitHubApiError ? error.retryAfterMs : undefined;
+        await new Promise((r) => setTimeout(r, Math.min(hinted ?? 1000 * 2 ** (attempt - 1), 30_000)));
+      }
+    }
+  }
+
+  async #once(method: string, pathOrUrl: string, body?: unknown): Promise<{ data: unknown; link: string | null }> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.#apiUrl}${pathOrUrl}`;
     const headers: Record<string, string> = {
       accept: 'application/vnd.github+json',
@@ -74,7 +91,8 @@ export class GitHubClient {
     if (!res.ok) {
       const message =
         data && typeof data === 'object' && 'message' in data ? String((data as { message: unknown }).message) : res.statusText;
-      throw new GitHubApiError(res.status, method, new URL(url).pathname, message);
+      const retryAfter = Number(res.headers.get('retry-after'));
+      throw new GitHubApiError(res.status, method, new URL(url).pathname, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined);
     }
     return { data, link: res.headers.get('link') };
   }
