@@ -6,11 +6,24 @@ import type { ResourceSpec } from '../blueprint/types.js';
 import type { Diagnostic } from '../source/types.js';
 import { escapeMarkdown, escapeTerminal } from './escape.js';
 
+/** A resource the state holds and no blueprint asks for any more. */
+export interface RemovedResource {
+  key: string;
+  type: string;
+  name: string;
+  fullName: string;
+  blueprint: string;
+  /** archive, delete or retain (the deletion policy recorded in the state). */
+  action: string;
+}
+
 export interface NamesReport {
   resources: readonly ResourceSpec[];
   diagnostics: readonly Diagnostic[];
   /** Per resource key, the planned change against the state (when a state was read). */
   actions?: ReadonlyMap<string, string>;
+  /** With a state: what would be removed, and the plan's counts per action. */
+  plan?: { removed: readonly RemovedResource[]; summary: Readonly<Record<string, number>>; summaryLine: string; stateDir: string };
 }
 
 export interface NamesJsonResource {
@@ -37,6 +50,7 @@ export interface NamesJson {
   resources: NamesJsonResource[];
   errors: NamesJsonProblem[];
   warnings: NamesJsonProblem[];
+  plan?: { stateDir: string; summary: Record<string, number>; removed: RemovedResource[] };
 }
 
 function problem(d: Diagnostic): NamesJsonProblem {
@@ -62,6 +76,9 @@ export function namesDocument(report: NamesReport): NamesJson {
     }),
     errors: report.diagnostics.filter((d) => d.severity === 'error').map(problem),
     warnings: report.diagnostics.filter((d) => d.severity === 'warning').map(problem),
+    ...(report.plan
+      ? { plan: { stateDir: report.plan.stateDir, summary: { ...report.plan.summary }, removed: report.plan.removed.map((r) => ({ ...r })) } }
+      : {}),
   };
 }
 
@@ -90,7 +107,7 @@ export function renderNamesTable(report: NamesReport, options: NamesTableOptions
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const failed = errorPlaces(report.diagnostics);
   const lines: string[] = [];
-  if (!options.summaryOnly && report.resources.length > 0) {
+  if (!options.summaryOnly && (report.resources.length > 0 || (report.plan?.removed.length ?? 0) > 0)) {
     const withActions = report.actions !== undefined;
     const rows = report.resources.map((r) => {
       const bad = failed.has(place(r));
@@ -106,9 +123,10 @@ export function renderNamesTable(report: NamesReport, options: NamesTableOptions
       };
     });
     const width = (values: string[], title: string) => Math.max(title.length, ...values.map((v) => v.length));
-    const wAction = width(rows.map((r) => r.action), 'CHANGE');
-    const wType = width(rows.map((r) => r.type), 'TYPE');
-    const wName = width(rows.map((r) => r.name), 'NAME');
+    const removed = report.plan?.removed ?? [];
+    const wAction = width([...rows.map((r) => r.action), ...removed.map((r) => r.action)], 'CHANGE');
+    const wType = width([...rows.map((r) => r.type), ...removed.map((r) => r.type)], 'TYPE');
+    const wName = width([...rows.map((r) => r.name), ...removed.map((r) => escapeTerminal(r.fullName))], 'NAME');
     const header = `  ${withActions ? `${'CHANGE'.padEnd(wAction)}  ` : ''}${'TYPE'.padEnd(wType)}  ${'NAME'.padEnd(wName)}  BLUEPRINT`;
     lines.push(paint('1', header.trimEnd()));
     for (const row of rows) {
@@ -118,9 +136,13 @@ export function renderNamesTable(report: NamesReport, options: NamesTableOptions
         lines.push(paint('2', `    * shortened to fit the length limit; the pattern gave ${escapeTerminal(row.shortenedFrom)}`));
       }
     }
+    for (const r of report.plan?.removed ?? []) {
+      lines.push(`- ${r.action.padEnd(wAction)}  ${r.type.padEnd(wType)}  ${escapeTerminal(r.fullName).padEnd(wName)}  ${escapeTerminal(r.blueprint)} (removed)`);
+    }
     lines.push('');
   }
   lines.push(...problemLines(report.diagnostics, paint));
+  if (report.plan) lines.push(`plan against ${escapeTerminal(report.plan.stateDir)}: ${report.plan.summaryLine}`);
   lines.push(summary(report));
   return `${lines.join('\n')}\n`;
 }
@@ -158,7 +180,8 @@ export function renderNamesMarkdown(report: NamesReport): string {
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning');
   out.push(`### dpn names — ${errors.length ? '❌ invalid' : '✅ valid'}`, '', summary(report), '');
-  if (report.resources.length) {
+  if (report.plan) out.push(`Plan against ${escapeMarkdown(report.plan.stateDir)}: ${escapeMarkdown(report.plan.summaryLine)}`, '');
+  if (report.resources.length || report.plan?.removed.length) {
     const withActions = report.actions !== undefined;
     out.push(`|${withActions ? ' Change |' : ''} Type | Name | Full name | Blueprint |`);
     out.push(`|${withActions ? ' --- |' : ''} --- | --- | --- | --- |`);
@@ -167,6 +190,9 @@ export function renderNamesMarkdown(report: NamesReport): string {
       const name = `${bad ? '❌ ' : ''}${escapeMarkdown(r.name)}${r.shortenedFrom !== undefined ? ` (shortened from ${escapeMarkdown(r.shortenedFrom)})` : ''}`;
       const action = withActions ? ` ${escapeMarkdown(report.actions?.get(r.key) ?? '')} |` : '';
       out.push(`|${action} ${r.type} | ${name} | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(place(r))} |`);
+    }
+    for (const r of report.plan?.removed ?? []) {
+      out.push(`|${withActions ? ` ${escapeMarkdown(r.action)} |` : ''} ${r.type} | ~~${escapeMarkdown(r.name)}~~ | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(r.blueprint)} (removed) |`);
     }
     out.push('');
   }

@@ -1,14 +1,14 @@
 // `dpn plan init|validate|preview|schema`: write a starter blueprint, check
 // blueprints, show every name (and, with a state, every planned change), print
 // the blueprint JSON Schema. Loads no cloud SDK: previews need no credentials.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { loadBlueprints } from '../../blueprint/load.js';
 import type { BlueprintSet } from '../../blueprint/types.js';
 import { loadNamingConfig, sortDiagnostics } from '../../config/load.js';
 import { parseOverrides } from '../../config/overrides.js';
 import { UsageError, UserError } from '../../errors.js';
-import { renderNamesJson, renderNamesMarkdown, renderNamesTable, type NamesReport } from '../../render/names.js';
+import { renderNamesJson, renderNamesMarkdown, renderNamesTable, type NamesReport, type RemovedResource } from '../../render/names.js';
 import blueprintSchema from '../../../schemas/blueprint.schema.json' with { type: 'json' };
 import namingValuesSchema from '../../../schemas/naming-values.schema.json' with { type: 'json' };
 import namingPatternsSchema from '../../../schemas/naming-patterns.schema.json' with { type: 'json' };
@@ -93,16 +93,58 @@ export const planValidateCommand: Command = {
   },
 };
 
+/**
+ * The planned change of every resource against the state in `stateDir`, when
+ * it holds one. Without a state directory nothing is loaded: a preview of a
+ * fresh repository stays as fast as naming alone.
+ */
+async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: string, io: CommandIO): Promise<NamesReport> {
+  const absolute = resolve(io.cwd, stateDir);
+  const [{ STATE_SUBDIR }] = await Promise.all([import('../../state/path.js')]);
+  const present = await stat(join(absolute, STATE_SUBDIR)).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!present) return report;
+  const [{ loadState }, { diff }, { summaryLine }] = await Promise.all([
+    import('../../state/store.js'),
+    import('../../plan/diff.js'),
+    import('../../plan/summary.js'),
+  ]);
+  const plan = diff(set.resources, await loadState(absolute), { blueprints: set.files });
+  const actions = new Map<string, string>();
+  const removed: RemovedResource[] = [];
+  for (const op of plan.operations) {
+    if (op.desired) actions.set(op.key, op.action);
+    else if (op.action !== 'noop') {
+      removed.push({ key: op.key, type: op.type, name: op.name, fullName: op.fullName, blueprint: op.blueprint, action: op.action });
+    }
+  }
+  const shownDir = relative(io.cwd, absolute) || '.';
+  return {
+    ...report,
+    actions,
+    plan: { removed, summary: { ...plan.summary }, summaryLine: summaryLine(plan.summary), stateDir: shownDir },
+  };
+}
+
 export const planPreviewCommand: Command = {
   path: ['plan', 'preview'],
-  summary: 'Show every resource and the name it gets',
-  usage: CHECK_USAGE,
-  options: CHECK_OPTIONS,
+  summary: 'Show every resource, the name it gets and (with a state) its planned change',
+  usage:
+    CHECK_USAGE.replace('[--override key=value]...', '[--override key=value]... [--state-dir DIR]') +
+    '\nWith a state in DIR (default .dpn), each resource also shows its planned change and removed resources are listed.',
+  options: { ...CHECK_OPTIONS, 'state-dir': { type: 'string' } },
   allowPositionals: true,
   async run(args, io) {
     const format = outputFormat(args);
-    const { report, set, source } = await checkBlueprints(args, io);
+    const checked = await checkBlueprints(args, io);
+    const { set, source } = checked;
+    let report = checked.report;
     status(io, set, source);
+    if (set && !report.diagnostics.some((d) => d.severity === 'error')) {
+      report = await planAgainstState(report, set, (args.values['state-dir'] as string | undefined) ?? '.dpn', io);
+    }
     io.stdout.write(render(report, format, io));
     return exitStatus(report);
   },
