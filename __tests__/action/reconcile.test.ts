@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ListBucketsCommand, GetBucketLifecycleConfigurationCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteBucketCommand, GetBucketLifecycleConfigurationCommand, ListBucketsCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { startMoto, type Moto } from '../support/moto.js';
 import { git, gitFixture, type GitFixture } from '../support/git.js';
 import { Git } from '../../src/action/git.js';
@@ -272,6 +272,30 @@ describe('reconcile on push to main', () => {
     expect(preview.code, preview.stdout + preview.stderr).toBe(0);
     expect([preview.outputs.creates, preview.outputs.updates, preview.outputs.deletes]).toEqual(['1', '0', '0']);
     expect(preview.summary).toMatch(/2 unchanged/);
+    fx.cleanup();
+  });
+
+  it('drift and status read the live resources and report what differs from the state, changing nothing', async () => {
+    const fx = gitFixture();
+    const sha = merge(fx, { 'blueprints/dev.json': [{ purpose: 'kept' }, { purpose: 'lost' }, { purpose: 'edited' }] }, 'delta');
+    expect((await runAction(reconcileEnv(checkout(fx, sha), sha))).code).toBe(0);
+    const clean = await dispatch(fx, 'drift');
+    expect(clean.code, clean.stdout + clean.stderr).toBe(0);
+    expect(clean.outputs.status).toBe('in-sync');
+    // Someone deletes one bucket and edits another by hand.
+    await s3.send(new DeleteBucketCommand({ Bucket: 'delta-lost-raw-dev-use1' }));
+    await s3.send(new PutBucketVersioningCommand({ Bucket: 'delta-edited-raw-dev-use1', VersioningConfiguration: { Status: 'Suspended' } }));
+    const before = git(fx.remote, 'rev-parse', 'main');
+    const drift = await dispatch(fx, 'drift');
+    expect(drift.code, drift.stdout + drift.stderr).toBe(0);
+    expect(drift.outputs.status).toBe('drifted');
+    expect(drift.summary).toMatch(/<code>delta-lost-raw-dev-use1<\/code> \| missing on the platform/);
+    expect(drift.summary).toMatch(/<code>delta-edited-raw-dev-use1<\/code> \| <code>params\.versioning<\/code>: state <code>true<\/code>, live <code>false<\/code>/);
+    expect(drift.summary).not.toContain('delta-kept-raw-dev-use1');
+    const status = await dispatch(fx, 'status', { 'check-drift': 'true' });
+    expect(status.outputs.status).toBe('drifted');
+    expect(status.summary).toMatch(/No lock is held/);
+    expect(git(fx.remote, 'rev-parse', 'main')).toBe(before);
     fx.cleanup();
   });
 
