@@ -56,3 +56,26 @@ describe('resolveMode', () => {
     expect(() => resolveMode('auto', context('issues'), undefined)).toThrow(/set the "mode" input/);
   });
 });
+
+describe('action.yml and docs/action.md', () => {
+  it('declare exactly the inputs the action reads, and document each input and output', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const root = new URL('../../', import.meta.url);
+    const meta = parse(readFileSync(new URL('action.yml', root), 'utf8')) as {
+      inputs: Record<string, { description: string; default?: string }>;
+      outputs: Record<string, { description: string }>;
+      runs: { using: string; main: string; post?: string };
+    };
+    const readNames = new Set<string>();
+    parseInputs((name) => {
+      readNames.add(name);
+      return '';
+    });
+    expect(new Set(Object.keys(meta.inputs))).toEqual(readNames);
+    expect(meta.runs).toMatchObject({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' });
+    const docs = readFileSync(new URL('docs/action.md', root), 'utf8');
+    for (const name of [...Object.keys(meta.inputs), ...Object.keys(meta.outputs)]) expect(docs).toContain(`| \`${name}\` |`);
+    expect(Object.keys(meta.outputs).sort()).toEqual(['comment-id', 'creates', 'deletes', 'plan', 'status', 'transaction-id', 'updates', 'valid']);
+  });
+});
