@@ -137,7 +137,13 @@ async function crashRun(i: number, random: () => number): Promise<Outcome> {
   const status = await dpn(['status', '--format', 'json'], cwd, moto.env);
   const open = JSON.parse(status.stdout).unfinished as { tx: string }[];
   expect(status.code).toBe(open.length > 0 ? 1 : 0);
-  if (killed && !killed.end) expect(open.map((u) => u.tx)).toEqual([killed.tx]);
+  if (killed && !killed.end) {
+    expect(open.map((u) => u.tx)).toEqual([killed.tx]);
+    // A new reconcile refuses to start on top of it.
+    const blocked = await dpn(['reconcile', 'blueprints', '--allow-mass-delete'], cwd, moto.env);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(new RegExp(`transaction ${killed.tx} did not finish; nothing was changed`));
+  }
   // Most recoveries roll back (the default); some resume, which must finish the transaction instead.
   const strategy = random() < 0.3 ? 'resume' : 'rollback';
   const recovered = await dpn(['recover', '--strategy', strategy], cwd, moto.env);
