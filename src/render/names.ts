@@ -57,23 +57,24 @@ function problem(d: Diagnostic): NamesJsonProblem {
   return { file: d.file, line: d.line, column: d.column, code: d.code, message: d.message };
 }
 
-export function namesDocument(report: NamesReport): NamesJson {
+function resourceJson(r: ResourceSpec, actions: ReadonlyMap<string, string> | undefined): NamesJsonResource {
+  const out: NamesJsonResource = {
+    key: r.key,
+    type: r.type,
+    name: r.name,
+    fullName: r.fullName,
+    blueprint: r.blueprint,
+    line: r.location.line,
+    dependsOn: r.dependsOn,
+  };
+  if (r.shortenedFrom !== undefined) out.shortenedFrom = r.shortenedFrom;
+  const action = actions?.get(r.key);
+  if (action !== undefined) out.action = action;
+  return out;
+}
+
+function tail(report: NamesReport): Omit<NamesJson, 'resources'> {
   return {
-    resources: report.resources.map((r) => {
-      const out: NamesJsonResource = {
-        key: r.key,
-        type: r.type,
-        name: r.name,
-        fullName: r.fullName,
-        blueprint: r.blueprint,
-        line: r.location.line,
-        dependsOn: r.dependsOn,
-      };
-      if (r.shortenedFrom !== undefined) out.shortenedFrom = r.shortenedFrom;
-      const action = report.actions?.get(r.key);
-      if (action !== undefined) out.action = action;
-      return out;
-    }),
     errors: report.diagnostics.filter((d) => d.severity === 'error').map(problem),
     warnings: report.diagnostics.filter((d) => d.severity === 'warning').map(problem),
     ...(report.plan
@@ -82,9 +83,32 @@ export function namesDocument(report: NamesReport): NamesJson {
   };
 }
 
+export function namesDocument(report: NamesReport): NamesJson {
+  return { resources: report.resources.map((r) => resourceJson(r, report.actions)), ...tail(report) };
+}
+
 /** Exactly one JSON document, newline-terminated; indented for a person, compact for a pipe. */
 export function renderNamesJson(report: NamesReport, options: { pretty?: boolean } = {}): string {
   return `${JSON.stringify(namesDocument(report), null, options.pretty ? 2 : undefined)}\n`;
+}
+
+/**
+ * The compact document of renderNamesJson, in pieces of a few hundred
+ * resources: written one after another, 100k resources never exist as one
+ * string or as a second array of objects.
+ */
+export function* renderNamesJsonChunks(report: NamesReport, resourcesPerChunk = 500): Generator<string> {
+  const { resources, actions } = report;
+  let chunk = '{"resources":[';
+  for (let i = 0; i < resources.length; i++) {
+    chunk += (i === 0 ? '' : ',') + JSON.stringify(resourceJson(resources[i] as ResourceSpec, actions));
+    if ((i + 1) % resourcesPerChunk === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  const rest = JSON.stringify(tail(report));
+  yield `${chunk}],${rest.slice(1)}\n`;
 }
 
 /** Places (file:line) that carry an error: resources there are marked, not shown as fine. */

@@ -8,7 +8,14 @@ import type { BlueprintSet } from '../../blueprint/types.js';
 import { loadNamingConfig, sortDiagnostics } from '../../config/load.js';
 import { parseOverrides } from '../../config/overrides.js';
 import { UsageError, UserError } from '../../errors.js';
-import { renderNamesJson, renderNamesMarkdown, renderNamesTable, type NamesReport, type RemovedResource } from '../../render/names.js';
+import {
+  renderNamesJson,
+  renderNamesJsonChunks,
+  renderNamesMarkdown,
+  renderNamesTable,
+  type NamesReport,
+  type RemovedResource,
+} from '../../render/names.js';
 import blueprintSchema from '../../../schemas/blueprint.schema.json' with { type: 'json' };
 import namingValuesSchema from '../../../schemas/naming-values.schema.json' with { type: 'json' };
 import namingPatternsSchema from '../../../schemas/naming-patterns.schema.json' with { type: 'json' };
@@ -69,6 +76,15 @@ export function render(report: NamesReport, format: OutputFormat, io: CommandIO,
   return renderNamesTable(report, { color: useColor(io), summaryOnly });
 }
 
+/** Writes the report; JSON to a pipe goes out in pieces, so a large preview is never one huge string. */
+function write(report: NamesReport, format: OutputFormat, io: CommandIO, summaryOnly = false): void {
+  if (format === 'json' && io.stdout.isTTY !== true) {
+    for (const chunk of renderNamesJsonChunks(report)) io.stdout.write(chunk);
+    return;
+  }
+  io.stdout.write(render(report, format, io, summaryOnly));
+}
+
 function exitStatus(report: NamesReport): number {
   return report.diagnostics.some((d) => d.severity === 'error') ? EXIT.invalid : EXIT.ok;
 }
@@ -88,7 +104,7 @@ export const planValidateCommand: Command = {
     const format = outputFormat(args);
     const { report, set, source } = await checkBlueprints(args, io);
     status(io, set, source);
-    io.stdout.write(render(report, format, io, true));
+    write(report, format, io, true);
     return exitStatus(report);
   },
 };
@@ -145,7 +161,7 @@ export const planPreviewCommand: Command = {
     if (set && !report.diagnostics.some((d) => d.severity === 'error')) {
       report = await planAgainstState(report, set, (args.values['state-dir'] as string | undefined) ?? '.dpn', io);
     }
-    io.stdout.write(render(report, format, io));
+    write(report, format, io);
     return exitStatus(report);
   },
 };
