@@ -99,16 +99,19 @@ export function renderNamesJson(report: NamesReport, options: { pretty?: boolean
  */
 export function* renderNamesJsonChunks(report: NamesReport, resourcesPerChunk = 500): Generator<string> {
   const { resources, actions } = report;
-  let chunk = '{"resources":[';
+  // join() builds each piece flat in one go; += would build a rope to flatten on write.
+  let items: string[] = [];
+  let head = '{"resources":[';
   for (let i = 0; i < resources.length; i++) {
-    chunk += (i === 0 ? '' : ',') + JSON.stringify(resourceJson(resources[i] as ResourceSpec, actions));
-    if ((i + 1) % resourcesPerChunk === 0) {
-      yield chunk;
-      chunk = '';
+    items.push(JSON.stringify(resourceJson(resources[i] as ResourceSpec, actions)));
+    if (items.length === resourcesPerChunk) {
+      yield head + items.join(',');
+      head = ',';
+      items = [];
     }
   }
   const rest = JSON.stringify(tail(report));
-  yield `${chunk}],${rest.slice(1)}\n`;
+  yield `${items.length ? head + items.join(',') : head === ',' ? '' : head}],${rest.slice(1)}\n`;
 }
 
 /** Places (file:line) that carry an error: resources there are marked, not shown as fine. */
