@@ -186,3 +186,37 @@ describe('positions', () => {
     expect(locate(doc, ['resources', 'aws', 's3_buckets', 0, 'layer'])).toMatchObject({ line: 5, column: 16 });
   });
 });
+
+describe('the fast JSON path', () => {
+  it('puts every object and array where the careful parser does', async () => {
+    const { parseJson } = await import('../../src/source/json.js');
+    const { parseJsonFast } = await import('../../src/source/json-fast.js');
+    const containers = (value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) => {
+      if (value !== null && typeof value === 'object') {
+        out.push(path);
+        for (const [k, v] of Object.entries(value)) containers(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+      }
+      return out;
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 4 }), async (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        if (/\\u|"(?:__proto__|constructor|prototype)"/.test(text)) return;
+        const fast = parseJsonFast(text, 'f.json');
+        const full = parseJson(text, 'f.json');
+        for (const path of containers(fast.data)) {
+          expect(fast.positions.locate(fast.data, path)).toEqual(full.positions.locate(full.data, path));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('integer-like keys and duplicates take the careful path', async () => {
+    const dup = await parseSourceText('{"a": {"x": 1, "x": 2}}', 'f.json', 'json');
+    expect('diagnostic' in dup && dup.diagnostic).toMatchObject({ code: 'JSON_DUPLICATE_KEY', column: 16 });
+    const numeric = await parseSourceText('{"b": 1, "2": {"c": [1]}}', 'f.json', 'json');
+    if (!('document' in numeric)) throw new Error('parse failed');
+    expect(locate(numeric.document, ['2', 'c'])).toMatchObject({ line: 1, column: 21 });
+  });
+});
