@@ -5,3 +5,4 @@ export { findBlueprintFiles, type BlueprintFile } from './files.js';
 export { scopeFilter, wildcardToRegExp, type Scope } from './scope.js';
 export { DEFAULTS, type BlueprintDoc } from './document.js';
 export type { BlueprintSet, DeletionPolicy, ResourceSpec } from './types.js';
+export { DIAGNOSTIC_CODES, type CodeDescription } from './codes.js';
