@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import { DeleteBucketCommand, GetBucketLifecycleConfigurationCommand, ListBucketsCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { startMoto, type Moto } from '../support/moto.js';
-import { git, gitFixture, type GitFixture } from '../support/git.js';
+import { git, gitFixture, tempDir, type GitFixture } from '../support/git.js';
 import { Git } from '../../src/action/git.js';
 import { GitRefLock } from '../../src/action/git-lock.js';
 import { actionBundle, pushPayload, runAction, startAction, type ActionEnvOptions } from './harness.js';
@@ -40,10 +40,13 @@ function merge(fx: GitFixture, files: Record<string, BucketSpec[]>, project: str
   return git(fx.work, 'rev-parse', 'HEAD');
 }
 
-/** A fresh checkout of `sha`, as actions/checkout leaves it. */
+/** A fresh checkout of `sha` as actions/checkout makes it: shallow (depth 1), on branch main. */
 function checkout(fx: GitFixture, sha: string): string {
-  const dir = fx.clone();
-  git(dir, 'checkout', '-q', '--detach', sha);
+  const dir = tempDir('dpn-checkout-');
+  git(dir, 'init', '-q');
+  git(dir, 'remote', 'add', 'origin', `file://${fx.remote}`);
+  git(dir, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', `+${sha}:refs/remotes/origin/main`);
+  git(dir, 'checkout', '-q', '--force', '-B', 'main', 'refs/remotes/origin/main');
   return dir;
 }
 

@@ -197,8 +197,13 @@ export class Git {
     await this.#run(['worktree', 'prune']).catch(() => undefined);
   }
 
+  /** Stages paths, deletions included; a path neither on disk nor tracked has nothing to stage. */
   async add(paths: string[]): Promise<void> {
-    await this.#run(['add', '--all', '--', ...paths]);
+    try {
+      await this.#run(['add', '--all', '--', ...paths]);
+    } catch (error) {
+      if (!(error instanceof GitCommandError && /did not match any files/.test(error.detail))) throw error;
+    }
   }
 
   /** Whether `paths` have staged or unstaged changes or untracked files. */

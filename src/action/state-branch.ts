@@ -61,9 +61,11 @@ export class StateBranch {
   async commitAndPush(message: string, paths: string[]): Promise<string | null> {
     await this.git.add(paths);
     const committed = await this.git.commit(message);
-    const head = await this.git.revParse('HEAD');
-    const remoteHead = await this.#root.lsRemote(`refs/heads/${this.branch}`);
-    if (!committed && remoteHead === head) return null;
+    if (!committed) {
+      // Nothing new: push only commits an earlier failed push left behind.
+      const unpushed = (await this.git.raw(['rev-list', '--max-count=1', 'HEAD', '--not', '--remotes'])).trim();
+      if (!unpushed) return null;
+    }
     for (let attempt = 1; ; attempt++) {
       try {
         await this.git.push([`HEAD:refs/heads/${this.branch}`]);
