@@ -329,7 +329,9 @@ describe('names the platform would refuse', () => {
 
   it('an unknown region is an error, not a silent default code', async () => {
     const set = await load({ 'dev.json': { ...workedExample(), metadata: { environment: 'dev', project: 'dataplatform', region: 'xx-nowhere-9' } } });
-    expect(errors(set).map((d) => d.code)).toContain('NAMING_UNKNOWN_REGION');
+    // Once, at metadata.region (line 6 of the written file), not once per resource.
+    expect(errors(set)).toMatchObject([{ code: 'NAMING_UNKNOWN_REGION', line: 6 }]);
+    expect(errors(set)[0]?.message).toMatch(/xx-nowhere-9/);
     expect(byType(set, 'aws_s3_bucket')).toEqual([]);
   });
 

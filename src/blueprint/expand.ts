@@ -64,6 +64,7 @@ class Expander {
   private readonly inScope: (type: ResourceType) => boolean;
   private readonly defaultPolicy: DeletionPolicy;
   private readonly region: string;
+  private regionReported = false;
 
   constructor(
     private readonly source: SourceDocument,
@@ -138,6 +139,14 @@ class Expander {
     if (result.violations.length === 0 && result.name !== undefined) return result;
     const at = this.at(path);
     for (const violation of result.violations) {
+      // The region is the blueprint's, not the resource's: say so once, where it is written.
+      if (violation.code === 'NAMING_UNKNOWN_REGION') {
+        if (!this.regionReported) {
+          this.regionReported = true;
+          this.diagnostics.push(error(violation.code, `${violation.message} (rule: ${violation.rule})`, this.at(['metadata', 'region'])));
+        }
+        continue;
+      }
       this.diagnostics.push(
         error(violation.code, `${type} name ${JSON.stringify(result.generated)}: ${violation.message} (rule: ${violation.rule})`, at),
       );
