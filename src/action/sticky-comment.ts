@@ -33,8 +33,13 @@ export async function upsertStickyComment(
     // The newest of ours wins if an earlier run raced and left two.
     const mine = comments.filter((c) => isOwnComment(c, marker, self)).at(-1);
     if (mine) {
-      const updated = await client.updateIssueComment(repo, mine.id, text);
-      return { status: 'updated', id: updated.id, ...(updated.html_url ? { url: updated.html_url } : {}) };
+      try {
+        const updated = await client.updateIssueComment(repo, mine.id, text);
+        return { status: 'updated', id: updated.id, ...(updated.html_url ? { url: updated.html_url } : {}) };
+      } catch (error) {
+        // Deleted by someone between the listing and the edit: write a new one.
+        if (!(error instanceof GitHubApiError && error.status === 404)) throw error;
+      }
     }
     const created = await client.createIssueComment(repo, issue, text);
     return { status: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}) };
