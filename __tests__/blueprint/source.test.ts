@@ -188,7 +188,7 @@ describe('positions', () => {
 });
 
 describe('the fast JSON path', () => {
-  it('puts every object and array where the careful parser does', async () => {
+  it('puts every object and array where the careful parser does (arrays through its fallback)', async () => {
     const { parseJson } = await import('../../src/source/json.js');
     const { parseJsonFast } = await import('../../src/source/json-fast.js');
     const containers = (value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) => {

@@ -1,6 +1,6 @@
 // JSON for large blueprints: the engine's JSON.parse builds the data, and one
-// scan of the text records where each object and array starts (what resource
-// locations need). Anything unusual (a syntax error, a duplicate or
+// scan of the text records where each object starts (what resource locations
+// need). Anything unusual (a syntax error, a duplicate or
 // prototype-shaped key, \u escapes, integer-like keys) goes to the
 // position-tracking parser in json.ts, which also answers every position
 // query the starts cannot (keys, scalars) when a message needs one.
@@ -126,8 +126,9 @@ function scan(text: string, from: number, root: unknown, starts: Map<object, num
       return;
     }
     if (c === 0x5b) {
+      // Arrays are not recorded: resources are objects, and a message about a
+      // list itself is rare enough to take the careful parser's positions.
       if (depth > MAX_DEPTH) throw FALLBACK;
-      starts.set(node as object, i);
       i++;
       whitespace();
       if (text.charCodeAt(i) === 0x5d) {
