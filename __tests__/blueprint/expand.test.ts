@@ -323,7 +323,7 @@ describe('names the platform would refuse', () => {
     expect(rest).toEqual([]);
     expect(d?.file).toBe('dev.json');
     expect(d?.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
-    expect(d?.message).toMatch(/^dbx_catalog name "dataplatform_dev\.x_dev": .*\(rule: .+\)$/);
+    expect(d?.message).toMatch(/"dataplatform_dev\.x_dev".*\(rule: .+\)$/);
     expect(byType(set, 'dbx_catalog')).toEqual([]);
   });
 

@@ -74,7 +74,7 @@ describe('dpn plan preview', () => {
     const table = await dpn(['plan', 'preview', 'dev.json'], cwd);
     expect(table.status).toBe(1);
     expect(table.stdout).not.toMatch(/✓ dbx_catalog/);
-    expect(table.stdout).toMatch(/error [A-Z_]+: dbx_catalog name "dataplatform_a\.b_dev"/);
+    expect(table.stdout).toMatch(/error [A-Z_]+: .*"dataplatform_a\.b_dev".*\(rule: /);
     const json = JSON.parse((await dpn(['plan', 'preview', 'dev.json', '--format', 'json'], cwd)).stdout);
     expect(json.resources.map((r: { type: string }) => r.type)).not.toContain('dbx_catalog');
   });

@@ -147,9 +147,10 @@ class Expander {
         }
         continue;
       }
-      this.diagnostics.push(
-        error(violation.code, `${type} name ${JSON.stringify(result.generated)}: ${violation.message} (rule: ${violation.rule})`, at),
-      );
+      // Say which name broke the rule, unless the engine's message already does.
+      const says = violation.message.includes(result.generated) || violation.message.startsWith(`${type}:`);
+      const subject = says ? '' : `${type} name ${JSON.stringify(result.generated)}: `;
+      this.diagnostics.push(error(violation.code, `${subject}${violation.message} (rule: ${violation.rule})`, at));
     }
     if (result.violations.length === 0) {
       this.diagnostics.push(error('NAME_INVALID', `${type} name ${JSON.stringify(result.generated)} is not valid`, at));
