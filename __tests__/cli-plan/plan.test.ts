@@ -166,6 +166,10 @@ describe('dpn plan init', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toBe('');
     expect(first.stderr).toMatch(/wrote blueprints\/stg\.yaml/);
+    expect(first.stderr).not.toMatch(/warning/);
+    const unknown = await dpn(['plan', 'init', '--env', 'dev', '--project', 'acme', '--region', 'xx-nowhere-1'], cwd);
+    expect(unknown.status).toBe(0);
+    expect(unknown.stderr).toMatch(/warning: xx-nowhere-1 is not an AWS region dpn knows/);
     const preview = await dpn(['plan', 'preview', 'blueprints', '--format', 'json'], cwd);
     expect(preview.status).toBe(0);
     const names = JSON.parse(preview.stdout).resources.map((r: { name: string }) => r.name);

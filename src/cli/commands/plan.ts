@@ -7,6 +7,7 @@ import { loadBlueprints } from '../../blueprint/load.js';
 import type { BlueprintSet } from '../../blueprint/types.js';
 import { loadNamingConfig, sortDiagnostics } from '../../config/load.js';
 import { parseOverrides } from '../../config/overrides.js';
+import { isKnownAwsRegion } from '../../naming/regions.js';
 import { UsageError, UserError } from '../../errors.js';
 import {
   renderNamesJson,
@@ -225,6 +226,9 @@ export const planInitCommand: Command = {
       throw cause;
     }
     io.stderr.write(`wrote ${output}; check it with: dpn plan preview ${output}\n`);
+    if (!isKnownAwsRegion(region)) {
+      io.stderr.write(`warning: ${region} is not an AWS region dpn knows; names need its short code in transformations.region_mapping\n`);
+    }
     return EXIT.ok;
   },
 };
