@@ -167,7 +167,7 @@ describe('dpn plan init', () => {
     expect(first.stdout).toBe('');
     expect(first.stderr).toMatch(/wrote blueprints\/stg\.yaml/);
     expect(first.stderr).not.toMatch(/warning/);
-    const unknown = await dpn(['plan', 'init', '--env', 'dev', '--project', 'acme', '--region', 'xx-nowhere-1'], cwd);
+    const unknown = await dpn(['plan', 'init', '--env', 'dev', '--project', 'acme', '--region', 'xx-nowhere-1', '--output', 'elsewhere/dev.yaml'], cwd);
     expect(unknown.status).toBe(0);
     expect(unknown.stderr).toMatch(/warning: xx-nowhere-1 is not an AWS region dpn knows/);
     const preview = await dpn(['plan', 'preview', 'blueprints', '--format', 'json'], cwd);
