@@ -14,7 +14,7 @@ import type { RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { gitFor, lockBackendFor, stateBranchName, withStateLock } from './locking.js';
 import { createDrivers, recoverTransaction } from './platform.js';
-import { lockHooks, logEvent, type PendingWal } from './reconcile.js';
+import { lockHooks, logEvent, trackPending, type PendingWal } from './reconcile.js';
 import type { Logger, ModeResult } from './report.js';
 import { StateBranch } from './state-branch.js';
 
@@ -143,6 +143,8 @@ export async function runUnlock(inputs: ActionInputs, context: RunContext, deps:
 }
 
 export async function runRecover(inputs: ActionInputs, context: RunContext, deps: DispatchDeps): Promise<ModeResult> {
+  const pending = trackPending(deps.pending);
+  deps = { ...deps, pending };
   const git = gitFor(inputs, context);
   return withStateLock(inputs, context, git, deps.logger, async ({ branch, lost }) => {
     const stateDir = join(branch.dir, inputs.stateDir);
@@ -184,5 +186,5 @@ export async function runRecover(inputs: ActionInputs, context: RunContext, deps
       }),
       ...(ok ? {} : { failure: `recovery of ${log.tx} ended ${result.status}` }),
     };
-  }, lockHooks(deps.pending));
+  }, lockHooks(pending));
 }

@@ -60,7 +60,7 @@ export async function withStateLock<T>(
   git: Git,
   logger: Logger,
   run: (locked: Locked) => Promise<T>,
-  hooks: { onAcquired?: (lock: HeldLock) => void; onReleased?: () => void } = {},
+  hooks: { onAcquired?: (lock: HeldLock) => void; onReleased?: () => void; keep?: () => boolean } = {},
 ): Promise<T> {
   const backend = await lockBackendFor(inputs, git, logger);
   let lock: HeldLock;
@@ -98,8 +98,13 @@ export async function withStateLock<T>(
     return await run({ lock, branch, lost: lost.signal });
   } finally {
     clearInterval(timer);
-    await branch?.close().catch(() => undefined);
-    await lock.release().catch((error: unknown) => logger.warning(`could not release lock "${inputs.lockScope}": ${(error as Error).message}`));
-    hooks.onReleased?.();
+    if (hooks.keep?.()) {
+      // The worktree stays too: the post step pushes its WAL, then releases the lock.
+      logger.warning(`keeping lock "${inputs.lockScope}" until the WAL is pushed (post step) or its lease ends at ${lock.info.expiresAt}`);
+    } else {
+      await branch?.close().catch(() => undefined);
+      await lock.release().catch((error: unknown) => logger.warning(`could not release lock "${inputs.lockScope}": ${(error as Error).message}`));
+      hooks.onReleased?.();
+    }
   }
 }

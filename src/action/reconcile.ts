@@ -28,9 +28,31 @@ export interface PendingWal {
   lock?(info: LockInfo | null): void;
 }
 
-/** Hooks that keep the post step informed of the lock this run holds. */
-export function lockHooks(pending: PendingWal): { onAcquired: (lock: HeldLock) => void; onReleased: () => void } {
-  return { onAcquired: (lock) => pending.lock?.(lock.info), onReleased: () => pending.lock?.(null) };
+/** Remembers whether a WAL is still unpushed, on top of telling the post step. */
+export function trackPending(pending: PendingWal): PendingWal & { unpushed(): boolean } {
+  let current = false;
+  return {
+    set(value) {
+      current = value !== null;
+      pending.set(value);
+    },
+    lock: (info) => pending.lock?.(info),
+    unpushed: () => current,
+  };
+}
+
+/**
+ * Hooks that keep the post step informed of the lock this run holds. While a
+ * WAL is unpushed the lock is kept (until the post step pushes it and releases
+ * the lock, or the lease runs out): another run must not plan against a state
+ * that is missing this transaction.
+ */
+export function lockHooks(pending: PendingWal & { unpushed(): boolean }): {
+  onAcquired: (lock: HeldLock) => void;
+  onReleased: () => void;
+  keep: () => boolean;
+} {
+  return { onAcquired: (lock) => pending.lock?.(lock.info), onReleased: () => pending.lock?.(null), keep: () => pending.unpushed() };
 }
 
 export interface ReconcileDeps {
@@ -80,6 +102,8 @@ export function appliedOperations(result: TransactionResult): AppliedOperation[]
 
 export async function runReconcile(inputs: ActionInputs, context: RunContext, deps: ReconcileDeps): Promise<ModeResult> {
   const { logger } = deps;
+  const pending = trackPending(deps.pending);
+  deps = { ...deps, pending };
   const git = gitFor(inputs, context);
   return withStateLock(inputs, context, git, logger, async ({ branch, lost }) => {
     const stateDir = join(branch.dir, inputs.stateDir);
@@ -166,8 +190,14 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
     } catch (error) {
       await record({ ...run, status: 'failed', endedAt: new Date().toISOString(), ...(tx ? { transactionId: tx } : {}) }, 'finished');
       // onBegin failed (the WAL could not be pushed) or the engine broke: push what the WAL says, if anything.
-      if (tx) await branch.commitAndPush(`dpn: ${tx} stopped before applying [skip ci]`, [inputs.stateDir]).catch(() => undefined);
-      deps.pending.set(null);
+      // Pushed: the lock can go. Not pushed: keep the lock and leave the WAL to the post step.
+      const pushed = tx
+        ? await branch.commitAndPush(`dpn: WAL of ${tx} after an error [skip ci]`, [inputs.stateDir]).then(
+            () => true,
+            () => false,
+          )
+        : true;
+      if (pushed) deps.pending.set(null);
       throw error;
     }
     const status = result.status;
@@ -199,5 +229,5 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
       summary,
       ...(ok ? {} : { failure: `transaction ${result.tx} ${status.replace('_', ' ')}${result.failure ? `: ${result.failure.key}: ${result.failure.error.message}` : result.cancelled ? ' (cancelled)' : ''}` }),
     };
-  }, lockHooks(deps.pending));
+  }, lockHooks(pending));
 }
