@@ -107,6 +107,8 @@ describe('execute: the WAL', () => {
     const { options, cloud, stateDir, written } = setup();
     let walAtWrite: string[] = [];
     cloud.onCall = (method, name) => {
+      // A read changes nothing (the create's check for an existing resource comes before its intent).
+      if (method === 'read') return;
       const [file] = readdirSync(join(stateDir, 'wal'));
       const lines = readFileSync(join(stateDir, 'wal', file!), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as WalRecord);
       expect(lines.some((r) => r.type === 'intent' && r.key === `${BUCKET}:${name}`), `${method} ${name}`).toBe(true);
@@ -313,6 +315,30 @@ describe('execute: compensation', () => {
     expect(result.status).toBe('rolled_back');
     expect(cloud.live.has(`${BUCKET}/half`)).toBe(false);
     expect(cloud.live.has(`${BUCKET}/theirs`)).toBe(true);
+  });
+
+  it('leaves a resource the create adopted (it existed before dpn) when the transaction rolls back', async () => {
+    const { options, cloud, stateDir } = setup();
+    const db = spec(DB, 'db');
+    const legacy = spec(TABLE, 'db.legacy', { columns: ['id'] }, [db.key]);
+    // Someone else's table definition, with the very settings the blueprint asks for.
+    cloud.live.set(`${TABLE}/db.legacy`, { type: TABLE, name: 'db.legacy', physicalId: 'theirs', params: { columns: ['id'] }, tags: {}, archived: false });
+    cloud.failTimes('create', 'db.bad', permanent);
+    const plan = planOf([
+      op('create', { desired: db }),
+      op('create', { desired: legacy }, [db.key]),
+      op('create', { desired: spec(TABLE, 'db.bad', {}, [legacy.key]) }, [legacy.key]),
+    ]);
+    const result = await execute(plan, options);
+    expect(result.status).toBe('rolled_back');
+    expect(cloud.live.get(`${TABLE}/db.legacy`)).toMatchObject({ physicalId: 'theirs', params: { columns: ['id'] } });
+    expect(cloud.live.has(`${DB}/db`)).toBe(false);
+    expect(cloud.started('delete')).toEqual(['db']);
+    const recs = await records(stateDir, result.tx);
+    const intents = Object.fromEntries(recs.filter((r) => r.type === 'intent').map((r) => [r.key, r]));
+    expect(intents[legacy.key]).toMatchObject({ existing: { physicalId: 'theirs' } });
+    expect(intents[db.key]).toMatchObject({ existing: null });
+    expect(recs).toContainEqual(expect.objectContaining({ type: 'undo_intent', key: legacy.key, undo: expect.stringMatching(/^leave .*existed before/) }));
   });
 
   it('replace: creates the new resource, retires the old one last, and undoes both on failure', async () => {

@@ -80,6 +80,19 @@ describe('recover', () => {
     expect(await unfinishedTransactions(w.stateDir)).toEqual([]);
   });
 
+  it('rolls back a crash mid-create of a resource that existed before dpn: leaves it, deletes only what dpn made', async () => {
+    const w = world();
+    w.cloud.live.set(`${TABLE}/db.t2`, { type: TABLE, name: 'db.t2', physicalId: 'theirs', params: {}, tags: {}, archived: false });
+    void execute(plan, { ...w.base, drivers: dyingAfter(w.cloud, 'db.t2') });
+    for (let i = 0; i < 200 && !w.cloud.started('create').includes('db.t2'); i++) await new Promise((r) => setTimeout(r, 5));
+    const result = await recover({ stateDir: w.stateDir, drivers: w.cloud.drivers(), loadState: w.loadState, writeState: w.base.writeState, sleep: async () => {} });
+    expect(result?.status).toBe('rolled_back');
+    expect(result!.probes.find((p) => p.key === t2.key)).toMatchObject({ logged: 'started', exists: true });
+    expect(w.cloud.started('delete')).toEqual(['db.t1', 'db']);
+    expect([...w.cloud.live.keys()]).toEqual([`${TABLE}/db.t2`]);
+    expect(w.cloud.live.get(`${TABLE}/db.t2`)?.physicalId).toBe('theirs');
+  });
+
   it('resumes: keeps what is done, reruns what has no outcome (idempotent), and commits the state', async () => {
     const w = world();
     const tx = await crashMidway(w);

@@ -3,7 +3,7 @@
 // compensation in reverse dependency order + `rolled_back` / `rollback_failed`.
 import type { Plan } from '../plan/types.js';
 import type { State, StateResource } from '../state/types.js';
-import type { DriverContext, DriverRegistry } from '../providers/driver.js';
+import type { DriverContext, DriverRegistry, LiveResource } from '../providers/driver.js';
 import { UserError } from '../errors.js';
 import { realSleep, withRetry, type RetryOptions, type Sleep } from './retry.js';
 import {
@@ -13,6 +13,7 @@ import {
   buildSteps,
   leftOf,
   needsUndo,
+  readExisting,
   runStep,
   undoDescription,
   undoStep,
@@ -313,6 +314,8 @@ export async function runTransaction(
   options: ExecuteOptions,
   rt: Runtime,
   done: Map<string, UndoTask> = new Map(),
+  /** What earlier intents recorded as existing before a create (a resumed transaction must not re-read its own work as someone else's). */
+  known: Map<string, LiveResource | null> = new Map(),
 ): Promise<TransactionResult> {
   const { signal } = options;
   const reports = new Map<string, StepReport>(
@@ -333,8 +336,30 @@ export async function runTransaction(
       if (done.has(node.id)) return true;
       const name = reports.get(node.id)!.name;
       const before = beforeOf(node, options.state);
+      // Before a create: whether the name is already taken. The driver would adopt
+      // such a resource, and its undo must then leave it; the intent carries the
+      // answer so recovery after a crash knows it too.
+      let existing: Awaited<ReturnType<typeof readExisting>>;
       try {
-        await rt.wal.append({ type: 'intent', key: node.key, action: node.op.action, step: node.step, before });
+        existing = known.has(node.id) ? known.get(node.id) : await readExisting(node, rt.drivers, ctx, caller(rt, node, signal));
+      } catch (error) {
+        // Nothing was changed: the step never started, so there is nothing to undo.
+        const e = walError(error);
+        failure ??= { key: node.key, error: e };
+        reports.get(node.id)!.outcome = 'failed';
+        reports.get(node.id)!.error = e;
+        rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
+        return false;
+      }
+      try {
+        await rt.wal.append({
+          type: 'intent',
+          key: node.key,
+          action: node.op.action,
+          step: node.step,
+          before,
+          ...(existing !== undefined ? { existing } : {}),
+        });
       } catch (error) {
         failure ??= { key: node.key, error: walError(error) };
         return false;
@@ -344,7 +369,7 @@ export async function runTransaction(
       try {
         const result = await runStep(node, before, rt.drivers, ctx, rt.tx, rt.now().toISOString(), caller(rt, node, signal));
         after = result.after;
-        outcomes.set(node.id, { node, outcome: 'done', before, after });
+        outcomes.set(node.id, { node, outcome: 'done', before, after, ...(existing !== undefined ? { existing } : {}) });
         applyStep(rt.working, node.key, node.step, after);
         // Not awaited: dependants need not wait for this fsync. The intent of any
         // later step is queued behind it, so its fsync makes this record durable
@@ -364,7 +389,9 @@ export async function runTransaction(
         );
       } catch (error) {
         const e = walError(error);
-        if (!outcomes.has(node.id)) outcomes.set(node.id, { node, outcome: 'failed', before, after: null, error: e });
+        if (!outcomes.has(node.id)) {
+          outcomes.set(node.id, { node, outcome: 'failed', before, after: null, error: e, ...(existing !== undefined ? { existing } : {}) });
+        }
         failure ??= { key: node.key, error: e };
         reports.get(node.id)!.outcome = 'failed';
         reports.get(node.id)!.error = e;

@@ -4,7 +4,7 @@
 // transaction that reached its commit point (`committing`) is always finished
 // forward: its steps are all done, only the state write may be missing.
 import type { State, StateResource } from '../state/types.js';
-import type { DriverRegistry } from '../providers/driver.js';
+import type { DriverRegistry, LiveResource } from '../providers/driver.js';
 import { UserError } from '../errors.js';
 import {
   actorOf,
@@ -173,6 +173,7 @@ export async function recover(options: RecoverOptions): Promise<RecoveryResult |
           before: intent.before,
           after: done?.after ?? null,
           ...(failed ? { error: failed.error } : {}),
+          ...(intent.existing !== undefined ? { existing: intent.existing } : {}),
         });
       }
       await wal.append({ type: 'compensating', reason: `recovery of ${log.tx}` });
@@ -189,11 +190,20 @@ export async function recover(options: RecoverOptions): Promise<RecoveryResult |
     for (const node of nodes) {
       const rec = reading.done.get(node.id);
       if (!rec || reading.undone.has(node.id)) continue;
-      const before = reading.intents.get(node.id)?.before ?? null;
-      done.set(node.id, { node, outcome: 'done', before, after: rec.after });
+      const intent = reading.intents.get(node.id);
+      const before = intent?.before ?? null;
+      done.set(node.id, {
+        node,
+        outcome: 'done',
+        before,
+        after: rec.after,
+        ...(intent?.existing !== undefined ? { existing: intent.existing } : {}),
+      });
       applyStep(rt.working, node.key, node.step, rec.after);
     }
-    const transaction = await runTransaction(nodes, { ...options, state }, rt, done);
+    const known = new Map<string, LiveResource | null>();
+    for (const [id, intent] of reading.intents) if (intent.existing !== undefined) known.set(id, intent.existing);
+    const transaction = await runTransaction(nodes, { ...options, state }, rt, done, known);
     return {
       tx: log.tx,
       strategy,

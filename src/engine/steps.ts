@@ -233,6 +233,26 @@ export interface UndoTask {
   before: StateResource | null;
   after: StateResource | null;
   error?: WalError;
+  /** Create steps: what existed under the name before the create (see IntentRecord.existing). */
+  existing?: LiveResource | null;
+}
+
+/** Whether a create step adopted a resource that existed before dpn created anything. */
+export function adopted(task: Pick<UndoTask, 'node' | 'existing'>): boolean {
+  return (task.node.step === 'create' || task.node.step === 'replace_create') && task.existing != null;
+}
+
+/** Create steps: the live resource under the desired name before the call, read through `call`. */
+export async function readExisting(
+  node: StepNode,
+  drivers: DriverRegistry,
+  ctx: DriverContext,
+  call: <T>(fn: () => Promise<T>) => Promise<T>,
+): Promise<LiveResource | null | undefined> {
+  if (node.step !== 'create' && node.step !== 'replace_create') return undefined;
+  const spec = desiredOf(node);
+  const driver = driverFor(drivers, node);
+  return call(() => driver.read(refOf(spec), ctx));
 }
 
 export type UndoResult = { kind: 'undone'; physicalId?: string } | { kind: 'nothing' } | { kind: 'left'; left: LeftOver };
@@ -243,7 +263,9 @@ export function undoDescription(task: UndoTask): string {
   switch (n.step) {
     case 'create':
     case 'replace_create':
-      return `delete ${n.op.type} ${n.op.fullName}`;
+      return adopted(task)
+        ? `leave ${n.op.type} ${n.op.desired?.fullName ?? n.op.fullName} in place: it existed before this transaction`
+        : `delete ${n.op.type} ${n.op.fullName}`;
     case 'update':
       return `restore ${n.op.fullName} to its previous settings`;
     case 'archive':
@@ -309,6 +331,9 @@ export async function undoStep(
   switch (node.step) {
     case 'create':
     case 'replace_create': {
+      // Adopted, not made: deleting it would destroy what someone else created
+      // (a table definition, a job…). The adopting create changed nothing that matters.
+      if (adopted(task)) return { kind: 'nothing' };
       const spec = desiredOf(node);
       let ref = task.after ? refOf(task.after) : refOf(spec);
       if (!sure || !task.after) {

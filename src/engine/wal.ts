@@ -7,6 +7,7 @@ import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promise
 import { join } from 'node:path';
 import type { Action, Plan } from '../plan/types.js';
 import type { StateResource } from '../state/types.js';
+import type { LiveResource } from '../providers/driver.js';
 import { UserError } from '../errors.js';
 
 /** A failure as the WAL keeps it: enough to explain, never a secret or a stack. */
@@ -56,6 +57,13 @@ export interface IntentRecord extends Base {
   step: Step;
   /** What the state held before: the image needed to undo the step (null: nothing). */
   before: StateResource | null;
+  /**
+   * Create steps only: what the platform held under the name before the call
+   * (null: nothing). Drivers adopt a resource that already exists with the same
+   * settings, so undoing such a create must leave it, never delete it. Absent in
+   * WALs written before this was recorded.
+   */
+  existing?: LiveResource | null;
 }
 export interface DoneRecord extends Base {
   type: 'done';
