@@ -197,9 +197,44 @@ describe('dpn reconcile against moto', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/held by colleague@build-box/);
     expect(await bucketExists(BUCKET)).toBe(false);
-    const status = JSON.parse((await dpn(['status', '--format', 'json'], cwd, moto.env)).stdout);
-    expect(status.lock.holder).toBe('colleague@build-box');
+    const json = (await dpn(['status', '--format', 'json'], cwd, moto.env)).stdout;
+    const status = JSON.parse(json);
+    expect(status.lock).toMatchObject({ holder: 'colleague@build-box', expired: false });
+    // The token lets whoever has it release the holder's lock: status never shows it.
+    expect(status.lock).not.toHaveProperty('token');
+    expect(json).not.toContain(held.info.token);
+    expect((await dpn(['status'], cwd, moto.env)).stdout).not.toContain(held.info.token);
     await held.release();
+  });
+
+  it('status with --lock-backend dynamodb: names the holder without its token, and says when the lease expired', async () => {
+    const cwd = project();
+    expect((await dpn(['backend', 'init', '--table-prefix', 'dpn-st'], cwd, moto.env)).code).toBe(0);
+    const { createDynamoLockBackend } = await import('../../src/backend/dynamodb/index.js');
+    const { defaultLockScope } = await import('../../src/engine/reconcile.js');
+    const env = { ...process.env, ...moto.env };
+    const backend = createDynamoLockBackend({ tablePrefix: 'dpn-st', env, autoRenew: false });
+    const scope = defaultLockScope(env, cwd, join(cwd, '.dpn'));
+    const args = ['status', '--lock-backend', 'dynamodb', '--lock-table-prefix', 'dpn-st'];
+
+    const live = await backend.acquire(scope, { holder: 'ci-runner-7' }, { leaseMs: 60_000, waitMs: 0 });
+    const json = (await dpn([...args, '--format', 'json'], cwd, moto.env)).stdout;
+    expect(JSON.parse(json).lock).toMatchObject({ holder: 'ci-runner-7', expired: false });
+    expect(json).not.toContain(live.info.token);
+    const text = (await dpn(args, cwd, moto.env)).stdout;
+    expect(text).toMatch(/Lock: held by ci-runner-7/);
+    expect(text).not.toContain(live.info.token);
+    await live.release();
+
+    // A holder that died: DynamoDB still returns its item until TTL purges it.
+    const dead = await backend.acquire(scope, { holder: 'crashed-runner' }, { leaseMs: 400, waitMs: 0 });
+    await new Promise((r) => setTimeout(r, 900));
+    const expired = JSON.parse((await dpn([...args, '--format', 'json'], cwd, moto.env)).stdout);
+    expect(expired.lock).toMatchObject({ holder: 'crashed-runner', expired: true });
+    const expiredText = (await dpn(args, cwd, moto.env)).stdout;
+    expect(expiredText).toMatch(/Lock: expired — last held by crashed-runner/);
+    expect(expiredText).not.toMatch(/Lock: held by/);
+    expect(expiredText).not.toContain(dead.info.token);
   });
 
   it('--lock-backend dynamodb: locks in the shared table and records the run in its history', async () => {

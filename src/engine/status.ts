@@ -21,13 +21,25 @@ export interface UnfinishedTransaction {
   torn: boolean;
 }
 
+/**
+ * The lock as status shows it: never its token (whoever has a holder's token can
+ * release or renew its lock), and whether its lease ran out. A backend may report
+ * an expired lease (DynamoDB keeps it until TTL) so status can name a dead holder.
+ */
+export type LockView = Omit<LockInfo, 'token'> & { expired: boolean };
+
+export function lockView(info: LockInfo, nowMs: number): LockView {
+  const { token: _token, ...shown } = info;
+  return { ...shown, expired: Date.parse(info.expiresAt) <= nowMs };
+}
+
 export interface EngineStatus {
   stateDir: string;
   resources: { total: number; archived: number; byType: Record<string, number>; byBlueprint: Record<string, number> };
   transactions: number;
   last?: { tx: string; end: string | null };
   unfinished: UnfinishedTransaction[];
-  lock: LockInfo | null;
+  lock: LockView | null;
 }
 
 function describe(log: TransactionLog): UnfinishedTransaction {
@@ -61,7 +73,11 @@ function describe(log: TransactionLog): UnfinishedTransaction {
   };
 }
 
-export async function engineStatus(stateDir: string, lock?: { backend: LockBackend; scope: string }): Promise<EngineStatus> {
+export async function engineStatus(
+  stateDir: string,
+  lock?: { backend: LockBackend; scope: string },
+  now: () => number = Date.now,
+): Promise<EngineStatus> {
   const [state, ids, open, info] = await Promise.all([
     loadState(stateDir),
     transactionIds(stateDir),
@@ -84,6 +100,6 @@ export async function engineStatus(stateDir: string, lock?: { backend: LockBacke
     transactions: ids.length,
     ...(last ? { last: { tx: last.tx, end: last.end?.type ?? null } } : {}),
     unfinished: open.map(describe),
-    lock: info,
+    lock: info ? lockView(info, now()) : null,
   };
 }

@@ -19,7 +19,12 @@ function table(s: EngineStatus): string {
     for (const l of u.left) lines.push(`      left: ${escapeTerminal(l.key)}: ${escapeTerminal(l.what)}`);
   }
   if (s.unfinished.length > 0) lines.push('  → `dpn recover` rolls back (default) or `dpn recover --strategy resume` finishes; add --tx ID to pick one');
-  lines.push(s.lock ? `Lock: held by ${escapeTerminal(s.lock.holder)} since ${s.lock.acquiredAt}, until ${s.lock.expiresAt}` : 'Lock: free');
+  if (!s.lock) lines.push('Lock: free');
+  else if (s.lock.expired) {
+    lines.push(
+      `Lock: expired — last held by ${escapeTerminal(s.lock.holder)} since ${s.lock.acquiredAt}, lease ran out ${s.lock.expiresAt}; the next run takes it over`,
+    );
+  } else lines.push(`Lock: held by ${escapeTerminal(s.lock.holder)} since ${s.lock.acquiredAt}, until ${s.lock.expiresAt}`);
   return `${lines.join('\n')}\n`;
 }
 
