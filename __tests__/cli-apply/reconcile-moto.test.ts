@@ -237,6 +237,36 @@ describe('dpn reconcile against moto', () => {
     expect(expiredText).not.toContain(dead.info.token);
   });
 
+  it('--lock-backend dynamodb: the lease is renewed by one renewer only (the engine), not twice', async () => {
+    const cwd = project();
+    expect((await dpn(['backend', 'init', '--table-prefix', 'dpn-rn'], cwd, moto.env)).code).toBe(0);
+    const { backendsOf } = await import('../../src/cli/commands/apply.js');
+    const { withLock } = await import('../../src/engine/reconcile.js');
+    const env = { ...process.env, ...moto.env };
+    const stateDir = join(cwd, '.dpn');
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, env, cwd };
+    const { lock } = await backendsOf({ values: { 'lock-backend': 'dynamodb', 'lock-table-prefix': 'dpn-rn' }, positionals: [] }, io, stateDir);
+    const inner = lock.backend!;
+    let renewals = 0;
+    const counting: typeof inner = {
+      inspect: (scope) => inner.inspect(scope),
+      breakLock: (scope, expected, o) => inner.breakLock(scope, expected, o),
+      acquire: async (scope, who, o) => {
+        const held = await inner.acquire(scope, who, o);
+        const renew = held.renew.bind(held);
+        // Own property: the backend's own timer (if any) calls this.renew() and is counted too.
+        held.renew = () => {
+          renewals++;
+          return renew();
+        };
+        return held;
+      },
+    };
+    // Lease 3 s: the engine renews every second; within 1.6 s that is once.
+    await withLock(stateDir, cwd, { env, lock: { backend: counting, leaseMs: 3_000 } }, () => new Promise((r) => setTimeout(r, 1_600)));
+    expect(renewals).toBe(1);
+  });
+
   it('--lock-backend dynamodb: locks in the shared table and records the run in its history', async () => {
     const cwd = project();
     writeBlueprint(cwd, 'blueprints/dev.json', blueprintText({ buckets: [{ purpose: 'landing', layer: 'raw' }] }));

@@ -74,7 +74,8 @@ export async function backendsOf(args: ParsedArgs, io: CommandIO, stateDir: stri
     if (!prefix) throw new UsageError('--lock-backend dynamodb needs --lock-table-prefix PREFIX', 'the tables are PREFIX-locks and PREFIX-runs; create them with `dpn backend init`');
     const dynamo = await import('../../backend/dynamodb/index.js');
     return {
-      lock: { backend: dynamo.createDynamoLockBackend({ tablePrefix: prefix, env: io.env }), waitMs },
+      // The engine's withLock renews the lease itself; a second renewer would double the writes.
+      lock: { backend: dynamo.createDynamoLockBackend({ tablePrefix: prefix, env: io.env, autoRenew: false }), waitMs },
       runs: dynamo.createDynamoRunRecorder({ tablePrefix: prefix, env: io.env }),
     };
   }
