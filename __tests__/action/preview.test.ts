@@ -56,7 +56,7 @@ describe('preview on a pull request', () => {
     const id = ours()[0]!.id;
     expect(first.outputs['comment-id']).toBe(String(id));
     expect(ours()[0]!.body).toContain('acme-landing-raw-dev-use1');
-    expect(ours()[0]!.body).toMatch(/\*\*1\*\* to create/);
+    expect(ours()[0]!.body).toMatch(/\b1 to create/);
     expect(gh.comments.get(pr)![50]!.body).toBe(`quoting ${MARKER}`);
 
     writeJson(ws, 'blueprints/dev.json', blueprint([{ purpose: 'landing' }, { purpose: 'curated-sales', layer: 'curated' }]));
@@ -66,7 +66,7 @@ describe('preview on a pull request', () => {
     expect(gh.comments.get(pr)).toHaveLength(121);
     expect(ours()[0]!.id).toBe(id);
     expect(ours()[0]!.body).toContain('acme-curated-sales-curated-dev-use1');
-    expect(ours()[0]!.body).toMatch(/\*\*2\*\* to create/);
+    expect(ours()[0]!.body).toMatch(/\b2 to create/);
     expect(second.outputs['comment-id']).toBe(String(id));
     // It walked the pages GitHub's way: per_page=100, then the Link header's next page.
     const lists = gh.requests.filter((r) => r.method === 'GET' && r.path === `/repos/acme/data-platform/issues/${pr}/comments`);

@@ -9,10 +9,10 @@ import type { HeldLock, LockInfo } from '../engine/lock.js';
 import { NO_RUN_RECORDER, type RunRecord } from '../engine/runs.js';
 import { checkMassDelete } from '../plan/guard.js';
 import { touchedBlueprints } from '../plan/diff.js';
+import { hasChanges, summaryLine } from '../plan/summary.js';
 import { planToJSON } from '../plan/serialize.js';
 import { writeState } from '../state/store.js';
 import { renderPreviewSummary, renderTransactionSummary, type AppliedOperation } from '../render/summary.js';
-import { summaryLine } from '../render/comment.js';
 import { annotate, type AnnotationSink } from './annotations.js';
 import type { RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
@@ -158,7 +158,7 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
       startedAt: new Date().toISOString(),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
     };
-    const hasWork = plan.operations.some((op) => op.action !== 'noop');
+    const hasWork = hasChanges(plan);
     // Run history is a record, not a gate: a failed write is a warning.
     const record = (r: RunRecord, what: 'started' | 'finished') =>
       hasWork ? runs[what](r).catch((e: unknown) => logger.warning(`could not record the run in history: ${(e as Error).message}`)) : undefined;
@@ -204,7 +204,7 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
     const message =
       status === 'noop'
         ? null
-        : `dpn: ${status} ${result.tx} — ${summaryLine(plan.summary).replace(/\*\*/g, '')} at ${context.sha.slice(0, 12)} [skip ci]`;
+        : `dpn: ${status} ${result.tx} — ${summaryLine(plan.summary)} at ${context.sha.slice(0, 12)} [skip ci]`;
     const stateCommit = message ? await branch.commitAndPush(message, [inputs.stateDir]) : null;
     deps.pending.set(null);
     await record({ ...run, status, endedAt: new Date().toISOString(), ...(result.tx ? { transactionId: result.tx } : {}) }, 'finished');

@@ -7,7 +7,10 @@
 //   blueprints the PR did not touch → change rows of those it did → errors.
 import type { Diagnostic } from '../source/types.js';
 import type { Action, Operation, PlanSummary, PlanWarning } from '../plan/types.js';
-import { escapeHtml, escapeMarkdown, escapeMermaidLabel } from './escape.js';
+import { summarize, summaryLine as planSummaryLine } from '../plan/summary.js';
+import { escapeHtml, escapeMarkdown } from './escape.js';
+import { renderMermaid } from './mermaid.js';
+import { formatValue } from './plan-format.js';
 
 export const COMMENT_LIMIT = 65_536;
 /** Headroom under the limit for what GitHub may count differently (line endings, code points). */
@@ -72,23 +75,8 @@ const ICON: Record<Action, string> = {
   noop: '·',
 };
 const RANK: Record<Action, number> = { replace: 0, delete: 1, archive: 2, update: 3, create: 4, retain: 5, noop: 6 };
-const VERB: Record<Action, string> = {
-  create: 'to create',
-  update: 'to update',
-  replace: 'to replace',
-  archive: 'to archive',
-  delete: 'to delete',
-  retain: 'to forget (retained)',
-  noop: 'unchanged',
-};
 
 const code = (s: string): string => `<code>${escapeHtml(s)}</code>`;
-
-function value(v: unknown): string {
-  if (v === undefined) return '∅';
-  const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
 
 function changeDetail(op: Operation, detail: Detail, shortened: Map<string, string> | undefined): string {
   const parts: string[] = [];
@@ -97,7 +85,7 @@ function changeDetail(op: Operation, detail: Detail, shortened: Map<string, stri
       const fields = op.stateOnly ? ['(state only: nothing changes on the platform)'] : [];
       const shown = op.changes.slice(0, detail.values ? 6 : 12);
       for (const c of shown) {
-        fields.push(detail.values ? `${code(c.path)}: ${code(value(c.before))} → ${code(value(c.after))}` : code(c.path));
+        fields.push(detail.values ? `${code(c.path)}: ${code(formatValue(c.before, 80))} → ${code(formatValue(c.after, 80))}` : code(c.path));
       }
       if (op.changes.length > shown.length) fields.push(`+${op.changes.length - shown.length} more`);
       parts.push(`update: ${fields.join('; ')}`);
@@ -131,42 +119,9 @@ function diagnosticRow(d: Diagnostic): string {
   return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${code(d.code)} | ${escapeMarkdown(d.message)} |`;
 }
 
-/** A mermaid graph of one blueprint's resources and their dependencies, coloured by planned action. */
-export function dependencyGraph(operations: Operation[]): string {
-  const ids = new Map<string, string>();
-  operations.forEach((op, i) => ids.set(op.key, `n${i}`));
-  const lines = ['graph LR'];
-  for (const op of operations) {
-    lines.push(`  ${ids.get(op.key)}["${escapeMermaidLabel(`${op.type}: ${op.fullName || op.name}`)}"]:::${op.action}`);
-  }
-  for (const op of operations) {
-    const deps = op.desired?.dependsOn ?? op.current?.dependsOn ?? [];
-    for (const dep of deps) {
-      const from = ids.get(dep);
-      if (from) lines.push(`  ${from} --> ${ids.get(op.key)}`);
-    }
-  }
-  lines.push(
-    '  classDef create fill:#d4f8d4,stroke:#2da44e',
-    '  classDef update fill:#fff5b1,stroke:#bf8700',
-    '  classDef replace fill:#ffd8d3,stroke:#cf222e',
-    '  classDef delete fill:#ffd8d3,stroke:#cf222e',
-    '  classDef archive fill:#eaeef2,stroke:#57606a',
-    '  classDef retain fill:#eaeef2,stroke:#57606a',
-    '  classDef noop fill:#ffffff,stroke:#d0d7de',
-  );
-  return lines.join('\n');
-}
-
+/** The plan's one-line count, in the same words as `dpn plan`. */
 export function summaryLine(summary: PlanSummary | null): string {
-  if (!summary) return 'no plan';
-  const parts: string[] = [];
-  for (const action of ['create', 'update', 'replace', 'archive', 'delete', 'retain'] as const) {
-    if (summary[action]) parts.push(`**${summary[action]}** ${VERB[action]}`);
-  }
-  if (parts.length === 0) parts.push('no changes');
-  if (summary.noop) parts.push(`${summary.noop} unchanged`);
-  return parts.join(', ');
+  return summary ? escapeMarkdown(planSummaryLine(summary)) : 'no plan';
 }
 
 function allDiagnostics(report: PreviewReport): Diagnostic[] {
@@ -262,8 +217,10 @@ function render(
       for (const op of unchanged) out.push(rows.unchanged(op));
       out.push('', '</details>');
     }
-    if (detail.graphs && b.operations.length > 0) {
-      out.push('', '<details><summary>Dependency graph</summary>', '', '```mermaid', dependencyGraph(b.operations), '```', '', '</details>');
+    if (detail.graphs && changes.length > 0) {
+      // The blueprint's own steps and the edges between them, as `dpn plan` draws the whole plan.
+      const graph = renderMermaid({ operations: b.operations, summary: summarize(b.operations) });
+      out.push('', '<details><summary>Dependency graph</summary>', '', '```mermaid', graph.trimEnd(), '```', '', '</details>');
     }
     out.push('');
   }

@@ -3,6 +3,7 @@
 // and drift. Every string from blueprints, state or the WAL is escaped.
 import type { Operation } from '../plan/types.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
+import { formatValue } from './plan-format.js';
 import { renderPreview, summaryLine, type PreviewReport, type Rendered } from './comment.js';
 import type { PlanSummary } from '../plan/types.js';
 
@@ -101,11 +102,6 @@ export interface DriftReport {
   items: DriftItem[];
 }
 
-function short(v: unknown): string {
-  const t = v === undefined ? '∅' : typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
-  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
-}
-
 export function renderDrift(d: DriftReport): string {
   const out = [`### Drift — ${d.items.length === 0 ? '✅ none' : `⚠️ ${d.items.length} resource${d.items.length === 1 ? '' : 's'} differ`}`, ''];
   out.push(`${d.checked} resource${d.checked === 1 ? '' : 's'} read from the platforms.`, '');
@@ -119,7 +115,7 @@ export function renderDrift(d: DriftReport): string {
           ? 'missing on the platform'
           : i.kind === 'unreadable'
             ? `could not read: ${escapeMarkdown(i.error ?? '')}`
-            : i.fields.map((f) => `${code(f.path)}: state ${code(short(f.state))}, live ${code(short(f.live))}`).join('; ');
+            : i.fields.map((f) => `${code(f.path)}: state ${code(formatValue(f.state, 80))}, live ${code(formatValue(f.live, 80))}`).join('; ');
       out.push(`| ${code(i.type)} | ${code(i.name)} | ${what} |`);
     }
     out.push('');
