@@ -6,8 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, matchesGlob } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Diagnostic } from '../source/types.js';
-import type { Operation, Plan, PlanSummary } from '../plan/types.js';
-import { summarize } from '../plan/summary.js';
+import type { Plan, PlanSummary } from '../plan/types.js';
 import { diff } from '../plan/diff.js';
 import { planToJSON } from '../plan/serialize.js';
 import { emptyState, loadState } from '../state/store.js';
@@ -57,14 +56,6 @@ export function blueprintsInScope(loaded: string[], state: State, globs: string[
   return [...out].sort();
 }
 
-/** The `deletion-policy` input: retire removed resources this way in this run, whatever each recorded. */
-export function withDeletionPolicy(plan: Plan, policy: 'archive' | 'delete' | 'retain' | undefined): Plan {
-  if (!policy) return plan;
-  const retire = (op: Operation) => op.action === 'archive' || op.action === 'delete' || op.action === 'retain';
-  const operations = plan.operations.map((op) => (retire(op) ? { ...op, action: policy } : op));
-  return { ...plan, operations, summary: summarize(operations) };
-}
-
 /** Loads, validates and plans; pure apart from reading files. */
 export async function planPreview(
   inputs: ActionInputs,
@@ -82,7 +73,7 @@ export async function planPreview(
     state = await loadState(join(stateRoot, inputs.stateDir));
     if (errors.length === 0) {
       const scope = blueprintsInScope(desired.files, state, inputs.blueprints);
-      plan = withDeletionPolicy(diff(desired.resources, state, { blueprints: scope }), inputs.deletionPolicy);
+      plan = diff(desired.resources, state, { blueprints: scope, ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}) });
     } else {
       planError = 'fix the errors below first';
     }
