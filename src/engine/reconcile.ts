@@ -6,7 +6,7 @@ import { hostname, userInfo } from 'node:os';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { loadBlueprints } from '../blueprint/load.js';
 import { loadNamingConfig, sortDiagnostics } from '../config/load.js';
-import { checkMassDelete, diff, summarize, touchedBlueprints } from '../plan/index.js';
+import { checkMassDelete, diff, touchedBlueprints } from '../plan/index.js';
 import { loadState, normalizeBlueprintPath, writeState } from '../state/index.js';
 import type { BlueprintSet, DeletionPolicy, Diagnostic } from '../blueprint/types.js';
 import type { NamingValues } from '../naming/types.js';
@@ -189,14 +189,6 @@ async function refuseUnfinished(stateDir: string): Promise<void> {
   );
 }
 
-/** Retires removed resources per `policy` instead of each one's recorded policy. */
-function withDeletionPolicy(plan: Plan, policy: DeletionPolicy): Plan {
-  const operations = plan.operations.map((op) =>
-    op.action === 'archive' || op.action === 'delete' || op.action === 'retain' ? { ...op, action: policy } : op,
-  );
-  return { ...plan, operations, summary: summarize(operations) };
-}
-
 /** Blueprint files of the state that lie under the given paths: a removed file's resources are removed too. */
 function blueprintsUnder(paths: string[], cwd: string, state: State, loaded: string[]): string[] {
   const roots = paths.map((p) => normalizeBlueprintPath(relative(cwd, resolve(cwd, p)) || '.'));
@@ -237,11 +229,12 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRes
 
   const plan = (state: State): { plan: Plan; massDelete: MassDeleteCheck } => {
     const prune = options.mode !== 'create';
-    let planned = diff(blueprints.resources, state, {
+    // diff applies the run's policy itself, so its warnings and summary match the plan.
+    const planned = diff(blueprints.resources, state, {
       prune,
       ...(prune ? { blueprints: blueprintsUnder(options.paths, cwd, state, blueprints.files) } : {}),
+      ...(options.deletionPolicy ? { deletionPolicy: options.deletionPolicy } : {}),
     });
-    if (options.deletionPolicy) planned = withDeletionPolicy(planned, options.deletionPolicy);
     assertDrivers(planned, drivers);
     return { plan: planned, massDelete: checkMassDelete(planned, state) };
   };
