@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,5 +89,29 @@ describe('local lock', () => {
     expect(await backend.breakLock('state', current, { force: true })).toBe(true);
     expect(await backend.inspect('state')).toBeNull();
     await expect(held.renew()).rejects.toThrow(/lost the lock/);
+  });
+});
+
+describe('local lock and Git', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
+
+  it('keeps the lock file out of a commit of the state directory (.dpn/.gitignore)', async () => {
+    const repo = dir();
+    git(repo, 'init', '-q');
+    const stateDir = join(repo, '.dpn');
+    const held = await new LocalLockBackend(stateDir).acquire('state', { holder: 'alice@laptop' }, lease);
+    // What the state writer leaves if it dies between write and rename.
+    writeFileSync(join(stateDir, '.state.json.123.abcd.tmp'), '{}');
+    git(repo, 'add', '.dpn');
+    expect(git(repo, 'diff', '--cached', '--name-only').trim().split('\n')).toEqual(['.dpn/.gitignore']);
+    await held.release();
+  });
+
+  it('leaves a .gitignore the user already has', async () => {
+    const stateDir = dir();
+    writeFileSync(join(stateDir, '.gitignore'), 'mine\n');
+    const held = await new LocalLockBackend(stateDir).acquire('state', { holder: 'alice@laptop' }, lease);
+    await held.release();
+    expect(readFileSync(join(stateDir, '.gitignore'), 'utf8')).toBe('mine\n');
   });
 });

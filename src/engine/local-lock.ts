@@ -4,6 +4,9 @@
 // renew, break) first takes a short-lived `.lock.cas` guard, which makes
 // "read, compare, remove" a compare-and-swap: a lock file only ever appears
 // where none was, and only disappears under the guard.
+// The state directory is committed to Git; the lock file (and the temp files
+// of the lock and the state writer) must never be, so acquiring also writes
+// `<state-dir>/.gitignore` when there is none.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
@@ -20,6 +23,20 @@ export interface LocalLockInfo extends LockInfo {
 // A guard older than this was left by a process killed inside the few
 // milliseconds it holds one; it is safe to clear.
 const GUARD_STALE_MS = 10_000;
+// Kept beside the state rather than in `.git/`: it then works outside Git, in a
+// linked worktree (where `.git` is a file), and for several state directories
+// in one repository, each with its own lock.
+const GITIGNORE = '# Written by dpn: the lock and temp files belong to one machine, never to a commit.\n.lock*\n*.tmp\n';
+
+/** Writes `<stateDir>/.gitignore` unless one exists (a user's own is left as it is). */
+export async function ensureStateGitignore(stateDir: string): Promise<void> {
+  try {
+    await writeFile(join(stateDir, '.gitignore'), GITIGNORE, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 // An empty or half-written lock file (a crash between create and write) older than this is stale.
 const TORN_STALE_MS = 10_000;
 
@@ -59,6 +76,7 @@ export class LocalLockBackend implements LockBackend {
 
   async acquire(scope: string, who: LockHolder, options: AcquireOptions): Promise<HeldLock> {
     await mkdir(this.stateDir, { recursive: true });
+    await ensureStateGitignore(this.stateDir);
     const deadline = Date.now() + Math.max(0, options.waitMs);
     for (;;) {
       const at = this.now();
