@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tempDir } from '../support/git.js';
+import { git, tempDir, type GitFixture } from '../support/git.js';
+import { writeJson } from './fixtures.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -240,4 +241,24 @@ export function pushPayload(opts: { after: string; before?: string; repository?:
     pusher: { name: 'octocat', email: 'octocat@example.com' },
     head_commit: { id: opts.after, message: 'Merge pull request #7' },
   };
+}
+
+/** Commits files (path → JSON value) on main and pushes them, as a merged pull request would; the new head. */
+export function pushToMain(fx: GitFixture, files: Record<string, unknown>, message = 'Merge pull request'): string {
+  for (const [path, value] of Object.entries(files)) writeJson(fx.work, path, value);
+  git(fx.work, 'add', '-A');
+  git(fx.work, 'commit', '-q', '-m', message);
+  git(fx.work, 'pull', '-q', '--rebase', 'origin', 'main');
+  git(fx.work, 'push', '-q', 'origin', 'main');
+  return git(fx.work, 'rev-parse', 'HEAD');
+}
+
+/** A fresh checkout of `sha` as actions/checkout makes it: shallow (depth 1), on branch main. */
+export function checkout(fx: GitFixture, sha: string): string {
+  const dir = tempDir('dpn-checkout-');
+  git(dir, 'init', '-q');
+  git(dir, 'remote', 'add', 'origin', `file://${fx.remote}`);
+  git(dir, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', `+${sha}:refs/remotes/origin/main`);
+  git(dir, 'checkout', '-q', '--force', '-B', 'main', 'refs/remotes/origin/main');
+  return dir;
 }

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 
 import { DeleteBucketCommand, GetBucketLifecycleConfigurationCommand, ListBucketsCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { startMoto, type Moto } from '../support/moto.js';
-import { git, gitFixture, tempDir, type GitFixture } from '../support/git.js';
+import { git, gitFixture, type GitFixture } from '../support/git.js';
 import { Git } from '../../src/action/git.js';
 import { GitRefLock } from '../../src/action/git-lock.js';
-import { actionBundle, pushPayload, runAction, startAction, type ActionEnvOptions } from './harness.js';
+import { actionBundle, checkout, pushPayload, pushToMain, runAction, startAction, type ActionEnvOptions } from './harness.js';
 import { blueprint, buckets, writeJson, type BucketSpec } from './fixtures.js';
 
 let moto: Moto;
@@ -32,22 +32,7 @@ async function bucketNames(prefix: string): Promise<string[]> {
 
 /** Commits blueprint files on main and pushes them, as a merged pull request would. */
 function merge(fx: GitFixture, files: Record<string, BucketSpec[]>, project: string, message = 'Merge pull request'): string {
-  for (const [path, specs] of Object.entries(files)) writeJson(fx.work, path, blueprint(specs, { project }));
-  git(fx.work, 'add', '-A');
-  git(fx.work, 'commit', '-q', '-m', message);
-  git(fx.work, 'pull', '-q', '--rebase', 'origin', 'main');
-  git(fx.work, 'push', '-q', 'origin', 'main');
-  return git(fx.work, 'rev-parse', 'HEAD');
-}
-
-/** A fresh checkout of `sha` as actions/checkout makes it: shallow (depth 1), on branch main. */
-function checkout(fx: GitFixture, sha: string): string {
-  const dir = tempDir('dpn-checkout-');
-  git(dir, 'init', '-q');
-  git(dir, 'remote', 'add', 'origin', `file://${fx.remote}`);
-  git(dir, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', `+${sha}:refs/remotes/origin/main`);
-  git(dir, 'checkout', '-q', '--force', '-B', 'main', 'refs/remotes/origin/main');
-  return dir;
+  return pushToMain(fx, Object.fromEntries(Object.entries(files).map(([path, specs]) => [path, blueprint(specs, { project })])), message);
 }
 
 function reconcileEnv(workspace: string, sha: string, inputs: Record<string, string> = {}): ActionEnvOptions {
