@@ -341,6 +341,17 @@ describe('execute: compensation', () => {
     expect(recs).toContainEqual(expect.objectContaining({ type: 'undo_intent', key: legacy.key, undo: expect.stringMatching(/^leave .*existed before/) }));
   });
 
+  it('a create whose check for an existing resource fails never starts, and nothing is deleted for it', async () => {
+    const { options, cloud, stateDir } = setup();
+    cloud.failTimes('read', 'unreadable', permanent);
+    const result = await execute(planOf([op('create', { desired: spec(BUCKET, 'unreadable') })]), options);
+    expect(result.status).toBe('rolled_back');
+    expect(result.steps).toEqual([expect.objectContaining({ name: 'unreadable', outcome: 'failed' })]);
+    expect(cloud.started('create')).toEqual([]);
+    expect(cloud.started('delete')).toEqual([]);
+    expect((await records(stateDir, result.tx)).filter((r) => r.type === 'intent')).toEqual([]);
+  });
+
   it('replace: creates the new resource, retires the old one last, and undoes both on failure', async () => {
     const old = { ...applied(spec(BUCKET, 'old-name')), key: `${BUCKET}:x` };
     const renamed = { ...spec(BUCKET, 'new-name'), key: `${BUCKET}:x` };

@@ -93,6 +93,20 @@ describe('recover', () => {
     expect(w.cloud.live.get(`${TABLE}/db.t2`)?.physicalId).toBe('theirs');
   });
 
+  it('resume that fails later still deletes what dpn created before the crash (not taken for pre-existing)', async () => {
+    const w = world();
+    const t3 = spec(TABLE, 'db.t3', {}, [t2.key]);
+    const longer = planOf([...plan.operations, op('create', { desired: t3 }, [t2.key])]);
+    void execute(longer, { ...w.base, drivers: dyingAfter(w.cloud, 'db.t2') });
+    for (let i = 0; i < 200 && !w.cloud.live.has(`${TABLE}/db.t2`); i++) await new Promise((r) => setTimeout(r, 5));
+    const drivers = w.cloud.drivers();
+    w.cloud.failTimes('create', 'db.t3', () => new ProviderError('access denied', 'permission'));
+    const result = await recover({ stateDir: w.stateDir, strategy: 'resume', drivers, loadState: w.loadState, writeState: w.base.writeState, sleep: async () => {} });
+    expect(result?.status).toBe('rolled_back');
+    // db.t2 existed when the resumed run re-created it, but only because dpn made it before the crash.
+    expect(w.cloud.live.size).toBe(0);
+  });
+
   it('resumes: keeps what is done, reruns what has no outcome (idempotent), and commits the state', async () => {
     const w = world();
     const tx = await crashMidway(w);
