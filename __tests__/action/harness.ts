@@ -204,6 +204,15 @@ export function startAction(options: ActionEnvOptions, extra: { post?: boolean; 
   };
 }
 
+/**
+ * Everything of a run a person can read: the log (less the `::add-mask::`
+ * commands the runner consumes), the summary and the outputs. Not the saved
+ * state, which only the post step reads.
+ */
+export function visible(run: ActionRun): string {
+  return [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n');
+}
+
 export function runAction(options: ActionEnvOptions): Promise<ActionRun> {
   return startAction(options).done;
 }

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GITHUB_ACTIONS_BOT, startGitHubServer, type GitHubServer } from '../support/github-server.js';
 import { tempDir } from '../support/git.js';
-import { actionBundle, pullRequestPayload, runAction, type ActionEnvOptions } from './harness.js';
+import { actionBundle, pullRequestPayload, runAction, visible, type ActionEnvOptions } from './harness.js';
 import { blueprint, buckets, writeJson } from './fixtures.js';
 
 const MARKER = '<!-- dpn:preview -->';
@@ -72,6 +72,9 @@ describe('preview on a pull request', () => {
     const lists = gh.requests.filter((r) => r.method === 'GET' && r.path === `/repos/acme/data-platform/issues/${pr}/comments`);
     expect(lists.some((r) => r.query.page === '2' && r.query.per_page === '100')).toBe(true);
     expect(gh.requests.filter((r) => r.method === 'PATCH')).not.toHaveLength(0);
+    // The token reached GitHub as a header and nowhere a person reads.
+    for (const run of [first, second]) expect(visible(run)).not.toContain('ghs_installation');
+    expect(gh.comments.get(pr)!.some((c) => c.body.includes('ghs_installation'))).toBe(false);
   });
 
   it('with a personal token, finds its comment by the token user and not by the bot', async () => {

@@ -9,7 +9,7 @@ import { startMoto, type Moto } from '../support/moto.js';
 import { git, gitFixture, type GitFixture } from '../support/git.js';
 import { Git } from '../../src/action/git.js';
 import { GitRefLock } from '../../src/action/git-lock.js';
-import { actionBundle, checkout, pushPayload, pushToMain, runAction, startAction, type ActionEnvOptions } from './harness.js';
+import { actionBundle, checkout, pushPayload, pushToMain, runAction, startAction, visible, type ActionEnvOptions } from './harness.js';
 import { blueprint, buckets, writeJson, type BucketSpec } from './fixtures.js';
 
 let moto: Moto;
@@ -98,7 +98,7 @@ describe('reconcile on push to main', () => {
     const config = readFileSync(join(ws1, '.git', 'config'), 'utf8');
     expect(config).not.toMatch(/extraheader|ghs_installation/i);
     // The runner consumes `::add-mask::` and hides the value everywhere else.
-    expect(first.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_installation');
+    expect(visible(first)).not.toContain('ghs_installation');
 
     const stateCommit1 = git(fx.remote, 'rev-parse', 'main');
     const sha2 = merge(fx, { 'blueprints/dev.json': [{ purpose: 'landing' }, { purpose: 'events', lifecycle_days: 30 }, { purpose: 'exports' }] }, 'alpha');
@@ -146,12 +146,17 @@ describe('reconcile on push to main', () => {
     // Someone else's lock, created the way dpn creates it.
     const holder = startAction(reconcileEnv(checkout(fx, sha), sha, { 'dry-run': 'false' }));
     await holder.waitFor(/holding lock "default"/);
+    const seen = await new GitRefLock(new Git({ dir: fx.clone() })).inspect('default');
     const busy = await runAction(reconcileEnv(checkout(fx, sha), sha));
-    await holder.done;
+    const held = await holder.done;
     expect(busy.code).toBe(1);
     expect(busy.stdout).toMatch(/::error::lock "default" is held by .*gave up after waiting 0 s/);
     expect(busy.stdout).toMatch(/nothing was changed/);
     expect(busy.stdout).not.toMatch(/\n\s+at /);
+    // Both name the lock's holder, never its token (only the holder's own renew and release present it).
+    expect(seen?.token).toBeTruthy();
+    expect(visible(busy)).not.toContain(seen!.token);
+    expect(visible(held)).not.toContain(seen!.token);
     expect(walFiles(fx)).toHaveLength(1);
     fx.cleanup();
   });
@@ -205,6 +210,10 @@ describe('reconcile on push to main', () => {
     const fx = gitFixture();
     merge(fx, { 'blueprints/dev.json': buckets(1, 'u') }, 'upsilon');
     const held = await new GitRefLock(new Git({ dir: fx.clone() })).acquire('default', { holder: 'a run that died' }, { leaseMs: 3_600_000, waitMs: 0 });
+    const status = await dispatch(fx, 'status');
+    expect(status.code, status.stdout + status.stderr).toBe(0);
+    expect(status.outputs.status).toBe('locked');
+    expect(status.summary).toContain('a run that died');
     const refused = await dispatch(fx, 'unlock');
     expect(refused.code).toBe(1);
     expect(refused.outputs.status).toBe('refused');
@@ -215,7 +224,13 @@ describe('reconcile on push to main', () => {
     expect(broke.summary).toContain('a run that died');
     expect(git(fx.remote, 'for-each-ref', 'refs/dpn/locks/')).toBe('');
     await expect(held.renew()).rejects.toThrow(/taken over/);
-    expect((await dispatch(fx, 'unlock')).outputs.status).toBe('not-locked');
+    const none = await dispatch(fx, 'unlock');
+    expect(none.outputs.status).toBe('not-locked');
+    // Status and unlock say who held the lock and until when; neither prints its token or the GitHub token.
+    for (const run of [status, refused, broke, none]) {
+      expect(visible(run)).not.toContain(held.info.token);
+      expect(visible(run)).not.toContain('ghs_installation');
+    }
     fx.cleanup();
   });
 

@@ -4,6 +4,7 @@
 // (finish a transaction without an end record, committed back like reconcile).
 import { join } from 'node:path';
 import type { DriverRegistry, LiveResource } from '../providers/driver.js';
+import type { LockInfo } from '../engine/lock.js';
 import { unfinishedTransactions, type TransactionLog } from '../engine/wal.js';
 import { jsonEqual } from '../plan/fields.js';
 import { loadState } from '../state/store.js';
@@ -82,6 +83,17 @@ export async function detectDrift(state: State, drivers: DriverRegistry, signal:
   };
 }
 
+/** What status shows of a lock: who holds it and until when, never its token (the holder's proof of ownership). */
+export function shownLock(lock: LockInfo, nowMs: number): StatusReport['locks'][number] {
+  return {
+    scope: lock.scope,
+    holder: lock.holder,
+    ...(lock.runUrl ? { runUrl: lock.runUrl } : {}),
+    expiresAt: lock.expiresAt,
+    expired: !(Date.parse(lock.expiresAt) > nowMs),
+  };
+}
+
 function openTransactionRows(open: TransactionLog[]): StatusReport['openTransactions'] {
   return open.map((t) => ({
     id: t.tx,
@@ -100,7 +112,7 @@ export async function runStatus(inputs: ActionInputs, context: RunContext, deps:
     const open = await unfinishedTransactions(stateDir);
     const state = await loadState(stateDir);
     const report: StatusReport = {
-      locks: lock ? [{ ...lock, expired: Date.parse(lock.expiresAt) <= now() }] : [],
+      locks: lock ? [shownLock(lock, now())] : [],
       openTransactions: openTransactionRows(open),
       stateResources: state.resources.size,
     };
