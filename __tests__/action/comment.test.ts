@@ -41,8 +41,14 @@ describe('renderComment', () => {
     expect(text).toContain('proj-bucket-1-raw-dev-use1');
     expect(text).toMatch(/update: <code>params\.lifecycleDays<\/code>: <code>30<\/code> → <code>60<\/code>/);
     expect(text).toContain('<details><summary>1 unchanged</summary>');
-    expect(text).toContain('```mermaid');
+    expect(text).toContain('```mermaid\nflowchart LR\n');
     expect(text).not.toContain('shortened');
+  });
+
+  it('draws no graph for a blueprint that changes nothing', () => {
+    const { text } = renderComment(report([op(1, 'noop'), op(2, 'noop')]), '<!-- m -->');
+    expect(text).toContain('<details><summary>2 unchanged</summary>');
+    expect(text).not.toContain('mermaid');
   });
 
   it('cuts a huge preview below the limit, says what it left out, and keeps the most important rows', () => {
