@@ -51,6 +51,21 @@ describe('where the configuration comes from', () => {
     expect(loaded.config?.defaults.project).toBe('acme');
   });
 
+  it('another config directory (the action\'s config-dir) is searched instead of ./.dpn/', async () => {
+    const cwd = writeFiles({
+      '.dpn/naming-values.yaml': VALUES.replace('project: dataplatform', 'project: fromdpn'),
+      '.dpn/naming-patterns.yaml': PATTERNS,
+      'naming/naming-values.yaml': VALUES.replace('project: dataplatform', 'project: acme'),
+      'naming/naming-patterns.yaml': PATTERNS,
+    });
+    const loaded = await loadNamingConfig({ cwd, configDir: 'naming' });
+    expect(loaded.sources).toEqual({ values: 'naming/naming-values.yaml', patterns: 'naming/naming-patterns.yaml' });
+    expect(loaded.config?.defaults.project).toBe('acme');
+    // A config directory holding neither file means the built-in convention, not ./.dpn/.
+    const builtIn = await loadNamingConfig({ cwd, configDir: 'elsewhere' });
+    expect(builtIn.config).toBe(DEFAULT_NAMING_CONFIG);
+  });
+
   it('only one of the two ./.dpn/ files is an error', async () => {
     const loaded = await loadNamingConfig({ cwd: writeFiles({ '.dpn/naming-values.yaml': VALUES }) });
     expect(loaded.config).toBeUndefined();

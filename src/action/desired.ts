@@ -1,12 +1,11 @@
 // What the blueprints at the checked-out commit ask for: the `blueprints`
 // globs expanded against the workspace, the naming configuration from
 // `config-dir`, then loading, validation and naming. Reads files only.
-import { existsSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { loadBlueprints } from '../blueprint/load.js';
 import type { ResourceSpec } from '../blueprint/types.js';
-import { loadNamingConfig, PATTERNS_FILE, VALUES_FILE } from '../config/load.js';
+import { loadNamingConfig } from '../config/load.js';
 import type { Diagnostic } from '../source/types.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -30,28 +29,8 @@ export async function expandBlueprintGlobs(workspace: string, patterns: string[]
 }
 
 export async function loadDesired(workspace: string, inputs: ActionInputs): Promise<Desired> {
-  const configDir = resolve(workspace, inputs.configDir);
-  const values = join(configDir, VALUES_FILE);
-  const patterns = join(configDir, PATTERNS_FILE);
-  const haveValues = existsSync(values);
-  const havePatterns = existsSync(patterns);
-  const naming = await loadNamingConfig({
-    cwd: workspace,
-    ...(haveValues && havePatterns ? { valuesConfig: relative(workspace, values), patternsConfig: relative(workspace, patterns) } : {}),
-  });
+  const naming = await loadNamingConfig({ cwd: workspace, configDir: inputs.configDir });
   const diagnostics: Diagnostic[] = [...naming.diagnostics];
-  if (haveValues !== havePatterns) {
-    const present = haveValues ? VALUES_FILE : PATTERNS_FILE;
-    const missing = haveValues ? PATTERNS_FILE : VALUES_FILE;
-    diagnostics.push({
-      file: relative(workspace, join(configDir, present)).split(sep).join('/'),
-      line: 1,
-      column: 1,
-      code: 'CONFIG_INCOMPLETE',
-      message: `${present} is present but ${missing} is not; give both (or neither, for the built-in convention)`,
-      severity: 'error',
-    });
-  }
   const files = await expandBlueprintGlobs(workspace, inputs.blueprints, inputs.stateDir);
   if (files.length === 0) {
     // An empty set would plan the removal of everything the state holds.

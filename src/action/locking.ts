@@ -32,7 +32,8 @@ export function stateBranchName(inputs: ActionInputs, context: RunContext): stri
 export async function lockBackendFor(inputs: ActionInputs, git: Git, logger: Logger): Promise<LockBackend> {
   if (inputs.lockBackend === 'dynamodb') {
     const { createDynamoLockBackend } = await import('../backend/dynamodb/index.js');
-    return createDynamoLockBackend({ tablePrefix: inputs.lockTablePrefix });
+    // withStateLock renews on its own timer: one renewer only.
+    return createDynamoLockBackend({ tablePrefix: inputs.lockTablePrefix, autoRenew: false });
   }
   return new GitRefLock(git, {
     onWait: (current, ms) =>

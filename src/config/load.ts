@@ -31,8 +31,10 @@ export interface NamingConfigRequest {
   valuesConfig?: string | undefined;
   /** `--patterns-config`: path to naming-patterns.yaml. */
   patternsConfig?: string | undefined;
-  /** Directory relative paths (and ./.dpn) are taken from. */
+  /** Directory relative paths are taken from. */
   cwd: string;
+  /** Where the two files are looked for when no path is given (default `.dpn`, relative to cwd). */
+  configDir?: string | undefined;
 }
 
 export interface LoadedNamingConfig {
@@ -84,6 +86,7 @@ async function locateConfig(
   request: NamingConfigRequest,
 ): Promise<{ values?: ConfigFile; patterns?: ConfigFile } | LoadedNamingConfig> {
   const { valuesConfig, patternsConfig, cwd } = request;
+  const configDir = request.configDir ?? CONFIG_DIR;
   if ((valuesConfig === undefined) !== (patternsConfig === undefined)) {
     throw new UsageError(
       `${valuesConfig === undefined ? '--patterns-config' : '--values-config'} was given without ${valuesConfig === undefined ? '--values-config' : '--patterns-config'}`,
@@ -93,8 +96,8 @@ async function locateConfig(
   if (valuesConfig !== undefined && patternsConfig !== undefined) {
     return { values: configFile(valuesConfig, cwd), patterns: configFile(patternsConfig, cwd) };
   }
-  const values = configFile(join(CONFIG_DIR, VALUES_FILE), cwd);
-  const patterns = configFile(join(CONFIG_DIR, PATTERNS_FILE), cwd);
+  const values = configFile(join(configDir, VALUES_FILE), cwd);
+  const patterns = configFile(join(configDir, PATTERNS_FILE), cwd);
   const [hasValues, hasPatterns] = await Promise.all([exists(values.absolute), exists(patterns.absolute)]);
   if (hasValues && hasPatterns) return { values, patterns };
   if (hasValues || hasPatterns) {
