@@ -19,13 +19,22 @@ function bundle(entry, outDir) {
 }
 bundle('src/index.ts', 'dist');
 bundle('src/cli.ts', 'dist/cli');
-// The shim turns on Node's compile cache (in the tmp dir; Node >= 22.1, silently
-// skipped elsewhere or when it cannot write) BEFORE the bundle is imported:
-// a warm `dpn` then starts ~60 ms sooner. A static import would run first.
-writeFileSync(
-  join(root, 'dist', 'cli.js'),
-  "#!/usr/bin/env node\nimport module from 'node:module';\ntry { module.enableCompileCache?.(); } catch {}\nawait import('./cli/index.js');\n",
-);
+// The shim turns on Node's compile cache BEFORE the bundle is imported (a static
+// import would run first): a warm `dpn` starts ~60 ms sooner. The cache lives in
+// the tmp dir, only when that is an existing writable directory (Node would
+// otherwise create the path, and in some sandboxes its recursive mkdir never
+// returns); Node < 22.1 and NODE_DISABLE_COMPILE_CACHE skip it; failures are silent.
+const SHIM = `#!/usr/bin/env node
+import module from 'node:module';
+import { accessSync, constants } from 'node:fs';
+import { tmpdir } from 'node:os';
+try {
+  accessSync(tmpdir(), constants.W_OK);
+  module.enableCompileCache?.();
+} catch {}
+await import('./cli/index.js');
+`;
+writeFileSync(join(root, 'dist', 'cli.js'), SHIM);
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);
 if (!existsSync(join(root, 'dist', 'package.json'))) {
   writeFileSync(join(root, 'dist', 'package.json'), '{"type":"module"}\n');
