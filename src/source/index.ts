@@ -13,5 +13,4 @@ export {
   type SourceFormat,
 } from './read.js';
 export { schemaDiagnostics, closest } from './schema.js';
-export { MAX_ALIAS_NODES } from './yaml.js';
-export { FORBIDDEN_KEYS, MAX_DEPTH } from './syntax.js';
+export { FORBIDDEN_KEYS, MAX_ALIAS_NODES, MAX_DEPTH } from './syntax.js';

@@ -6,6 +6,9 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 /** Nesting deeper than this is refused before it can exhaust the stack. */
 export const MAX_DEPTH = 200;
 
+/** Nodes that YAML aliases may add to a document, in total. Here, not in yaml.ts, so that exporting it does not load the yaml package. */
+export const MAX_ALIAS_NODES = 10_000;
+
 /** A document that cannot be read, at a character offset of its text. */
 export class SourceSyntaxError extends Error {
   constructor(

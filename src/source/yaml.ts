@@ -3,10 +3,9 @@
 // so that an alias bomb is refused instead of exhausting memory.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { PositionIndex } from './positions.js';
-import { FORBIDDEN_KEYS, MAX_DEPTH, SourceSyntaxError } from './syntax.js';
+import { FORBIDDEN_KEYS, MAX_ALIAS_NODES, MAX_DEPTH, SourceSyntaxError } from './syntax.js';
 
-/** Nodes that aliases may add to a document, in total. */
-export const MAX_ALIAS_NODES = 10_000;
+export { MAX_ALIAS_NODES };
 
 const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
