@@ -2,6 +2,8 @@
 // blueprints of 1k, 10k and 100k resources in a temporary directory and reports
 // wall time, CPU time and peak RSS (from /usr/bin/time -v when present, else wall only).
 // Targets on a 2-core machine: 10k < 0.3 s, 100k < 3 s and < 300 MB.
+// dpn runs under the Node that runs this script (use Node 24: node_modules/.bin/node);
+// on Node >= 22.1 the first run fills the compile cache, so the best run is a warm start.
 //
 //   node bench/preview.mjs [sizes...]      (needs dist/: npm run build)
 //   DPN_CLI=/path/to/cli.js node bench/preview.mjs 10000
