@@ -1,0 +1,43 @@
+export const id = 967;
+export const ids = [967];
+export const modules = {
+
+/***/ 967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hasChanges: () => (/* binding */ hasChanges),
+/* harmony export */   summarize: () => (/* binding */ summarize),
+/* harmony export */   summaryLine: () => (/* binding */ summaryLine)
+/* harmony export */ });
+function summarize(planOrOperations) {
+    const operations = 'operations' in planOrOperations ? planOrOperations.operations : planOrOperations;
+    const summary = { create: 0, update: 0, replace: 0, archive: 0, delete: 0, retain: 0, noop: 0 };
+    for (const op of operations)
+        summary[op.action]++;
+    return summary;
+}
+/** True when applying the plan would change anything (the platform or the state). */
+function hasChanges(plan) {
+    return plan.operations.some((op) => op.action !== 'noop');
+}
+const WORDS = [
+    ['create', 'to create'],
+    ['update', 'to update'],
+    ['replace', 'to replace'],
+    ['archive', 'to archive'],
+    ['delete', 'to delete'],
+    ['retain', 'to stop managing (retain)'],
+];
+/** `2 to create, 1 to replace, 5 unchanged` / `No changes, 5 unchanged`. */
+function summaryLine(summary) {
+    const parts = WORDS.filter(([action]) => summary[action] > 0).map(([action, words]) => `${summary[action]} ${words}`);
+    const unchanged = `${summary.noop} unchanged`;
+    return parts.length === 0 ? `No changes, ${unchanged}` : `${parts.join(', ')}, ${unchanged}`;
+}
+
+
+/***/ })
+
+};
