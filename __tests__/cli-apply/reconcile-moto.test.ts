@@ -133,6 +133,27 @@ describe('dpn reconcile against moto', () => {
     expect(doc.resources.byType).toEqual({ aws_glue_database: 1, aws_glue_table: 2 });
   });
 
+  it('a Databricks resource without DATABRICKS_HOST stops the run before anything is applied', async () => {
+    const cwd = project();
+    const doc = JSON.parse(blueprintText({ buckets: [{ purpose: 'landing', layer: 'raw' }] }));
+    doc.resources.databricks = { clusters: [{ workload: 'etl', cluster_type: 'shared', node_type: 'i3.xlarge' }] };
+    writeBlueprint(cwd, 'blueprints/dev.json', JSON.stringify(doc, null, 2));
+    const run = await dpn(['reconcile', 'blueprints'], cwd, {
+      ...moto.env,
+      DATABRICKS_HOST: '',
+      DATABRICKS_TOKEN: '',
+      DATABRICKS_CLIENT_ID: '',
+      DATABRICKS_CLIENT_SECRET: '',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/cannot apply: DATABRICKS_HOST is not set.*needed for dbx_cluster dataplatform-etl-shared-dev/);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    // Nothing was started: no bucket, no transaction in the WAL, no state.
+    expect(await bucketExists(BUCKET)).toBe(false);
+    expect(existsSync(join(cwd, '.dpn', 'wal')) ? readdirSync(join(cwd, '.dpn', 'wal')) : []).toEqual([]);
+    expect(existsSync(join(cwd, '.dpn', 'state'))).toBe(false);
+  });
+
   it('refuses a mass removal without --allow-mass-delete, and applies it with', async () => {
     const cwd = project();
     writeBlueprint(cwd, 'blueprints/dev.json', blueprintText({ buckets: [{ purpose: 'landing', layer: 'raw' }, { purpose: 'archive', layer: 'curated' }] }));

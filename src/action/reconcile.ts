@@ -18,6 +18,7 @@ import type { RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { gitFor, withStateLock } from './locking.js';
 import { createDrivers } from './platform.js';
+import { configurationProblems } from '../providers/registry.js';
 import { counts, planPreview, writePlanFile } from './preview.js';
 import type { Logger, ModeResult } from './report.js';
 
@@ -145,6 +146,12 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
     }
     const signal = AbortSignal.any([deps.signal, lost]);
     const drivers = await createDrivers(deps.env, plan);
+    // A platform the plan writes to but the workflow did not configure stops the run before the first side effect.
+    const problems = await configurationProblems(plan, drivers);
+    if (problems.length > 0) {
+      const why = `cannot apply: ${problems.join('; ')}`;
+      return { outputs: { ...outputs, status: 'refused' }, summary: renderPreviewSummary({ ...report, planError: why }).text, failure: `nothing applied: ${why}` };
+    }
     const runs = inputs.lockBackend === 'dynamodb' ? (await import('../backend/dynamodb/index.js')).createDynamoRunRecorder({ tablePrefix: inputs.lockTablePrefix }) : NO_RUN_RECORDER;
     const run: RunRecord = {
       runId: context.runId ? `${context.repository}#${context.runId}.${context.runAttempt}` : `${Date.now()}-${process.pid}`,

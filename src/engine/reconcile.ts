@@ -204,6 +204,19 @@ function blueprintsUnder(paths: string[], cwd: string, state: State, loaded: str
   return [...out].sort();
 }
 
+/** Stops before the transaction when the environment cannot reach a platform the plan writes to. */
+async function refuseMissingConfiguration(plan: Plan, drivers: DriverRegistry): Promise<void> {
+  const { configurationProblems } = await import('../providers/registry.js');
+  const problems = await configurationProblems(plan, drivers);
+  if (problems.length > 0) {
+    throw new UserError(
+      `cannot apply: ${problems.join('; ')}`,
+      'PROVIDER_CONFIG',
+      'nothing was changed; set the variables (see README, "Apply") or narrow the blueprints with scope',
+    );
+  }
+}
+
 /**
  * Loads the blueprints, plans them against the state and, unless this is a dry
  * run or there is nothing to do, executes the plan as one transaction under the
@@ -252,6 +265,7 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRes
     const { plan: planned, massDelete } = plan(state);
     const result: ReconcileResult = { ...base, status: 'noop', diagnostics, blueprints, plan: planned, massDelete, state };
     if (massDelete.refused && !options.allowMassDelete) return { ...result, status: 'refused' };
+    await refuseMissingConfiguration(planned, drivers);
     await options.onPlan?.(planned);
     const runs = options.runs ?? NO_RUN_RECORDER;
     const run: RunRecord = {

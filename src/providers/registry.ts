@@ -5,6 +5,7 @@ import type { ResourceType } from '../naming/types.js';
 import { ProviderError, type Driver, type DriverRegistry, type ResourceRef } from './driver.js';
 import type { DriverContext } from './driver.js';
 import type { ResourceSpec } from '../blueprint/types.js';
+import type { Plan } from '../plan/types.js';
 
 export const AWS_TYPES = ['aws_s3_bucket', 'aws_glue_database', 'aws_glue_table'] as const;
 export const DATABRICKS_TYPES = ['dbx_cluster', 'dbx_job', 'dbx_catalog', 'dbx_schema', 'dbx_table'] as const;
@@ -32,6 +33,8 @@ function requestTimeoutOf(env: NodeJS.ProcessEnv): number | undefined {
 type Loaded = Partial<Record<ResourceType, Driver>> & { close?: () => void };
 
 const closers = new WeakMap<DriverRegistry, () => void>();
+/** The environment each registry of createDrivers() was built from, for configurationProblems(). */
+const environments = new WeakMap<DriverRegistry, NodeJS.ProcessEnv>();
 
 /** Marks a driver that does not support `unarchive`: the engine treats it as "cannot undo". */
 export const UNSUPPORTED = 'UNSUPPORTED';
@@ -81,6 +84,7 @@ export function createDrivers(env: NodeJS.ProcessEnv = process.env, options: Dri
   const registry: DriverRegistry = {};
   for (const type of AWS_TYPES) registry[type] = lazyDriver(type, loadAws);
   for (const type of DATABRICKS_TYPES) registry[type] = lazyDriver(type, loadDatabricks);
+  environments.set(registry, env);
   closers.set(registry, () => {
     void aws?.then((d) => d.close?.(), () => {});
     void databricks?.then((d) => d.close?.(), () => {});
@@ -91,4 +95,42 @@ export function createDrivers(env: NodeJS.ProcessEnv = process.env, options: Dri
 /** Releases sockets the drivers opened (so a CLI process can exit promptly). */
 export function closeDrivers(registry: DriverRegistry): void {
   closers.get(registry)?.();
+}
+
+/**
+ * What is missing from the environment of drivers built by createDrivers() to
+ * apply the plan's writes, as
+ * sentences a user can act on (empty when nothing is). Checked before a
+ * transaction starts, so a missing DATABRICKS_HOST stops the run before the
+ * first side effect instead of rolling back what AWS already did. AWS
+ * credentials are not checked: the SDK's chain has sources (instance roles,
+ * SSO) that only a call can tell.
+ */
+export async function configurationProblems(plan: Plan, drivers: DriverRegistry): Promise<string[]> {
+  // Drivers built some other way (tests, embedders) carry their own configuration.
+  const env = environments.get(drivers);
+  if (!env) return [];
+  const databricks = plan.operations.filter(
+    (op) =>
+      op.action !== 'noop' && op.action !== 'retain' && !op.stateOnly && (DATABRICKS_TYPES as readonly string[]).includes(op.type),
+  );
+  if (databricks.length === 0) return [];
+  const { normaliseHost, resolveAuth } = await import('./databricks/auth.js');
+  const problems: string[] = [];
+  const first = databricks[0]!;
+  const needed = `needed for ${first.type} ${first.name}${databricks.length > 1 ? ` and ${databricks.length - 1} more Databricks resource(s)` : ''}`;
+  for (const check of [() => normaliseHost(env.DATABRICKS_HOST), () => resolveAuth(env)]) {
+    try {
+      check();
+    } catch (error) {
+      problems.push(`${(error as Error).message} (${needed})`);
+    }
+  }
+  const table = databricks.find((w) => w.type === 'dbx_table');
+  if (table && !env.DATABRICKS_WAREHOUSE_ID?.trim()) {
+    problems.push(
+      `DATABRICKS_WAREHOUSE_ID is not set: Unity Catalog tables are created through a SQL warehouse (needed for dbx_table ${table.name})`,
+    );
+  }
+  return problems;
 }
