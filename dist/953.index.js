@@ -2,13 +2,13 @@ export const id = 953;
 export const ids = [953,995];
 export const modules = {
 
-/***/ 1533:
+/***/ 8099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ik: () => (/* binding */ platform_createDrivers),
+  ik: () => (/* binding */ createDrivers),
   LB: () => (/* binding */ recoverTransaction)
 });
 
@@ -222,81 +222,8 @@ function probeTarget(node, before) {
 
 // EXTERNAL MODULE: ./src/state/store.ts + 1 modules
 var store = __webpack_require__(16);
-// EXTERNAL MODULE: ./src/providers/driver.ts
-var providers_driver = __webpack_require__(4106);
-;// CONCATENATED MODULE: ./src/providers/registry.ts
-
-const AWS_TYPES = ['aws_s3_bucket', 'aws_glue_database', 'aws_glue_table'];
-const DATABRICKS_TYPES = ['dbx_cluster', 'dbx_job', 'dbx_catalog', 'dbx_schema', 'dbx_table'];
-/** Types dpn can create, update, archive and delete; the other types are named only. */
-const PROVISIONED_TYPES = [...AWS_TYPES, ...DATABRICKS_TYPES];
-function isProvisioned(type) {
-    return PROVISIONED_TYPES.includes(type);
-}
-/** `DPN_REQUEST_TIMEOUT_MS`: how long one provider call may hang before it counts as a (retryable) timeout. */
-function requestTimeoutOf(env) {
-    const raw = env.DPN_REQUEST_TIMEOUT_MS;
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const ms = Number(raw);
-    return Number.isFinite(ms) && ms > 0 ? ms : undefined;
-}
-const closers = new WeakMap();
-/** Marks a driver that does not support `unarchive`: the engine treats it as "cannot undo". */
-const UNSUPPORTED = 'UNSUPPORTED';
-function lazyDriver(type, load) {
-    const real = async () => {
-        const driver = (await load())[type];
-        if (!driver)
-            throw new providers_driver/* ProviderError */.m(`no driver for ${type}`, 'invalid', { code: UNSUPPORTED });
-        return driver;
-    };
-    return {
-        type,
-        read: async (ref, ctx) => (await real()).read(ref, ctx),
-        create: async (spec, ctx) => (await real()).create(spec, ctx),
-        update: async (spec, current, ctx) => (await real()).update(spec, current, ctx),
-        delete: async (ref, ctx) => (await real()).delete(ref, ctx),
-        archive: async (ref, ctx) => (await real()).archive(ref, ctx),
-        unarchive: async (ref, ctx) => {
-            const driver = await real();
-            if (!driver.unarchive)
-                throw new providers_driver/* ProviderError */.m(`${type} cannot be unarchived by dpn`, 'invalid', { code: UNSUPPORTED });
-            return driver.unarchive(ref, ctx);
-        },
-    };
-}
-/**
- * Drivers for every provisioned type, configured from `env` (AWS default
- * credential chain and AWS_ENDPOINT_URL*, DATABRICKS_*). Building them reads no
- * credential and loads no SDK.
- */
-function createDrivers(env = process.env, options = {}) {
-    let aws;
-    let databricks;
-    const timeout = requestTimeoutOf(env);
-    const loadAws = () => (aws ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(114), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 3653)).then((m) => m.createAwsDrivers({
-        env,
-        ...(options.forceDelete !== undefined ? { forceDelete: options.forceDelete } : {}),
-        ...(timeout !== undefined ? { requestTimeoutMs: timeout } : {}),
-    })));
-    const loadDatabricks = () => (databricks ??= __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 9373)).then((m) => m.createDatabricksDrivers({ env, ...(timeout !== undefined ? { client: { timeoutMs: timeout } } : {}) })));
-    const registry = {};
-    for (const type of AWS_TYPES)
-        registry[type] = lazyDriver(type, loadAws);
-    for (const type of DATABRICKS_TYPES)
-        registry[type] = lazyDriver(type, loadDatabricks);
-    closers.set(registry, () => {
-        void aws?.then((d) => d.close?.(), () => { });
-        void databricks?.then((d) => d.close?.(), () => { });
-    });
-    return registry;
-}
-/** Releases sockets the drivers opened (so a CLI process can exit promptly). */
-function closeDrivers(registry) {
-    closers.get(registry)?.();
-}
-
+// EXTERNAL MODULE: ./src/providers/registry.ts
+var registry = __webpack_require__(3307);
 ;// CONCATENATED MODULE: ./src/action/platform.ts
 
 
@@ -304,8 +231,8 @@ function closeDrivers(registry) {
 
 
 /** Drivers for every provisioned type; each provider's SDK loads on its first call. */
-async function platform_createDrivers(env, _plan) {
-    return createDrivers(env);
+async function createDrivers(env, _plan) {
+    return (0,registry/* createDrivers */.ik)(env);
 }
 /**
  * The WAL in Git may end at `begin`: the runner pushes it before the first side
@@ -462,8 +389,10 @@ var render_summary = __webpack_require__(9311);
 var annotations = __webpack_require__(7376);
 // EXTERNAL MODULE: ./src/action/locking.ts + 1 modules
 var locking = __webpack_require__(3381);
-// EXTERNAL MODULE: ./src/action/platform.ts + 2 modules
-var platform = __webpack_require__(1533);
+// EXTERNAL MODULE: ./src/action/platform.ts + 1 modules
+var platform = __webpack_require__(8099);
+// EXTERNAL MODULE: ./src/providers/registry.ts
+var registry = __webpack_require__(3307);
 // EXTERNAL MODULE: ./src/action/preview.ts + 27 modules
 var preview = __webpack_require__(3026);
 ;// CONCATENATED MODULE: ./src/action/reconcile.ts
@@ -471,6 +400,7 @@ var preview = __webpack_require__(3026);
 // blueprint at the pushed commit against the newest state — under the lock:
 // WAL `begin` committed and pushed before the first side effect, the plan
 // executed by the engine, then state + WAL committed back with `[skip ci]`.
+
 
 
 
@@ -585,6 +515,12 @@ async function runReconcile(inputs, context, deps) {
         }
         const signal = AbortSignal.any([deps.signal, lost]);
         const drivers = await (0,platform/* createDrivers */.ik)(deps.env, plan);
+        // A platform the plan writes to but the workflow did not configure stops the run before the first side effect.
+        const problems = await (0,registry/* configurationProblems */.hI)(plan, drivers);
+        if (problems.length > 0) {
+            const why = `cannot apply: ${problems.join('; ')}`;
+            return { outputs: { ...outputs, status: 'refused' }, summary: (0,render_summary/* renderPreviewSummary */.xo)({ ...report, planError: why }).text, failure: `nothing applied: ${why}` };
+        }
         const runs = inputs.lockBackend === 'dynamodb' ? (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(907), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 1807))).createDynamoRunRecorder({ tablePrefix: inputs.lockTablePrefix }) : NO_RUN_RECORDER;
         const run = {
             runId: context.runId ? `${context.repository}#${context.runId}.${context.runAttempt}` : `${Date.now()}-${process.pid}`,
@@ -1832,6 +1768,128 @@ class ProviderError extends Error {
     get retryable() {
         return this.kind === 'transient';
     }
+}
+
+
+/***/ }),
+
+/***/ 3307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hI: () => (/* binding */ configurationProblems),
+/* harmony export */   ik: () => (/* binding */ createDrivers)
+/* harmony export */ });
+/* unused harmony exports AWS_TYPES, DATABRICKS_TYPES, PROVISIONED_TYPES, isProvisioned, UNSUPPORTED, closeDrivers */
+/* harmony import */ var _driver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4106);
+
+const AWS_TYPES = ['aws_s3_bucket', 'aws_glue_database', 'aws_glue_table'];
+const DATABRICKS_TYPES = ['dbx_cluster', 'dbx_job', 'dbx_catalog', 'dbx_schema', 'dbx_table'];
+/** Types dpn can create, update, archive and delete; the other types are named only. */
+const PROVISIONED_TYPES = [...AWS_TYPES, ...DATABRICKS_TYPES];
+function isProvisioned(type) {
+    return PROVISIONED_TYPES.includes(type);
+}
+/** `DPN_REQUEST_TIMEOUT_MS`: how long one provider call may hang before it counts as a (retryable) timeout. */
+function requestTimeoutOf(env) {
+    const raw = env.DPN_REQUEST_TIMEOUT_MS;
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const ms = Number(raw);
+    return Number.isFinite(ms) && ms > 0 ? ms : undefined;
+}
+const closers = new WeakMap();
+/** The environment each registry of createDrivers() was built from, for configurationProblems(). */
+const environments = new WeakMap();
+/** Marks a driver that does not support `unarchive`: the engine treats it as "cannot undo". */
+const UNSUPPORTED = 'UNSUPPORTED';
+function lazyDriver(type, load) {
+    const real = async () => {
+        const driver = (await load())[type];
+        if (!driver)
+            throw new _driver_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`no driver for ${type}`, 'invalid', { code: UNSUPPORTED });
+        return driver;
+    };
+    return {
+        type,
+        read: async (ref, ctx) => (await real()).read(ref, ctx),
+        create: async (spec, ctx) => (await real()).create(spec, ctx),
+        update: async (spec, current, ctx) => (await real()).update(spec, current, ctx),
+        delete: async (ref, ctx) => (await real()).delete(ref, ctx),
+        archive: async (ref, ctx) => (await real()).archive(ref, ctx),
+        unarchive: async (ref, ctx) => {
+            const driver = await real();
+            if (!driver.unarchive)
+                throw new _driver_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`${type} cannot be unarchived by dpn`, 'invalid', { code: UNSUPPORTED });
+            return driver.unarchive(ref, ctx);
+        },
+    };
+}
+/**
+ * Drivers for every provisioned type, configured from `env` (AWS default
+ * credential chain and AWS_ENDPOINT_URL*, DATABRICKS_*). Building them reads no
+ * credential and loads no SDK.
+ */
+function createDrivers(env = process.env, options = {}) {
+    let aws;
+    let databricks;
+    const timeout = requestTimeoutOf(env);
+    const loadAws = () => (aws ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(114), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 3653)).then((m) => m.createAwsDrivers({
+        env,
+        ...(options.forceDelete !== undefined ? { forceDelete: options.forceDelete } : {}),
+        ...(timeout !== undefined ? { requestTimeoutMs: timeout } : {}),
+    })));
+    const loadDatabricks = () => (databricks ??= __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 976)).then((m) => m.createDatabricksDrivers({ env, ...(timeout !== undefined ? { client: { timeoutMs: timeout } } : {}) })));
+    const registry = {};
+    for (const type of AWS_TYPES)
+        registry[type] = lazyDriver(type, loadAws);
+    for (const type of DATABRICKS_TYPES)
+        registry[type] = lazyDriver(type, loadDatabricks);
+    environments.set(registry, env);
+    closers.set(registry, () => {
+        void aws?.then((d) => d.close?.(), () => { });
+        void databricks?.then((d) => d.close?.(), () => { });
+    });
+    return registry;
+}
+/** Releases sockets the drivers opened (so a CLI process can exit promptly). */
+function closeDrivers(registry) {
+    closers.get(registry)?.();
+}
+/**
+ * What is missing from the environment of drivers built by createDrivers() to
+ * apply the plan's writes, as
+ * sentences a user can act on (empty when nothing is). Checked before a
+ * transaction starts, so a missing DATABRICKS_HOST stops the run before the
+ * first side effect instead of rolling back what AWS already did. AWS
+ * credentials are not checked: the SDK's chain has sources (instance roles,
+ * SSO) that only a call can tell.
+ */
+async function configurationProblems(plan, drivers) {
+    // Drivers built some other way (tests, embedders) carry their own configuration.
+    const env = environments.get(drivers);
+    if (!env)
+        return [];
+    const databricks = plan.operations.filter((op) => op.action !== 'noop' && op.action !== 'retain' && !op.stateOnly && DATABRICKS_TYPES.includes(op.type));
+    if (databricks.length === 0)
+        return [];
+    const { normaliseHost, resolveAuth } = await __webpack_require__.e(/* import() */ 855).then(__webpack_require__.bind(__webpack_require__, 7855));
+    const problems = [];
+    const first = databricks[0];
+    const needed = `needed for ${first.type} ${first.name}${databricks.length > 1 ? ` and ${databricks.length - 1} more Databricks resource(s)` : ''}`;
+    for (const check of [() => normaliseHost(env.DATABRICKS_HOST), () => resolveAuth(env)]) {
+        try {
+            check();
+        }
+        catch (error) {
+            problems.push(`${error.message} (${needed})`);
+        }
+    }
+    const table = databricks.find((w) => w.type === 'dbx_table');
+    if (table && !env.DATABRICKS_WAREHOUSE_ID?.trim()) {
+        problems.push(`DATABRICKS_WAREHOUSE_ID is not set: Unity Catalog tables are created through a SQL warehouse (needed for dbx_table ${table.name})`);
+    }
+    return problems;
 }
 
 

@@ -1650,6 +1650,14 @@ function blueprintsUnder(paths, cwd, state, loaded) {
     }
     return [...out].sort();
 }
+/** Stops before the transaction when the environment cannot reach a platform the plan writes to. */
+async function refuseMissingConfiguration(plan, drivers) {
+    const { configurationProblems } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3307));
+    const problems = await configurationProblems(plan, drivers);
+    if (problems.length > 0) {
+        throw new errors/* UserError */.yo(`cannot apply: ${problems.join('; ')}`, 'PROVIDER_CONFIG', 'nothing was changed; set the variables (see README, "Apply") or narrow the blueprints with scope');
+    }
+}
 /**
  * Loads the blueprints, plans them against the state and, unless this is a dry
  * run or there is nothing to do, executes the plan as one transaction under the
@@ -1697,6 +1705,7 @@ async function reconcile(options) {
         const result = { ...base, status: 'noop', diagnostics, blueprints, plan: planned, massDelete, state };
         if (massDelete.refused && !options.allowMassDelete)
             return { ...result, status: 'refused' };
+        await refuseMissingConfiguration(planned, drivers);
         await options.onPlan?.(planned);
         const runs = options.runs ?? NO_RUN_RECORDER;
         const run = {
@@ -2741,6 +2750,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PROVISIONED_TYPES: () => (/* binding */ PROVISIONED_TYPES),
 /* harmony export */   UNSUPPORTED: () => (/* binding */ UNSUPPORTED),
 /* harmony export */   closeDrivers: () => (/* binding */ closeDrivers),
+/* harmony export */   configurationProblems: () => (/* binding */ configurationProblems),
 /* harmony export */   createDrivers: () => (/* binding */ createDrivers),
 /* harmony export */   isProvisioned: () => (/* binding */ isProvisioned)
 /* harmony export */ });
@@ -2762,6 +2772,8 @@ function requestTimeoutOf(env) {
     return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }
 const closers = new WeakMap();
+/** The environment each registry of createDrivers() was built from, for configurationProblems(). */
+const environments = new WeakMap();
 /** Marks a driver that does not support `unarchive`: the engine treats it as "cannot undo". */
 const UNSUPPORTED = 'UNSUPPORTED';
 function lazyDriver(type, load) {
@@ -2800,12 +2812,13 @@ function createDrivers(env = process.env, options = {}) {
         ...(options.forceDelete !== undefined ? { forceDelete: options.forceDelete } : {}),
         ...(timeout !== undefined ? { requestTimeoutMs: timeout } : {}),
     })));
-    const loadDatabricks = () => (databricks ??= __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 9373)).then((m) => m.createDatabricksDrivers({ env, ...(timeout !== undefined ? { client: { timeoutMs: timeout } } : {}) })));
+    const loadDatabricks = () => (databricks ??= __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 976)).then((m) => m.createDatabricksDrivers({ env, ...(timeout !== undefined ? { client: { timeoutMs: timeout } } : {}) })));
     const registry = {};
     for (const type of AWS_TYPES)
         registry[type] = lazyDriver(type, loadAws);
     for (const type of DATABRICKS_TYPES)
         registry[type] = lazyDriver(type, loadDatabricks);
+    environments.set(registry, env);
     closers.set(registry, () => {
         void aws?.then((d) => d.close?.(), () => { });
         void databricks?.then((d) => d.close?.(), () => { });
@@ -2815,6 +2828,41 @@ function createDrivers(env = process.env, options = {}) {
 /** Releases sockets the drivers opened (so a CLI process can exit promptly). */
 function closeDrivers(registry) {
     closers.get(registry)?.();
+}
+/**
+ * What is missing from the environment of drivers built by createDrivers() to
+ * apply the plan's writes, as
+ * sentences a user can act on (empty when nothing is). Checked before a
+ * transaction starts, so a missing DATABRICKS_HOST stops the run before the
+ * first side effect instead of rolling back what AWS already did. AWS
+ * credentials are not checked: the SDK's chain has sources (instance roles,
+ * SSO) that only a call can tell.
+ */
+async function configurationProblems(plan, drivers) {
+    // Drivers built some other way (tests, embedders) carry their own configuration.
+    const env = environments.get(drivers);
+    if (!env)
+        return [];
+    const databricks = plan.operations.filter((op) => op.action !== 'noop' && op.action !== 'retain' && !op.stateOnly && DATABRICKS_TYPES.includes(op.type));
+    if (databricks.length === 0)
+        return [];
+    const { normaliseHost, resolveAuth } = await __webpack_require__.e(/* import() */ 855).then(__webpack_require__.bind(__webpack_require__, 7855));
+    const problems = [];
+    const first = databricks[0];
+    const needed = `needed for ${first.type} ${first.name}${databricks.length > 1 ? ` and ${databricks.length - 1} more Databricks resource(s)` : ''}`;
+    for (const check of [() => normaliseHost(env.DATABRICKS_HOST), () => resolveAuth(env)]) {
+        try {
+            check();
+        }
+        catch (error) {
+            problems.push(`${error.message} (${needed})`);
+        }
+    }
+    const table = databricks.find((w) => w.type === 'dbx_table');
+    if (table && !env.DATABRICKS_WAREHOUSE_ID?.trim()) {
+        problems.push(`DATABRICKS_WAREHOUSE_ID is not set: Unity Catalog tables are created through a SQL warehouse (needed for dbx_table ${table.name})`);
+    }
+    return problems;
 }
 
 
