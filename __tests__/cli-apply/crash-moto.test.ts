@@ -7,7 +7,7 @@ import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-s
 import { GetDatabasesCommand, GetTablesCommand, GlueClient } from '@aws-sdk/client-glue';
 import { loadState } from '../../src/state/index.js';
 import { listTransactions } from '../../src/engine/wal.js';
-import { startMoto, type Moto } from '../support/moto.js';
+import { awsClients, startMoto, type Moto } from '../support/moto.js';
 import { seeded } from './fault-proxy.js';
 import { blueprintText, dpn, dpnProcess, project, writeBlueprint, type BlueprintShape } from './support.js';
 import { join } from 'node:path';
@@ -22,9 +22,7 @@ let glue: GlueClient;
 
 beforeAll(async () => {
   moto = await startMoto();
-  const common = { region: 'us-east-1', endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
-  s3 = new S3Client({ ...common, forcePathStyle: true });
-  glue = new GlueClient(common);
+  ({ s3, glue } = await awsClients(moto));
 });
 afterAll(async () => {
   s3?.destroy();

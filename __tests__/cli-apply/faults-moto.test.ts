@@ -8,7 +8,7 @@ import { HeadBucketCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client
 import { GetDatabasesCommand, GetTablesCommand, GlueClient } from '@aws-sdk/client-glue';
 import { reconcile } from '../../src/engine/reconcile.js';
 import { createDrivers, closeDrivers } from '../../src/providers/registry.js';
-import { startMoto, type Moto } from '../support/moto.js';
+import { awsClients, startMoto, type Moto } from '../support/moto.js';
 import { startFaultProxy } from './fault-proxy.js';
 import { blueprintText, project, writeBlueprint } from './support.js';
 
@@ -18,9 +18,7 @@ let glue: GlueClient;
 
 beforeAll(async () => {
   moto = await startMoto();
-  const common = { region: 'us-east-1', endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
-  s3 = new S3Client({ ...common, forcePathStyle: true });
-  glue = new GlueClient(common);
+  ({ s3, glue } = await awsClients(moto));
 });
 afterAll(async () => {
   s3?.destroy();

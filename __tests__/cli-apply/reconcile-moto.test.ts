@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GetBucketTaggingCommand, GetBucketVersioningCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetDatabaseCommand, GetTableCommand, GlueClient } from '@aws-sdk/client-glue';
-import { startMoto, type Moto } from '../support/moto.js';
+import { awsClients, startMoto, type Moto } from '../support/moto.js';
 import { blueprintText, dpn, project, writeBlueprint } from './support.js';
 
 let moto: Moto;
@@ -14,9 +14,7 @@ let glue: GlueClient;
 
 beforeAll(async () => {
   moto = await startMoto();
-  const common = { region: 'us-east-1', endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
-  s3 = new S3Client({ ...common, forcePathStyle: true });
-  glue = new GlueClient(common);
+  ({ s3, glue } = await awsClients(moto));
 });
 afterAll(async () => {
   s3?.destroy();

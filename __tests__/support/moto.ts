@@ -99,3 +99,13 @@ export async function startMoto(): Promise<Moto> {
   }
   throw new Error('unreachable');
 }
+
+/** SDK clients pointed at a moto, for tests that read back what dpn applied. */
+export async function awsClients(moto: Moto) {
+  const { S3Client } = await import('@aws-sdk/client-s3');
+  const { GlueClient } = await import('@aws-sdk/client-glue');
+  const common = { region: 'us-east-1', endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
+  const s3 = new S3Client({ ...common, forcePathStyle: true });
+  const glue = new GlueClient(common);
+  return { s3, glue, destroy: () => (s3.destroy(), glue.destroy()) };
+}
