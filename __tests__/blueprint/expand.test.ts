@@ -171,17 +171,40 @@ describe('collisions', () => {
     expect(d?.message).toContain(`dev.json:${lines[1]}:`);
   });
 
-  it('two resources whose names collide after lowercasing', async () => {
+  it('two resources that differ only in case are one identity, named at both places', async () => {
     const set = await load({
       'dev.json': example((r) => {
         r.aws.s3_buckets = [{ purpose: 'landing', layer: 'raw' }, { purpose: 'Landing', layer: 'raw' }];
       }),
     });
-    expect(errors(set)).toMatchObject([{ code: 'NAME_COLLISION', file: 'dev.json' }]);
-    expect(errors(set)[0]?.message).toMatch(/'dataplatform-landing-raw-dev-use1'.*dev\.json:\d+:\d+.*dev\.json:\d+:\d+/);
+    expect(errors(set)).toMatchObject([{ code: 'DUPLICATE_KEY', file: 'dev.json' }]);
+    expect(errors(set)[0]?.message).toMatch(/dev\.json:\d+:\d+.*dev\.json:\d+:\d+/);
   });
 
-  it('across two blueprint files, naming both files and lines', async () => {
+  it('two identities whose names collide after transformations', async () => {
+    // project a-b + domain c and project a + domain b_c both make Glue database a_b_c_bronze_dev.
+    const set = await load({
+      'dev.json': example((r) => {
+        r.aws.glue_databases = [{ domain: 'c', layer: 'bronze' }];
+        r.aws.glue_tables = [];
+      }, { metadata: { environment: 'dev', project: 'a-b', region: 'us-east-1' } }),
+      'other.json': example((r) => {
+        r.aws.glue_databases = [{ domain: 'b_c', layer: 'bronze' }];
+        r.aws.glue_tables = [];
+        r.aws.s3_buckets = [];
+        r.databricks.clusters = [];
+        r.databricks.jobs = [];
+        r.databricks.unity_catalog = {};
+      }, { metadata: { environment: 'dev', project: 'a', region: 'us-east-1' } }),
+    });
+    const collisions = errors(set).filter((d) => d.code === 'NAME_COLLISION');
+    expect(collisions).toHaveLength(1);
+    expect(collisions[0]?.message).toMatch(/a_b_c_bronze_dev/);
+    expect(collisions[0]?.message).toMatch(/dev\.json:\d+:\d+/);
+    expect(collisions[0]?.message).toMatch(/other\.json:\d+:\d+/);
+  });
+
+  it('the same identity across two blueprint files, case aside, naming both files and lines', async () => {
     const second = example((r) => {
       r.aws.glue_databases = [{ domain: 'Sales', layer: 'bronze' }];
       r.aws.glue_tables = [];
@@ -193,8 +216,8 @@ describe('collisions', () => {
     const set = await load({ 'a/dev.json': workedExample(), 'b/dev.yaml': second }, ['a', 'b']);
     const [d, ...rest] = errors(set);
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ code: 'NAME_COLLISION', file: join('b', 'dev.yaml') });
-    expect(d?.message).toMatch(/dataplatform_sales_bronze_dev/);
+    expect(d).toMatchObject({ code: 'DUPLICATE_KEY' });
+    expect(d?.message).toMatch(/aws_glue_database:dataplatform\/dev\/sales-bronze/);
     expect(d?.message).toContain(`${join('a', 'dev.json')}:`);
     expect(d?.message).toContain(`${join('b', 'dev.yaml')}:`);
   });
