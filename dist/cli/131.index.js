@@ -177,7 +177,10 @@ class Expander {
     add(type, logical, named, path, node, spec) {
         const name = named.name;
         const resource = {
-            key: `${type}:${this.keyPrefix}${logical}`,
+            // Lowercase: the names these fields make are lowercased by the platforms (Glue,
+            // Unity Catalog) or the built-in convention, so `Sales` and `sales` are one resource,
+            // and fixing a field's case must not turn into archive + create of the same name.
+            key: `${type}:${this.keyPrefix}${logical.toLowerCase()}`,
             type,
             name,
             fullName: spec.fullName ?? name,
