@@ -86,6 +86,12 @@ export class AwsClients {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** The region a resource lives in: its params' `region`, else the default. */
+  regionOf(params: Record<string, unknown>): string {
+    const region = params.region;
+    return typeof region === 'string' && region !== '' ? region : this.defaultRegion;
+  }
+
   private common(region: string): CommonConfig {
     const config: CommonConfig = {
       region,

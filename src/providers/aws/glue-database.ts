@@ -80,11 +80,6 @@ export class GlueDatabaseDriver implements Driver {
     return this.clients.glueClient(region);
   }
 
-  private regionOf(ref: ResourceRef): string {
-    const region = ref.params.region;
-    return typeof region === 'string' && region !== '' ? region : this.clients.defaultRegion;
-  }
-
   private async inspect(name: string, region: string, ctx: DriverContext, operation: string): Promise<DatabaseSnapshot | null> {
     const subject = subjectOf(name);
     const glue = this.glue(region);
@@ -118,7 +113,7 @@ export class GlueDatabaseDriver implements Driver {
   }
 
   async read(ref: ResourceRef, ctx: DriverContext): Promise<LiveResource | null> {
-    const snap = await this.inspect(ref.name, this.regionOf(ref), ctx, 'read');
+    const snap = await this.inspect(ref.name, this.clients.regionOf(ref.params), ctx, 'read');
     return snap ? toLive(snap) : null;
   }
 
@@ -272,7 +267,7 @@ export class GlueDatabaseDriver implements Driver {
     operation: string,
     change: (parameters: Record<string, string>) => Record<string, string>,
   ): Promise<void> {
-    const snap = await this.mustInspect(ref.name, this.regionOf(ref), ctx, operation);
+    const snap = await this.mustInspect(ref.name, this.clients.regionOf(ref.params), ctx, operation);
     const name = snap.database.Name ?? ref.name;
     const input = inputFrom(snap.database, name);
     const parameters = change(input.Parameters ?? {});
@@ -293,7 +288,7 @@ export class GlueDatabaseDriver implements Driver {
 
   async delete(ref: ResourceRef, ctx: DriverContext, options: DeleteOptions = {}): Promise<void> {
     const subject = subjectOf(ref.name);
-    const glue = this.glue(this.regionOf(ref));
+    const glue = this.glue(this.clients.regionOf(ref.params));
     const opts = sendOptions(ctx.signal);
     const force = options.force ?? this.clients.forceDelete;
     if (!force) {

@@ -163,7 +163,7 @@ export class GlueTableDriver implements Driver {
 
   /** Where a recorded table lives: its params, else `db.table` in fullName. */
   private addressOf(ref: ResourceRef): TableAddress {
-    const region = typeof ref.params.region === 'string' && ref.params.region !== '' ? ref.params.region : this.clients.defaultRegion;
+    const region = this.clients.regionOf(ref.params);
     const dot = ref.fullName.indexOf('.');
     const database =
       typeof ref.params.databaseName === 'string' && ref.params.databaseName !== ''

@@ -146,11 +146,6 @@ export class S3BucketDriver implements Driver {
     return this.clients.s3Client(region);
   }
 
-  private regionOf(ref: ResourceRef): string {
-    const region = ref.params.region;
-    return typeof region === 'string' && region !== '' ? region : this.clients.defaultRegion;
-  }
-
   /** The bucket as it is, or null when it does not exist. */
   private async inspect(name: string, askedRegion: string, ctx: DriverContext, operation: string): Promise<BucketSnapshot | null> {
     const subject = subjectOf(name);
@@ -220,7 +215,7 @@ export class S3BucketDriver implements Driver {
   }
 
   async read(ref: ResourceRef, ctx: DriverContext): Promise<LiveResource | null> {
-    const snap = await this.inspect(ref.name, this.regionOf(ref), ctx, 'read');
+    const snap = await this.inspect(ref.name, this.clients.regionOf(ref.params), ctx, 'read');
     return snap ? toLive(snap) : null;
   }
 
@@ -513,7 +508,7 @@ export class S3BucketDriver implements Driver {
   }
 
   private async mustInspect(ref: ResourceRef, ctx: DriverContext, operation: string): Promise<BucketSnapshot> {
-    const snap = await this.inspect(ref.name, this.regionOf(ref), ctx, operation);
+    const snap = await this.inspect(ref.name, this.clients.regionOf(ref.params), ctx, operation);
     if (snap === null) {
       throw new ProviderError(`${subjectOf(ref.name)}: ${operation} failed: the bucket does not exist`, 'not_found', {
         code: 'NoSuchBucket',
@@ -526,7 +521,7 @@ export class S3BucketDriver implements Driver {
     const name = ref.name;
     const subject = subjectOf(name);
     const opts = sendOptions(ctx.signal);
-    const snap = await this.inspect(name, this.regionOf(ref), ctx, 'delete');
+    const snap = await this.inspect(name, this.clients.regionOf(ref.params), ctx, 'delete');
     if (snap === null) return;
     const s3 = this.s3(snap.region);
     const force = options.force ?? this.clients.forceDelete;
