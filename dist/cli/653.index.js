@@ -81,6 +81,11 @@ class AwsClients {
         this.forceDelete = options.forceDelete ?? false;
         this.now = options.now ?? (() => new Date());
     }
+    /** The region a resource lives in: its params' `region`, else the default. */
+    regionOf(params) {
+        const region = params.region;
+        return typeof region === 'string' && region !== '' ? region : this.defaultRegion;
+    }
     common(region) {
         const config = {
             region,
@@ -735,10 +740,6 @@ class GlueDatabaseDriver {
     glue(region) {
         return this.clients.glueClient(region);
     }
-    regionOf(ref) {
-        const region = ref.params.region;
-        return typeof region === 'string' && region !== '' ? region : this.clients.defaultRegion;
-    }
     async inspect(name, region, ctx, operation) {
         const subject = subjectOf(name);
         const glue = this.glue(region);
@@ -773,7 +774,7 @@ class GlueDatabaseDriver {
         return snap;
     }
     async read(ref, ctx) {
-        const snap = await this.inspect(ref.name, this.regionOf(ref), ctx, 'read');
+        const snap = await this.inspect(ref.name, this.clients.regionOf(ref.params), ctx, 'read');
         return snap ? toLive(snap) : null;
     }
     async create(spec, ctx) {
@@ -887,7 +888,7 @@ class GlueDatabaseDriver {
         return out;
     }
     async setParameters(ref, ctx, operation, change) {
-        const snap = await this.mustInspect(ref.name, this.regionOf(ref), ctx, operation);
+        const snap = await this.mustInspect(ref.name, this.clients.regionOf(ref.params), ctx, operation);
         const name = snap.database.Name ?? ref.name;
         const input = inputFrom(snap.database, name);
         const parameters = change(input.Parameters ?? {});
@@ -904,7 +905,7 @@ class GlueDatabaseDriver {
     }
     async delete(ref, ctx, options = {}) {
         const subject = subjectOf(ref.name);
-        const glue = this.glue(this.regionOf(ref));
+        const glue = this.glue(this.clients.regionOf(ref.params));
         const opts = sendOptions(ctx.signal);
         const force = options.force ?? this.clients.forceDelete;
         if (!force) {
@@ -1070,7 +1071,7 @@ class GlueTableDriver {
     }
     /** Where a recorded table lives: its params, else `db.table` in fullName. */
     addressOf(ref) {
-        const region = typeof ref.params.region === 'string' && ref.params.region !== '' ? ref.params.region : this.clients.defaultRegion;
+        const region = this.clients.regionOf(ref.params);
         const dot = ref.fullName.indexOf('.');
         const database = typeof ref.params.databaseName === 'string' && ref.params.databaseName !== ''
             ? ref.params.databaseName
@@ -1315,10 +1316,6 @@ class S3BucketDriver {
     s3(region) {
         return this.clients.s3Client(region);
     }
-    regionOf(ref) {
-        const region = ref.params.region;
-        return typeof region === 'string' && region !== '' ? region : this.clients.defaultRegion;
-    }
     /** The bucket as it is, or null when it does not exist. */
     async inspect(name, askedRegion, ctx, operation) {
         const subject = s3_bucket_subjectOf(name);
@@ -1378,7 +1375,7 @@ class S3BucketDriver {
         return snap;
     }
     async read(ref, ctx) {
-        const snap = await this.inspect(ref.name, this.regionOf(ref), ctx, 'read');
+        const snap = await this.inspect(ref.name, this.clients.regionOf(ref.params), ctx, 'read');
         return snap ? s3_bucket_toLive(snap) : null;
     }
     async create(spec, ctx) {
@@ -1605,7 +1602,7 @@ class S3BucketDriver {
         }
     }
     async mustInspect(ref, ctx, operation) {
-        const snap = await this.inspect(ref.name, this.regionOf(ref), ctx, operation);
+        const snap = await this.inspect(ref.name, this.clients.regionOf(ref.params), ctx, operation);
         if (snap === null) {
             throw new driver/* ProviderError */.m(`${s3_bucket_subjectOf(ref.name)}: ${operation} failed: the bucket does not exist`, 'not_found', {
                 code: 'NoSuchBucket',
@@ -1617,7 +1614,7 @@ class S3BucketDriver {
         const name = ref.name;
         const subject = s3_bucket_subjectOf(name);
         const opts = sendOptions(ctx.signal);
-        const snap = await this.inspect(name, this.regionOf(ref), ctx, 'delete');
+        const snap = await this.inspect(name, this.clients.regionOf(ref.params), ctx, 'delete');
         if (snap === null)
             return;
         const s3 = this.s3(snap.region);
