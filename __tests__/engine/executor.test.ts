@@ -422,3 +422,85 @@ describe('execute: compensation', () => {
   });
 });
 
+
+describe('execute: drivers that look the name up themselves (looksBeforeCreate)', () => {
+  function looking(state: State = stateOf()) {
+    const s = setup(state);
+    s.options.drivers = s.cloud.drivers(undefined, { looksFirst: true });
+    return s;
+  }
+  const walOf = (stateDir: string): WalRecord[] => {
+    const [file] = readdirSync(join(stateDir, 'wal'));
+    return readFileSync(join(stateDir, 'wal', file!), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as WalRecord);
+  };
+
+  it('makes no read of its own, and each intent, with what the driver found, is on disk before the write', async () => {
+    const { options, cloud, stateDir } = looking();
+    cloud.live.set(`${BUCKET}/theirs`, { type: BUCKET, name: 'theirs', physicalId: 'theirs', params: {}, tags: {}, archived: false });
+    const seen: Record<string, unknown> = {};
+    cloud.onWrite = (_method, name) => {
+      seen[name] = walOf(stateDir).find((r) => r.type === 'intent' && r.key === `${BUCKET}:${name}`);
+    };
+    const result = await execute(planOf([op('create', { desired: spec(BUCKET, 'mine') }), op('create', { desired: spec(BUCKET, 'theirs') })]), options);
+    expect(result.status).toBe('committed');
+    expect(cloud.started('read')).toEqual([]);
+    expect(cloud.started('create').sort()).toEqual(['mine', 'theirs']);
+    expect(seen['mine']).toMatchObject({ type: 'intent', existing: null });
+    expect(seen['theirs']).toMatchObject({ type: 'intent', existing: { physicalId: 'theirs' } });
+  });
+
+  it('leaves an adopted resource and deletes what it made when the transaction rolls back', async () => {
+    const { options, cloud, stateDir } = looking();
+    const db = spec(DB, 'db');
+    const legacy = spec(TABLE, 'db.legacy', { columns: ['id'] }, [db.key]);
+    cloud.live.set(`${TABLE}/db.legacy`, { type: TABLE, name: 'db.legacy', physicalId: 'theirs', params: { columns: ['id'] }, tags: {}, archived: false });
+    cloud.failTimes('create', 'db.bad', permanent);
+    const result = await execute(
+      planOf([
+        op('create', { desired: db }),
+        op('create', { desired: legacy }, [db.key]),
+        op('create', { desired: spec(TABLE, 'db.bad', {}, [legacy.key]) }, [legacy.key]),
+      ]),
+      options,
+    );
+    expect(result.status).toBe('rolled_back');
+    expect(cloud.live.get(`${TABLE}/db.legacy`)).toMatchObject({ physicalId: 'theirs' });
+    expect(cloud.live.has(`${DB}/db`)).toBe(false);
+    expect(cloud.started('delete')).toEqual(['db']);
+    const recs = await records(stateDir, result.tx);
+    // The failing create threw at its look, before reporting: it never started.
+    expect(recs.filter((r) => r.type === 'intent').map((r) => (r as { key: string }).key).sort()).toEqual([db.key, legacy.key].sort());
+  });
+
+  it('a retried create keeps what the first look found: its own earlier write is not taken for a pre-existing resource', async () => {
+    const { options, cloud, stateDir } = looking();
+    const base = cloud.driver(BUCKET, { looksFirst: true });
+    let attempts = 0;
+    // The first attempt writes, then its answer is lost (a timeout after the fact).
+    options.drivers[BUCKET] = {
+      ...base,
+      async create(s, ctx) {
+        const live = await base.create(s, ctx);
+        if (s.name === 'flaky' && attempts++ === 0) throw transient(503)();
+        return live;
+      },
+    };
+    options.drivers[DB] = cloud.driver(DB, { looksFirst: true });
+    cloud.failTimes('create', 'late', permanent);
+    const flaky = spec(BUCKET, 'flaky');
+    const result = await execute(planOf([op('create', { desired: flaky }), op('create', { desired: spec(DB, 'late') }, [flaky.key])]), options);
+    expect(attempts).toBe(2);
+    expect(result.status).toBe('rolled_back');
+    expect(cloud.live.has(`${BUCKET}/flaky`)).toBe(false);
+    const intents = (await records(stateDir, result.tx)).filter((r) => r.type === 'intent');
+    expect(intents).toEqual([expect.objectContaining({ key: flaky.key, existing: null })]);
+  });
+
+  it('refuses a driver that claims to look first but creates without reporting', async () => {
+    const { options, cloud } = setup();
+    options.drivers[BUCKET] = { ...cloud.driver(BUCKET), looksBeforeCreate: true };
+    const result = await execute(planOf([op('create', { desired: spec(BUCKET, 'silent') })]), options);
+    expect(result.status).toBe('rolled_back');
+    expect(result.failure?.error.message).toMatch(/without reporting what it found/);
+  });
+});

@@ -30,6 +30,8 @@ export class MemoryCloud {
   wait: (method: Method, name: string) => Promise<void> = async () => {};
   /** Runs at the start of every call, before it takes effect (to check what the WAL holds then). */
   onCall: (method: Method, name: string) => void = () => {};
+  /** Runs when a create by a driver that looks first is about to write (after its beforeCreate report). */
+  onWrite: (method: Method, name: string) => void = () => {};
 
   fail(fault: Fault): void {
     this.faults.push(fault);
@@ -49,7 +51,7 @@ export class MemoryCloud {
     return `${type}/${name}`;
   }
 
-  private async call<T>(method: Method, type: ResourceType, name: string, effect: () => T): Promise<T> {
+  private async call<T>(method: Method, type: ResourceType, name: string, effect: () => T | Promise<T>): Promise<T> {
     this.onCall(method, name);
     this.calls.push({ method, name, type, phase: 'start' });
     this.inFlight++;
@@ -60,14 +62,19 @@ export class MemoryCloud {
         const error = fault({ method, name, type });
         if (error) throw error;
       }
-      return effect();
+      return await effect();
     } finally {
       this.inFlight--;
       this.calls.push({ method, name, type, phase: 'end' });
     }
   }
 
-  driver(type: ResourceType, options: { unarchive?: boolean } = {}): Driver {
+  /**
+   * `looksFirst`: create looks the name up inside its one call and reports it
+   * through ctx.beforeCreate before writing (Driver.looksBeforeCreate), as the
+   * real drivers do; otherwise the engine reads before creating.
+   */
+  driver(type: ResourceType, options: { unarchive?: boolean; looksFirst?: boolean } = {}): Driver {
     const cloud = this;
     const toLive = (e: LiveEntry): LiveResource => ({
       physicalId: e.physicalId,
@@ -77,16 +84,21 @@ export class MemoryCloud {
     });
     const driver: Driver = {
       type,
+      ...(options.looksFirst ? { looksBeforeCreate: true } : {}),
       read(ref: ResourceRef, _ctx: DriverContext) {
         return cloud.call('read', type, ref.fullName, () => {
           const e = cloud.live.get(cloud.id(type, ref.fullName));
           return e ? toLive(e) : null;
         });
       },
-      create(spec: ResourceSpec, _ctx: DriverContext) {
-        return cloud.call('create', type, spec.fullName, () => {
+      create(spec: ResourceSpec, ctx: DriverContext) {
+        return cloud.call('create', type, spec.fullName, async () => {
           const id = cloud.id(type, spec.fullName);
           const existing = cloud.live.get(id);
+          if (options.looksFirst) {
+            await ctx.beforeCreate?.(existing ? toLive(existing) : null);
+            cloud.onWrite('create', spec.fullName);
+          }
           if (existing) return toLive(existing);
           const e: LiveEntry = {
             type,
@@ -131,8 +143,8 @@ export class MemoryCloud {
     return driver;
   }
 
-  drivers(types: ResourceType[] = ['aws_glue_database', 'aws_glue_table', 'aws_s3_bucket']): DriverRegistry {
-    return Object.fromEntries(types.map((t) => [t, this.driver(t)]));
+  drivers(types: ResourceType[] = ['aws_glue_database', 'aws_glue_table', 'aws_s3_bucket'], options: { looksFirst?: boolean } = {}): DriverRegistry {
+    return Object.fromEntries(types.map((t) => [t, this.driver(t, options)]));
   }
 }
 

@@ -11,6 +11,7 @@ import {
   assertDrivers,
   beforeOf,
   buildSteps,
+  driverLooks,
   leftOf,
   needsUndo,
   readExisting,
@@ -338,36 +339,51 @@ export async function runTransaction(
       const before = beforeOf(node, options.state);
       // Before a create: whether the name is already taken. The driver would adopt
       // such a resource, and its undo must then leave it; the intent carries the
-      // answer so recovery after a crash knows it too.
-      let existing: Awaited<ReturnType<typeof readExisting>>;
-      try {
-        existing = known.has(node.id) ? known.get(node.id) : await readExisting(node, rt.drivers, ctx, caller(rt, node, signal));
-      } catch (error) {
-        // Nothing was changed: the step never started, so there is nothing to undo.
-        const e = walError(error);
-        failure ??= { key: node.key, error: e };
-        reports.get(node.id)!.outcome = 'failed';
-        reports.get(node.id)!.error = e;
-        rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
-        return false;
-      }
-      try {
+      // answer so recovery after a crash knows it too. A driver that looks the name
+      // up itself reports it through ctx.beforeCreate, and the intent is written
+      // then, still before its first write; otherwise the engine reads first.
+      let existing: LiveResource | null | undefined = known.get(node.id);
+      let logged = false;
+      const logIntent = async (found: LiveResource | null | undefined): Promise<void> => {
+        existing = found;
         await rt.wal.append({
           type: 'intent',
           key: node.key,
           action: node.op.action,
           step: node.step,
           before,
-          ...(existing !== undefined ? { existing } : {}),
+          ...(found !== undefined ? { existing: found } : {}),
         });
-      } catch (error) {
-        failure ??= { key: node.key, error: walError(error) };
+        logged = true;
+        rt.emit({ type: 'start', key: node.key, step: node.step, name });
+      };
+      // A step that never got its intent written changed nothing: report it, with nothing to undo.
+      const notStarted = (error: unknown): false => {
+        const e = walError(error);
+        failure ??= { key: node.key, error: e };
+        reports.get(node.id)!.outcome = 'failed';
+        reports.get(node.id)!.error = e;
+        rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
         return false;
+      };
+      let stepCtx = ctx;
+      if (driverLooks(node, rt.drivers) && !known.has(node.id)) {
+        let first: Promise<void> | undefined;
+        stepCtx = { ...ctx, beforeCreate: (found) => (first ??= logIntent(found)) };
+      } else {
+        try {
+          if (!known.has(node.id)) existing = await readExisting(node, rt.drivers, ctx, caller(rt, node, signal));
+          await logIntent(existing);
+        } catch (error) {
+          return notStarted(error);
+        }
       }
-      rt.emit({ type: 'start', key: node.key, step: node.step, name });
       let after: StateResource | null;
       try {
-        const result = await runStep(node, before, rt.drivers, ctx, rt.tx, rt.now().toISOString(), caller(rt, node, signal));
+        const result = await runStep(node, before, rt.drivers, stepCtx, rt.tx, rt.now().toISOString(), caller(rt, node, signal));
+        if (!logged) {
+          throw new Error(`the ${node.op.type} driver finished a create without reporting what it found first (see Driver.looksBeforeCreate)`);
+        }
         after = result.after;
         outcomes.set(node.id, { node, outcome: 'done', before, after, ...(existing !== undefined ? { existing } : {}) });
         applyStep(rt.working, node.key, node.step, after);
@@ -388,6 +404,7 @@ export async function runTransaction(
             }),
         );
       } catch (error) {
+        if (!logged) return notStarted(error);
         const e = walError(error);
         if (!outcomes.has(node.id)) {
           outcomes.set(node.id, { node, outcome: 'failed', before, after: null, error: e, ...(existing !== undefined ? { existing } : {}) });

@@ -237,9 +237,18 @@ export interface UndoTask {
   existing?: LiveResource | null;
 }
 
+export function isCreate(node: StepNode): boolean {
+  return node.step === 'create' || node.step === 'replace_create';
+}
+
 /** Whether a create step adopted a resource that existed before dpn created anything. */
 export function adopted(task: Pick<UndoTask, 'node' | 'existing'>): boolean {
-  return (task.node.step === 'create' || task.node.step === 'replace_create') && task.existing != null;
+  return isCreate(task.node) && task.existing != null;
+}
+
+/** A create whose driver reports what it found under the name itself (Driver.looksBeforeCreate). */
+export function driverLooks(node: StepNode, drivers: DriverRegistry): boolean {
+  return isCreate(node) && drivers[node.op.type]?.looksBeforeCreate === true;
 }
 
 /** Create steps: the live resource under the desired name before the call, read through `call`. */
@@ -249,7 +258,7 @@ export async function readExisting(
   ctx: DriverContext,
   call: <T>(fn: () => Promise<T>) => Promise<T>,
 ): Promise<LiveResource | null | undefined> {
-  if (node.step !== 'create' && node.step !== 'replace_create') return undefined;
+  if (!isCreate(node)) return undefined;
   const spec = desiredOf(node);
   const driver = driverFor(drivers, node);
   return call(() => driver.read(refOf(spec), ctx));

@@ -17,6 +17,15 @@ export interface LiveResource {
 export interface DriverContext {
   resolve(key: string): StateResource | undefined;
   signal?: AbortSignal;
+  /**
+   * Given to `create` of a driver that `looksBeforeCreate`. The driver calls it
+   * once it has looked the name up and before its first write, with what it
+   * found (null: nothing), and waits for it: the engine writes the answer ahead
+   * into the WAL, so undoing the create, live or after a crash, leaves a
+   * resource that existed before dpn. A create that throws before calling it
+   * has changed nothing. Calls after the first (a retried create) are ignored.
+   */
+  beforeCreate?(existing: LiveResource | null): Promise<void>;
 }
 
 /** Minimum a driver needs to find a resource: what the state or the spec says of it. */
@@ -26,6 +35,12 @@ export type ResourceRef = Pick<StateResource, 'key' | 'type' | 'name' | 'fullNam
 
 export interface Driver {
   readonly type: ResourceType;
+  /**
+   * `create` looks the name up itself and reports what it found through
+   * `ctx.beforeCreate` before any write. The engine then skips its own read
+   * before the create: one round trip less per created resource.
+   */
+  readonly looksBeforeCreate?: boolean;
   /** The live resource, or null when it does not exist. */
   read(ref: ResourceRef, ctx: DriverContext): Promise<LiveResource | null>;
   /** Creates, or adopts an existing resource with the same settings; a different one is a ConflictError. */
