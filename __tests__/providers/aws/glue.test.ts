@@ -10,6 +10,7 @@ import {
   UpdateTableCommand,
 } from '@aws-sdk/client-glue';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reportingContext } from '../../support/before-create.js';
 import { startMoto, type Moto } from '../../support/moto.js';
 import { createAwsDrivers, type AwsDrivers } from '../../../src/providers/aws/index.js';
 import { ProviderError } from '../../../src/providers/driver.js';
@@ -88,6 +89,17 @@ beforeEach(async () => {
 
 describe('Glue database', () => {
   const NAME = 'dataplatform_sales_bronze_dev';
+
+  it('reports what it found under the name before it creates anything (the engine logs it ahead)', async () => {
+    expect(drivers.aws_glue_database.looksBeforeCreate).toBe(true);
+    const present = () => glue().send(new GetDatabaseCommand({ Name: NAME })).then(() => true, () => false);
+    const first = reportingContext(ctx, present);
+    const made = await drivers.aws_glue_database.create(database(NAME), first.ctx);
+    expect(first.reports).toEqual([{ found: null, platform: false }]);
+    const again = reportingContext(ctx, present);
+    await drivers.aws_glue_database.create(database(NAME), again.ctx);
+    expect(again.reports).toEqual([{ found: made, platform: true }]);
+  });
 
   it('creates with description, managed_by parameter and tags, and reads it back', async () => {
     const s = database(NAME);
@@ -198,6 +210,18 @@ describe('Glue table', () => {
 
   beforeEach(async () => {
     await drivers.aws_glue_database.create(database(DB), ctx);
+  });
+
+  it('reports what it found under the name before it creates anything (the engine logs it ahead)', async () => {
+    expect(drivers.aws_glue_table.looksBeforeCreate).toBe(true);
+    const s = table(DB, 'fact_reported');
+    const present = () => glueTable(DB, 'fact_reported').then(() => true, () => false);
+    const first = reportingContext(ctx, present);
+    const made = await drivers.aws_glue_table.create(s, first.ctx);
+    expect(first.reports).toEqual([{ found: null, platform: false }]);
+    const again = reportingContext(ctx, present);
+    await drivers.aws_glue_table.create(s, again.ctx);
+    expect(again.reports).toEqual([{ found: expect.objectContaining({ physicalId: made.physicalId, params: made.params }), platform: true }]);
   });
 
   it('creates an EXTERNAL_TABLE with columns, partition keys, description and dpn parameters', async () => {

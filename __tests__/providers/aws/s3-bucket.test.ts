@@ -16,6 +16,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reportingContext } from '../../support/before-create.js';
 import { startMoto, type Moto } from '../../support/moto.js';
 import { createAwsDrivers, type AwsDrivers } from '../../../src/providers/aws/index.js';
 import { ProviderError } from '../../../src/providers/driver.js';
@@ -92,6 +93,17 @@ beforeEach(async () => {
 });
 
 describe('create', () => {
+  it('reports what it found under the name before it creates anything (the engine logs it ahead)', async () => {
+    expect(drivers.aws_s3_bucket.looksBeforeCreate).toBe(true);
+    const s = bucket('dataplatform-reported-raw-dev-use1');
+    const first = reportingContext(ctx, () => exists(s.name));
+    const made = await drivers.aws_s3_bucket.create(s, first.ctx);
+    expect(first.reports).toEqual([{ found: null, platform: false }]);
+    const again = reportingContext(ctx, () => exists(s.name));
+    await drivers.aws_s3_bucket.create(s, again.ctx);
+    expect(again.reports).toEqual([{ found: expect.objectContaining({ physicalId: made.physicalId, params: made.params }), platform: true }]);
+  });
+
   it('creates the bucket with versioning, SSE-S3, public access block, lifecycle rule and tags', async () => {
     const s = bucket('dataplatform-landing-raw-dev-use1');
     const live = await drivers.aws_s3_bucket.create(s, ctx);

@@ -1,6 +1,7 @@
 // The cluster driver against the local Databricks server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/providers/driver.js';
+import { reportingContext } from '../../support/before-create.js';
 import { startDatabricksServer, type DatabricksServer } from '../../support/databricks-server.js';
 import { context, drivers, ref, spec } from './fixtures.js';
 
@@ -70,6 +71,17 @@ describe('dbx_cluster', () => {
     expect(dbx.state.clusters.size).toBe(4);
     const lists = dbx.requests.filter((r) => r.path === '/api/2.1/clusters/list' && r.query.page_token);
     expect(lists.length).toBeGreaterThan(0);
+  });
+
+  it('reports what it found under the name before it creates anything (the engine logs it ahead)', async () => {
+    const { dbx_cluster } = drivers(dbx);
+    expect(dbx_cluster.looksBeforeCreate).toBe(true);
+    const first = reportingContext(ctx, () => dbx.state.clusters.size);
+    const made = await dbx_cluster.create(clusterSpec(), first.ctx);
+    expect(first.reports).toEqual([{ found: null, platform: 0 }]);
+    const again = reportingContext(ctx, () => dbx.state.clusters.size);
+    await dbx_cluster.create(clusterSpec(), again.ctx);
+    expect(again.reports).toEqual([{ found: expect.objectContaining({ physicalId: made.physicalId }), platform: 1 }]);
   });
 
   it('refuses to create over a same-named cluster with other settings', async () => {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { quartzFor } from '../../../src/providers/databricks/job.js';
 import { ProviderError } from '../../../src/providers/driver.js';
+import { reportingContext } from '../../support/before-create.js';
 import { startDatabricksServer, type DatabricksServer } from '../../support/databricks-server.js';
 import { context, drivers, ref, spec } from './fixtures.js';
 
@@ -70,6 +71,17 @@ describe('schedules', () => {
 });
 
 describe('dbx_job', () => {
+  it('reports what it found under the name before it creates anything (the engine logs it ahead)', async () => {
+    const { dbx_job } = drivers(dbx);
+    expect(dbx_job.looksBeforeCreate).toBe(true);
+    const first = reportingContext(ctx, () => dbx.state.jobs.size);
+    const made = await dbx_job.create(jobSpec(), first.ctx);
+    expect(first.reports).toEqual([{ found: null, platform: 0 }]);
+    const again = reportingContext(ctx, () => dbx.state.jobs.size);
+    await dbx_job.create(jobSpec(), again.ctx);
+    expect(again.reports).toEqual([{ found: expect.objectContaining({ physicalId: made.physicalId }), platform: 1 }]);
+  });
+
   it('creates a job on its cluster, scheduled in UTC, and reads back the same params', async () => {
     const { dbx_job } = drivers(dbx);
     const s = jobSpec();

@@ -1,6 +1,7 @@
 // The Unity Catalog managed-table driver: DDL through the SQL Statement Execution API on the local server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/providers/driver.js';
+import { reportingContext } from '../../support/before-create.js';
 import { startDatabricksServer, type DatabricksServer } from '../../support/databricks-server.js';
 import { context, drivers, ref, spec } from './fixtures.js';
 
@@ -63,6 +64,18 @@ describe('dbx_table', () => {
       ['balance', 'decimal(12,2)'],
     ]);
     expect((await dbx_table.read(ref(s), ctx))?.params).toEqual(s.params);
+  });
+
+  it('reports what it found under the name before it creates anything (the engine logs it ahead)', async () => {
+    const { dbx_table } = drivers(dbx);
+    expect(dbx_table.looksBeforeCreate).toBe(true);
+    const s = tableSpec(COLUMNS);
+    const first = reportingContext(ctx, () => dbx.state.tables.size);
+    await dbx_table.create(s, first.ctx);
+    expect(first.reports).toEqual([{ found: null, platform: 0 }]);
+    const again = reportingContext(ctx, () => dbx.state.tables.size);
+    await dbx_table.create(s, again.ctx);
+    expect(again.reports).toEqual([{ found: expect.objectContaining({ params: s.params }), platform: 1 }]);
   });
 
   it('adopts an identical table and refuses one with other columns', async () => {

@@ -73,6 +73,7 @@ function inputFrom(database: Database, name: string): DatabaseInput {
 
 export class GlueDatabaseDriver implements Driver {
   readonly type = 'aws_glue_database' as const;
+  readonly looksBeforeCreate = true;
 
   constructor(private readonly clients: AwsClients) {}
 
@@ -131,6 +132,7 @@ export class GlueDatabaseDriver implements Driver {
     try {
       // Look first: a converged database then costs no write, not even a refused one.
       const existing = await this.inspect(spec.name, desired.region, ctx, 'create');
+      await ctx.beforeCreate?.(existing === null ? null : toLive(existing));
       if (existing !== null) return await this.adopt(existing, desired, spec, ctx, op);
       try {
         await this.glue(desired.region).send(

@@ -154,6 +154,7 @@ function desiredInput(base: TableInput, desired: GlueTableParams, tags: Record<s
 
 export class GlueTableDriver implements Driver {
   readonly type = 'aws_glue_table' as const;
+  readonly looksBeforeCreate = true;
 
   constructor(private readonly clients: AwsClients) {}
 
@@ -232,6 +233,7 @@ export class GlueTableDriver implements Driver {
     const input = desiredInput({ Name: spec.name }, desired, spec.tags);
     // Look first: a converged table then costs no write, not even a refused one.
     const existing = await this.getTable(address, ctx, 'create');
+    await ctx.beforeCreate?.(existing === null ? null : this.toLive(existing, address, spec.params));
     if (existing !== null) return this.adopt(existing, address, desired, spec.tags, ctx);
     try {
       await this.glue(address.region).send(

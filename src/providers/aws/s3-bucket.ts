@@ -139,6 +139,7 @@ function regionFromLocation(location: string | undefined): string {
 
 export class S3BucketDriver implements Driver {
   readonly type = 'aws_s3_bucket' as const;
+  readonly looksBeforeCreate = true;
 
   constructor(private readonly clients: AwsClients) {}
 
@@ -240,6 +241,7 @@ export class S3BucketDriver implements Driver {
     const marker = creatingMarker(spec.key);
 
     let snap = await this.inspectBeforeCreate(name, desired.region, ctx);
+    await ctx.beforeCreate?.(snap === null ? null : toLive(snap));
     if (snap === null) {
       try {
         await this.s3(desired.region).send(

@@ -200,6 +200,7 @@ export function createClusterDriver(client: ClientSource): Driver {
 
   return {
     type: 'dbx_cluster',
+    looksBeforeCreate: true,
 
     async read(ref, ctx) {
       const info = await locate(ref, ctx);
@@ -210,6 +211,8 @@ export function createClusterDriver(client: ClientSource): Driver {
       const body = desiredSpec(spec, client());
       const existing = await findByName(body.cluster_name, ctx);
       const same = existing.find((c) => deepEqual(managedView(c), desiredView(body)));
+      const found = same ?? existing[0];
+      await ctx.beforeCreate?.(found ? toLive(found, spec) : null);
       if (same) return toLive(same, spec);
       if (existing.length > 0) {
         const first = existing[0]!;

@@ -218,6 +218,7 @@ export function createJobDriver(client: ClientSource): Driver {
 
   return {
     type: 'dbx_job',
+    looksBeforeCreate: true,
 
     async read(ref, ctx) {
       const info = await locate(ref, ctx);
@@ -228,6 +229,8 @@ export function createJobDriver(client: ClientSource): Driver {
       const settings = desiredSettings(spec, ctx);
       const existing = await findByName(settings.name, ctx);
       const same = existing.find((j) => j.settings && sameSettings(j.settings, settings));
+      const found = same ?? existing[0];
+      await ctx.beforeCreate?.(found ? toLive(found, spec, ctx) : null);
       if (same) {
         // Creating what was archived brings it back.
         if (same.settings && isArchived(same.settings)) {

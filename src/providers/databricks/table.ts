@@ -220,6 +220,7 @@ export function createTableDriver(client: ClientSource, env: Env): Driver {
 
   return {
     type: 'dbx_table',
+    looksBeforeCreate: true,
 
     async read(ref, ctx) {
       const info = await get(refName(ref), ctx);
@@ -229,6 +230,7 @@ export function createTableDriver(client: ClientSource, env: Env): Driver {
     async create(spec: ResourceSpec, ctx) {
       const want = desired(spec);
       let live = await get(want.name, ctx);
+      await ctx.beforeCreate?.(live ? toLive(live, spec) : null);
       if (!live) {
         await execute(createTableStatement(want.name, want.columns, { [TABLE_TYPE_PROPERTY]: want.tableType }), spec.key, ctx);
         live = await get(want.name, ctx);
