@@ -253,6 +253,9 @@ export class WalWriter {
   }
 
   private async flush(): Promise<void> {
+    // Let the records of this turn of the event loop join the batch: operations
+    // finishing together (their timers fire in one phase) then share one fsync.
+    await new Promise((resolve) => setImmediate(resolve));
     while (this.queue.length > 0) {
       const batch = this.queue;
       this.queue = [];
