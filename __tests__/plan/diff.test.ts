@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diff, touchedBlueprints } from '../../src/plan/diff.js';
 import { checkMassDelete } from '../../src/plan/guard.js';
 import { executionSteps } from '../../src/plan/steps.js';
-import { hasChanges, summaryLine } from '../../src/plan/summary.js';
+import { changeCounts, hasChanges, summaryLine } from '../../src/plan/summary.js';
 import type { Operation, Plan } from '../../src/plan/types.js';
 import { UserError } from '../../src/errors.js';
 import { estate, recorded, spec, stateOf } from './fixtures.js';
@@ -232,6 +232,8 @@ describe('diff: removal', () => {
     expect(op(plan, 'aws_s3_bucket:retain').action).toBe('retain');
     expect(op(plan, 'aws_s3_bucket:delete').desired).toBeUndefined();
     expect(op(plan, 'aws_s3_bucket:delete').current?.key).toBe('aws_s3_bucket:delete');
+    // What the action outputs and the run history record: a retained resource is forgotten, not deleted.
+    expect(changeCounts(plan.summary)).toEqual({ creates: 0, updates: 0, deletes: 2 });
   });
 
   it('uses the default policy for a record without one', () => {

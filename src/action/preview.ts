@@ -6,9 +6,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, matchesGlob } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Diagnostic } from '../source/types.js';
-import type { Plan, PlanSummary } from '../plan/types.js';
+import type { Plan } from '../plan/types.js';
 import { diff } from '../plan/diff.js';
 import { planToJSON } from '../plan/serialize.js';
+import { changeCounts } from '../plan/summary.js';
 import { emptyState, loadState } from '../state/store.js';
 import type { State } from '../state/types.js';
 import { normalizeBlueprintPath } from '../state/path.js';
@@ -35,11 +36,6 @@ export interface PlannedPreview {
   plan: Plan | null;
   planError?: string;
   report: PreviewReport;
-}
-
-export function counts(summary: PlanSummary | null): { creates: number; updates: number; deletes: number } {
-  if (!summary) return { creates: 0, updates: 0, deletes: 0 };
-  return { creates: summary.create + summary.replace, updates: summary.update, deletes: summary.archive + summary.delete };
 }
 
 /**
@@ -153,7 +149,7 @@ export async function runPreview(inputs: ActionInputs, context: RunContext, deps
     plan: planFile,
     status: report.valid ? 'valid' : 'invalid',
   };
-  const c = counts(report.summary);
+  const c = changeCounts(report.summary);
   outputs.creates = String(c.creates);
   outputs.updates = String(c.updates);
   outputs.deletes = String(c.deletes);

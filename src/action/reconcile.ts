@@ -9,7 +9,7 @@ import type { HeldLock, LockInfo } from '../engine/lock.js';
 import { NO_RUN_RECORDER, type RunRecord } from '../engine/runs.js';
 import { checkMassDelete } from '../plan/guard.js';
 import { touchedBlueprints } from '../plan/diff.js';
-import { hasChanges, summaryLine } from '../plan/summary.js';
+import { changeCounts, hasChanges, summaryLine } from '../plan/summary.js';
 import { planToJSON } from '../plan/serialize.js';
 import { writeState } from '../state/store.js';
 import { renderPreviewSummary, renderTransactionSummary, type AppliedOperation } from '../render/summary.js';
@@ -19,7 +19,7 @@ import type { ActionInputs } from './inputs.js';
 import { gitFor, withStateLock } from './locking.js';
 import { createDrivers } from './platform.js';
 import { configurationProblems } from '../providers/registry.js';
-import { counts, planPreview, writePlanFile } from './preview.js';
+import { planPreview, writePlanFile } from './preview.js';
 import type { Logger, ModeResult } from './report.js';
 
 /** Remembers where an unpushed WAL lives, so the post step can push it if this process dies. */
@@ -121,7 +121,7 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
     const { plan, report, desired } = planned;
     annotate(desired.diagnostics, deps.sink);
     const planFile = await writePlanFile(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? planToJSON(plan) : null });
-    const c = counts(report.summary);
+    const c = changeCounts(report.summary);
     const outputs: ModeResult['outputs'] = {
       valid: String(report.valid),
       plan: planFile,

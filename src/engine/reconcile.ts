@@ -6,7 +6,7 @@ import { hostname, userInfo } from 'node:os';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { loadBlueprints } from '../blueprint/load.js';
 import { loadNamingConfig, sortDiagnostics } from '../config/load.js';
-import { checkMassDelete, diff, touchedBlueprints } from '../plan/index.js';
+import { changeCounts, checkMassDelete, diff, touchedBlueprints } from '../plan/index.js';
 import { loadState, normalizeBlueprintPath, writeState } from '../state/index.js';
 import type { BlueprintSet, DeletionPolicy, Diagnostic } from '../blueprint/types.js';
 import type { NamingValues } from '../naming/types.js';
@@ -274,9 +274,7 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRes
       // Run history wants a commit; outside Git there is none to name.
       commit: options.commit ?? env.GITHUB_SHA ?? 'none',
       blueprints: blueprints.files,
-      creates: planned.summary.create + planned.summary.replace,
-      updates: planned.summary.update,
-      deletes: planned.summary.delete + planned.summary.archive + planned.summary.retain,
+      ...changeCounts(planned.summary),
       status: 'running',
       startedAt: new Date().toISOString(),
       ...(options.runUrl ? { runUrl: options.runUrl } : {}),

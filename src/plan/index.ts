@@ -4,5 +4,5 @@ export { compareKeys, diff, oldDependencies, topological, touchedBlueprints, typ
 export { collectChanges, jsonEqual } from './fields.js';
 export { checkMassDelete, type MassDeleteCheck, type MassDeleteFinding } from './guard.js';
 export { executionSteps, retireStepId, RETIRE_SUFFIX, type Step } from './steps.js';
-export { hasChanges, summarize, summaryLine } from './summary.js';
+export { changeCounts, hasChanges, summarize, summaryLine, type ChangeCounts } from './summary.js';
 export { PLAN_FORMAT_VERSION, parsePlan, planFromJSON, planToJSON, type PlanJSON, type PlanToJSONOptions } from './serialize.js';

@@ -8,6 +8,20 @@ export function summarize(planOrOperations: Plan | readonly Operation[]): PlanSu
   return summary;
 }
 
+export interface ChangeCounts {
+  /** create + replace: resources that will exist under a new name. */
+  creates: number;
+  updates: number;
+  /** archive + delete: resources taken out of service. A retained one is only forgotten, so it is not counted. */
+  deletes: number;
+}
+
+/** The three counts the action outputs and the run history record. */
+export function changeCounts(summary: PlanSummary | null): ChangeCounts {
+  if (!summary) return { creates: 0, updates: 0, deletes: 0 };
+  return { creates: summary.create + summary.replace, updates: summary.update, deletes: summary.archive + summary.delete };
+}
+
 /** True when applying the plan would change anything (the platform or the state). */
 export function hasChanges(plan: Plan): boolean {
   return plan.operations.some((op) => op.action !== 'noop');
