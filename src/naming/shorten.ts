@@ -3,11 +3,20 @@
 // separators, then append separator + prefix + a hash of the FULL name. The
 // result depends only on the full name and the hash settings, stays readable,
 // and two long names that share a head still differ.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { LengthUnit } from './rules.js';
 import type { HashGeneration } from './types.js';
 
 const HEX_LENGTH = { md5: 32, sha256: 64 } as const;
+
+// node:crypto takes ~10 ms to load (a tenth of a small preview's whole run) and
+// only a name that is too long needs it, so it is loaded on first use; with
+// require, because naming is synchronous.
+let crypto: typeof import('node:crypto') | undefined;
+function createHash(algorithm: string) {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash(algorithm);
+}
 
 /** The first `length` hex characters of the hash of `text` (capped at the digest's length). */
 export function nameHash(text: string, algorithm: HashGeneration['algorithm'], length: number): string {
