@@ -52,10 +52,20 @@ interface CompiledType {
   bases: Map<string, BaseValues>;
   /** replace_hyphens entries whose replacement this type allows. */
   replacements: [variable: string, replacement: string][];
+  /** How each variable the name reads (slots and required) is transformed. */
+  transforms: Map<string, VariableTransform>;
   rules: CompiledRules;
   policy: LengthPolicy;
   /** The hash separator this type allows (the configured one where possible). */
   separator: string;
+}
+
+/** The transformations that apply to one variable, looked up once per configuration. */
+interface VariableTransform {
+  lowercase: boolean;
+  uppercase: boolean;
+  /** What replace_hyphens puts in place of "-", when it applies to this variable and type. */
+  replacement: string | undefined;
 }
 
 interface CompiledConfig {
@@ -108,6 +118,15 @@ function compileType(config: NamingConfig, type: ResourceType): CompiledType {
       texts.push('');
     }
   }
+  const { lowercase, uppercase } = config.transformations;
+  const transforms = new Map<string, VariableTransform>();
+  for (const variable of [...parsed.variables, ...required]) {
+    transforms.set(variable, {
+      lowercase: lowercase.includes(variable),
+      uppercase: uppercase.includes(variable),
+      replacement: replacements.find(([name]) => name === variable)?.[1],
+    });
+  }
   return {
     type,
     texts,
@@ -118,6 +137,7 @@ function compileType(config: NamingConfig, type: ResourceType): CompiledType {
     typeValues: config.resourceTypes[type] ?? {},
     bases: new Map(),
     replacements,
+    transforms,
     rules,
     policy: config.validation.onTooLong[type] ?? 'shorten',
     separator: chooseSeparator(rules, config.transformations.hash.separator),
@@ -183,17 +203,124 @@ function missingVariable(type: ResourceType, variable: string, required: boolean
       };
 }
 
-/** The pattern filled with `values`, every variable of which has a value. */
-function fill(compiled: CompiledType, values: NamingValues): string {
-  const { texts, slots } = compiled;
-  let out = texts[0] ?? '';
-  for (let i = 0; i < slots.length; i++) out += (stringOf(values, slots[i] ?? '') ?? '') + (texts[i + 1] ?? '');
-  return out;
-}
-
 /** Too long and nothing else: the one problem shortening fixes. */
 function onlyTooLong(evaluation: Evaluation): boolean {
   return evaluation.tooLong && evaluation.violations.length === 1;
+}
+
+/** The highest layer of `layers` that sets `key`, else `below` (the layer the base values had it from). */
+function topLayer(layers: ValueLayers, key: string, below: number): number {
+  if (stringOf(layers.overrides, key) !== undefined) return OVERRIDES;
+  if (stringOf(layers.resource, key) !== undefined) return RESOURCE;
+  if (stringOf(layers.metadata, key) !== undefined) return METADATA;
+  return below;
+}
+
+/**
+ * The merged, transformed value of each variable, looked up in the layers when
+ * the pattern asks for it. Merging every layer into a fresh object per name
+ * (one copy and three merges per resource) was the largest cost of naming in a
+ * 10k-resource preview; a name reads only its pattern's few variables.
+ */
+class ValueLookup {
+  constructor(
+    private readonly compiled: CompiledType,
+    private readonly config: NamingConfig,
+    private readonly layers: ValueLayers,
+    private readonly base: BaseValues,
+    /** Whether region_short is the one derived from the region rather than a layer's. */
+    private readonly regionShortDerived: boolean,
+    /** The derived region_short; undefined when the region has no code. */
+    private readonly regionShort: string | undefined,
+    /** False for the variant that keeps hyphens replace_hyphens would replace. */
+    private readonly replaceHyphens = true,
+  ) {}
+
+  /** The merged value before transformations (`__proto__` is never a variable, as merge() skips it). */
+  private raw(variable: string): string | undefined {
+    if (variable === 'region_short' && this.regionShortDerived) return this.regionShort;
+    if (variable === '__proto__') return undefined;
+    const { overrides, resource, metadata } = this.layers;
+    return stringOf(overrides, variable) ?? stringOf(resource, variable) ?? stringOf(metadata, variable) ?? stringOf(this.base.values, variable);
+  }
+
+  /** The value the pattern sees. `replaced` is set when replace_hyphens changed it. */
+  get(variable: string, replaced?: { hyphens: boolean }): string | undefined {
+    let value = this.raw(variable);
+    const transform = this.compiled.transforms.get(variable);
+    if (value === undefined || transform === undefined) return value;
+    if (transform.lowercase) value = value.toLowerCase();
+    if (transform.uppercase) value = value.toUpperCase();
+    if (transform.replacement !== undefined && this.replaceHyphens && value.includes('-')) {
+      value = value.replaceAll('-', transform.replacement);
+      if (replaced) replaced.hyphens = true;
+    }
+    return value;
+  }
+
+  /** The same lookup without replace_hyphens. */
+  keepingHyphens(): ValueLookup {
+    const { compiled, config, layers, base, regionShortDerived, regionShort } = this;
+    return new ValueLookup(compiled, config, layers, base, regionShortDerived, regionShort, false);
+  }
+
+  /** Every variable's value as one object (NameResult.values), built the way v1.0 merged them. */
+  all(): NamingValues {
+    const values: NamingValues = { ...this.base.values };
+    merge(values, this.layers.metadata);
+    merge(values, this.layers.resource);
+    merge(values, this.layers.overrides);
+    if (this.regionShortDerived) {
+      if (this.regionShort !== undefined) values.region_short = this.regionShort;
+      else delete values.region_short;
+    }
+    const { transformations } = this.config;
+    for (const variable of transformations.lowercase) {
+      const value = stringOf(values, variable);
+      if (value !== undefined) values[variable] = value.toLowerCase();
+    }
+    for (const variable of transformations.uppercase) {
+      const value = stringOf(values, variable);
+      if (value !== undefined) values[variable] = value.toUpperCase();
+    }
+    if (this.replaceHyphens) {
+      for (const [variable, replacement] of this.compiled.replacements) {
+        const value = stringOf(values, variable);
+        if (value !== undefined) values[variable] = value.replaceAll('-', replacement);
+      }
+    }
+    return values;
+  }
+
+  /** The pattern filled in, for a name every variable of which has a value. */
+  fill(): string {
+    const { texts, slots } = this.compiled;
+    let out = texts[0] ?? '';
+    for (let i = 0; i < slots.length; i++) out += (this.get(slots[i] ?? '') ?? '') + (texts[i + 1] ?? '');
+    return out;
+  }
+}
+
+/** A NameResult whose `values` object is built only if someone reads it (see ValueLookup). */
+class GeneratedName implements NameResult {
+  declare name?: string;
+  declare shortened?: { from: string; limit: number };
+  readonly #lookup: ValueLookup;
+  #values: NamingValues | undefined;
+
+  constructor(
+    readonly generated: string,
+    readonly violations: NameViolation[],
+    lookup: ValueLookup,
+    name?: string,
+  ) {
+    this.#lookup = lookup;
+    if (name !== undefined) this.name = name;
+  }
+
+  get values(): NamingValues {
+    return (this.#values ??= this.#lookup.all());
+  }
 }
 
 /**
@@ -214,18 +341,8 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
     stringOf(compiled.typeValues, 'environment') ??
     stringOf(config.defaults, 'environment');
   const base = baseValues(config, compiled, env);
-
-  let values: NamingValues = { ...base.values };
-  let { regionLayer, regionShortLayer } = base;
-  let set = merge(values, layers.metadata);
-  if (set & 1) regionLayer = METADATA;
-  if (set & 2) regionShortLayer = METADATA;
-  set = merge(values, layers.resource);
-  if (set & 1) regionLayer = RESOURCE;
-  if (set & 2) regionShortLayer = RESOURCE;
-  set = merge(values, layers.overrides);
-  if (set & 1) regionLayer = OVERRIDES;
-  if (set & 2) regionShortLayer = OVERRIDES;
+  const regionLayer = topLayer(layers, 'region', base.regionLayer);
+  const regionShortLayer = topLayer(layers, 'region_short', base.regionShortLayer);
 
   const violations: NameViolation[] = [];
   const { transformations } = config;
@@ -235,47 +352,30 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
   // that set the region (then it was chosen on purpose). Within
   // naming-values.yaml a region listed in region_mapping wins over a
   // region_short of the same layer, as it always did in v1.0.
-  const region = values.region ?? '';
+  const region =
+    stringOf(layers.overrides, 'region') ?? stringOf(layers.resource, 'region') ?? stringOf(layers.metadata, 'region') ?? stringOf(base.values, 'region') ?? '';
   const mapped = regionLayer !== UNSET && regionLayer <= RESOURCE_TYPE && hasOwn(transformations.regionMapping, region);
-  if (regionLayer !== UNSET && (mapped ? regionShortLayer <= regionLayer : regionShortLayer < regionLayer)) {
-    const code = regionCode(region, transformations.regionMapping);
-    if (code !== undefined) {
-      values.region_short = code;
-    } else {
-      delete values.region_short;
-      if (compiled.needsRegionShort) {
-        regionUnknown = true;
-        violations.push({
-          code: 'NAMING_UNKNOWN_REGION',
-          rule: 'the region is an AWS region or is listed in transformations.region_mapping',
-          message: `${type}: ${quoteName(region)} is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
-        });
-      }
+  const regionShortDerived = regionLayer !== UNSET && (mapped ? regionShortLayer <= regionLayer : regionShortLayer < regionLayer);
+  let regionShort: string | undefined;
+  if (regionShortDerived) {
+    regionShort = regionCode(region, transformations.regionMapping);
+    if (regionShort === undefined && compiled.needsRegionShort) {
+      regionUnknown = true;
+      violations.push({
+        code: 'NAMING_UNKNOWN_REGION',
+        rule: 'the region is an AWS region or is listed in transformations.region_mapping',
+        message: `${type}: ${quoteName(region)} is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
+      });
     }
   }
-
-  for (const variable of transformations.lowercase) {
-    const value = stringOf(values, variable);
-    if (value !== undefined) values[variable] = value.toLowerCase();
-  }
-  for (const variable of transformations.uppercase) {
-    const value = stringOf(values, variable);
-    if (value !== undefined) values[variable] = value.toUpperCase();
-  }
-  let unreplaced: [variable: string, value: string][] | undefined;
-  for (const [variable, replacement] of compiled.replacements) {
-    const value = stringOf(values, variable);
-    if (value !== undefined && value.includes('-')) {
-      (unreplaced ??= []).push([variable, value]);
-      values[variable] = value.replaceAll('-', replacement);
-    }
-  }
+  let values = new ValueLookup(compiled, config, layers, base, regionShortDerived, regionShort);
 
   const { texts, slots } = compiled;
+  const replaced = { hyphens: false };
   let generated = texts[0] ?? '';
   for (let i = 0; i < slots.length; i++) {
     const variable = slots[i] ?? '';
-    const value = stringOf(values, variable);
+    const value = values.get(variable, replaced);
     if (value === undefined) {
       // An unknown region already explains the missing region_short.
       if (!(regionUnknown && variable === 'region_short') && slots.indexOf(variable) === i) {
@@ -288,57 +388,59 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
     generated += texts[i + 1] ?? '';
   }
   for (const variable of compiled.required) {
-    const value = stringOf(values, variable);
+    const value = values.get(variable);
     if ((value === undefined || value === '') && !(regionUnknown && variable === 'region_short')) violations.push(missingVariable(type, variable, true, config));
   }
-  if (violations.length > 0) return { generated, violations, values };
+  if (violations.length > 0) return new GeneratedName(generated, violations, values);
 
   const { rules } = compiled;
-  if (rules.isValid(generated)) return { name: generated, generated, violations, values };
+  if (rules.isValid(generated)) return new GeneratedName(generated, violations, values, generated);
   let evaluation = rules.evaluate(generated);
-  if (unreplaced !== undefined && !onlyTooLong(evaluation)) {
+  if (replaced.hyphens && !onlyTooLong(evaluation)) {
     // replace_hyphens applies only where the result stays valid: a rule the
     // type's character set does not show (a ".fifo" suffix, allowed_chars)
     // can still refuse the replacement.
-    const original: NamingValues = { ...values };
-    for (const [variable, value] of unreplaced) original[variable] = value;
-    const alternative = fill(compiled, original);
+    const original = values.keepingHyphens();
+    const alternative = original.fill();
     const alternativeEvaluation = rules.evaluate(alternative);
     if (alternativeEvaluation.violations.length === 0 || onlyTooLong(alternativeEvaluation)) {
-      if (alternativeEvaluation.violations.length === 0) return { name: alternative, generated: alternative, violations, values: original };
+      if (alternativeEvaluation.violations.length === 0) return new GeneratedName(alternative, violations, original, alternative);
       generated = alternative;
       values = original;
       evaluation = alternativeEvaluation;
     }
   }
   // Shortening fixes only the length; any other broken rule is reported as it is.
-  if (!onlyTooLong(evaluation)) return { generated, violations: evaluation.violations, values };
+  if (!onlyTooLong(evaluation)) return new GeneratedName(generated, evaluation.violations, values);
 
   const limit = rules.maxLength ?? Number.POSITIVE_INFINITY;
   const { object } = rules.rules;
   const size = rules.measure(generated);
-  const tooLong = (reason: string): NameResult => ({
-    generated,
-    violations: [
-      {
-        code: 'NAME_TOO_LONG',
-        rule: `${object} names are at most ${limit} ${rules.unit} long (${rules.maxLengthSource})`,
-        message: `${object} name ${quoteName(generated)} is ${size} ${rules.unit} long; the limit is ${limit} (${rules.maxLengthSource}) and ${reason}`,
-      },
-    ],
-    values,
-  });
+  const tooLong = (reason: string): NameResult =>
+    new GeneratedName(
+      generated,
+      [
+        {
+          code: 'NAME_TOO_LONG',
+          rule: `${object} names are at most ${limit} ${rules.unit} long (${rules.maxLengthSource})`,
+          message: `${object} name ${quoteName(generated)} is ${size} ${rules.unit} long; the limit is ${limit} (${rules.maxLengthSource}) and ${reason}`,
+        },
+      ],
+      values,
+    );
   if (compiled.policy === 'fail') return tooLong(`validation.on_too_long for ${type} is fail`);
 
   const shortened = shortenName(generated, { limit, unit: rules.unit, hash: transformations.hash, separator: compiled.separator });
   if (shortened === undefined) return tooLong('it leaves no room for a hash; raise the limit or shorten the values');
   const recheck = rules.evaluate(shortened);
   if (recheck.violations.length > 0) {
-    return {
+    return new GeneratedName(
       generated,
-      violations: recheck.violations.map((violation) => ({ ...violation, message: `${violation.message} (after shortening ${quoteName(generated)} to fit ${limit} ${rules.unit}; check hash_generation prefix and separator)` })),
+      recheck.violations.map((violation) => ({ ...violation, message: `${violation.message} (after shortening ${quoteName(generated)} to fit ${limit} ${rules.unit}; check hash_generation prefix and separator)` })),
       values,
-    };
+    );
   }
-  return { name: shortened, generated, shortened: { from: generated, limit }, violations, values };
+  const result = new GeneratedName(generated, violations, values, shortened);
+  result.shortened = { from: generated, limit };
+  return result;
 }
