@@ -162,6 +162,20 @@ describe('execute: the WAL', () => {
     const [file] = readdirSync(join(stateDir, 'wal'));
     expect(readFileSync(join(stateDir, 'wal', file!), 'utf8')).toMatch(/"type":"rolled_back"/);
   });
+  it('reports a step done (the progress line) only once its done record is on disk', async () => {
+    const { options, stateDir } = setup();
+    const checked: string[] = [];
+    options.onEvent = (e) => {
+      if (e.type !== 'done') return;
+      const [file] = readdirSync(join(stateDir, 'wal'));
+      const lines = readFileSync(join(stateDir, 'wal', file!), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as WalRecord);
+      expect(lines.some((r) => r.type === 'done' && r.key === e.key)).toBe(true);
+      checked.push(e.key);
+    };
+    const plan = planOf(['a', 'b', 'c'].map((n) => op('create', { desired: spec(BUCKET, n) })));
+    expect((await execute(plan, { ...options, concurrency: 1 })).status).toBe('committed');
+    expect(checked.sort()).toEqual(['a', 'b', 'c'].map((n) => `${BUCKET}:${n}`));
+  });
 });
 
 describe('execute: retries', () => {

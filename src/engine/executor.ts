@@ -390,6 +390,7 @@ export async function runTransaction(
         // Not awaited: dependants need not wait for this fsync. The intent of any
         // later step is queued behind it, so its fsync makes this record durable
         // first; a crash before that leaves an intent recovery resolves by probing.
+        // The progress line says done once the record is on disk.
         pendingWrites.push(
           rt.wal
             .append({
@@ -399,9 +400,12 @@ export async function runTransaction(
               after,
               ...(result.physicalId !== undefined ? { physicalId: result.physicalId } : {}),
             })
-            .catch((error: unknown) => {
-              failure ??= { key: node.key, error: walError(error) };
-            }),
+            .then(
+              () => rt.emit({ type: 'done', key: node.key, step: node.step, name }),
+              (error: unknown) => {
+                failure ??= { key: node.key, error: walError(error) };
+              },
+            ),
         );
       } catch (error) {
         if (!logged) return notStarted(error);
@@ -417,7 +421,6 @@ export async function runTransaction(
         return false;
       }
       reports.get(node.id)!.outcome = 'done';
-      rt.emit({ type: 'done', key: node.key, step: node.step, name });
       return true;
     },
     () => failure === undefined && !signal?.aborted,
