@@ -1,5 +1,6 @@
 // Reading files: every kind of bad input gives one clear diagnostic with file,
 // line, column and code; good input keeps positions for later messages.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -150,6 +151,13 @@ describe('files', () => {
     expect('diagnostic' in result && result.diagnostic).toMatchObject({ code: 'SOURCE_TOO_LARGE' });
     expect('diagnostic' in result && result.diagnostic.message).toMatch(/limit is 5 MiB/);
     expect(await read('small.json', '{"a": 1234567}', 8)).toMatchObject({ code: 'SOURCE_TOO_LARGE' });
+  });
+
+  it.skipIf(process.platform === 'win32')('a named pipe is refused at once, not waited on for a writer', async () => {
+    const path = join(tempDir(), 'pipe.json');
+    execFileSync('mkfifo', [path]);
+    const result = await readSourceDocument(path, 'pipe.json');
+    expect('diagnostic' in result && result.diagnostic).toMatchObject({ code: 'SOURCE_READ', message: 'pipe.json is not a regular file' });
   });
 
   it('a missing file and an unknown extension', async () => {

@@ -25,17 +25,9 @@ export async function loadBlueprints(paths: readonly string[], options: LoadOpti
   const diagnostics: Diagnostic[] = [...found.diagnostics];
   const resources: ResourceSpec[] = [];
   const expandOptions = { naming: options.naming, overrides: options.overrides ?? {} };
-  // One file expanded at a time while the next few are read, so only a few
-  // files' data are alive at once, however many files there are.
-  const read = (index: number) => {
-    const file = found.files[index];
-    return file ? readSourceDocument(file.absolute, file.display) : undefined;
-  };
-  const AHEAD = 4;
-  const pending = Array.from({ length: AHEAD }, (_, i) => read(i));
-  for (let index = 0; pending[0]; index++) {
-    const result = await (pending.shift() as NonNullable<ReturnType<typeof read>>);
-    pending.push(read(index + AHEAD));
+  // One file read and expanded at a time, so only one file's data is alive at once.
+  for (const file of found.files) {
+    const result = await readSourceDocument(file.absolute, file.display);
     if ('diagnostic' in result) {
       diagnostics.push(result.diagnostic);
       continue;

@@ -1,6 +1,6 @@
 // Reading a source file: size limit, empty and binary files, UTF-8, and the
 // format chosen by extension. Every failure is a Diagnostic, never a throw.
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseJsonFast } from './json-fast.js';
 import { LineIndex, type DocumentPath, type SourcePositions } from './positions.js';
@@ -54,9 +54,14 @@ export async function readSourceDocument(
   }
   let bytes: Buffer;
   try {
-    const handle = await open(absolutePath, 'r');
+    // Synchronous calls: a file is at most MAX_SOURCE_BYTES and dpn has nothing
+    // else to do meanwhile, while each asynchronous step (open, stat, read,
+    // read, close) waited for a turn of the event loop. Measured on a 10k
+    // preview (10 files): the reading and checking phase 197 -> 162 ms (min of 12).
+    // O_NONBLOCK: opening a named pipe must not wait for a writer; it is then refused as not a regular file.
+    const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const stat = await handle.stat();
+      const stat = fstatSync(fd);
       if (!stat.isFile()) return { diagnostic: error('SOURCE_READ', `${file} is not a regular file`, top) };
       if (stat.size > maxBytes) {
         return {
@@ -71,7 +76,7 @@ export async function readSourceDocument(
       const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
       let length = 0;
       for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
         if (bytesRead === 0) break;
         length += bytesRead;
         if (length === buffer.length) break;
@@ -81,7 +86,7 @@ export async function readSourceDocument(
       }
       bytes = buffer.subarray(0, length);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
