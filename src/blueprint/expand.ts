@@ -1,7 +1,7 @@
 // Expansion of one validated blueprint into ResourceSpecs: defaults, scope,
 // references (database_ref, cluster_ref), names from the naming engine, keys,
 // dependencies, tags and driver params. Pure: no I/O, no clock.
-import { generateName } from '../naming/generate.js';
+import { BlueprintNaming } from '../naming/generate.js';
 import type { NameResult, NamingConfig, NamingValues, ResourceType } from '../naming/types.js';
 import { error, locate, type Diagnostic, type DocumentPath, type SourceDocument } from '../source/index.js';
 import { METADATA_VARIABLES } from '../config/variables.js';
@@ -64,11 +64,12 @@ class Expander {
   private readonly inScope: (type: ResourceType) => boolean;
   private readonly defaultPolicy: DeletionPolicy;
   private readonly region: string;
+  private readonly naming: BlueprintNaming;
   private regionReported = false;
 
   constructor(
     private readonly source: SourceDocument,
-    private readonly options: ExpandOptions,
+    options: ExpandOptions,
   ) {
     this.doc = source.data as BlueprintDoc;
     const metadata = this.doc.metadata;
@@ -85,6 +86,7 @@ class Expander {
     this.inScope = scopeFilter(this.doc.scope);
     this.defaultPolicy = this.doc.deletion_policy ?? DEFAULTS.deletionPolicy;
     this.region = metadata.region;
+    this.naming = new BlueprintNaming(options.naming, this.metadataValues, options.overrides);
   }
 
   run(): Expansion {
@@ -135,7 +137,7 @@ class Expander {
 
   /** Names a resource; reports every broken rule at the resource and returns undefined when there is no valid name. */
   private name(type: ResourceType, resource: NamingValues, path: DocumentPath): NameResult | undefined {
-    const result = generateName(type, { metadata: this.metadataValues, resource, overrides: this.options.overrides }, this.options.naming);
+    const result = this.naming.name(type, resource);
     if (result.violations.length === 0 && result.name !== undefined) return result;
     const at = this.at(path);
     for (const violation of result.violations) {

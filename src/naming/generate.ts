@@ -208,6 +208,14 @@ function onlyTooLong(evaluation: Evaluation): boolean {
   return evaluation.tooLong && evaluation.violations.length === 1;
 }
 
+/** What the replace_hyphens / lowercase / uppercase transformations make of one variable's value. */
+function transformValue(value: string, transform: VariableTransform, replaceHyphens: boolean): string {
+  if (transform.lowercase) value = value.toLowerCase();
+  if (transform.uppercase) value = value.toUpperCase();
+  if (replaceHyphens && transform.replacement !== undefined && value.includes('-')) value = value.replaceAll('-', transform.replacement);
+  return value;
+}
+
 /** The highest layer of `layers` that sets `key`, else `below` (the layer the base values had it from). */
 function topLayer(layers: ValueLayers, key: string, below: number): number {
   if (stringOf(layers.overrides, key) !== undefined) return OVERRIDES;
@@ -246,16 +254,23 @@ class ValueLookup {
 
   /** The value the pattern sees. `replaced` is set when replace_hyphens changed it. */
   get(variable: string, replaced?: { hyphens: boolean }): string | undefined {
-    let value = this.raw(variable);
+    const value = this.raw(variable);
     const transform = this.compiled.transforms.get(variable);
     if (value === undefined || transform === undefined) return value;
-    if (transform.lowercase) value = value.toLowerCase();
-    if (transform.uppercase) value = value.toUpperCase();
-    if (transform.replacement !== undefined && this.replaceHyphens && value.includes('-')) {
-      value = value.replaceAll('-', transform.replacement);
-      if (replaced) replaced.hyphens = true;
-    }
-    return value;
+    const transformed = transformValue(value, transform, this.replaceHyphens);
+    if (replaced && this.replaceHyphens && transform.replacement !== undefined && value.includes('-')) replaced.hyphens = true;
+    return transformed;
+  }
+
+  /** Whether the resource layer cannot change the variable's value (overrides or a derived region_short decide it). */
+  ignoresResource(variable: string): boolean {
+    return (variable === 'region_short' && this.regionShortDerived) || variable === '__proto__' || stringOf(this.layers.overrides, variable) !== undefined;
+  }
+
+  /** The same resolution for other layers that set neither environment, region nor region_short differently. */
+  withLayers(layers: ValueLayers): ValueLookup {
+    const { compiled, config, base, regionShortDerived, regionShort, replaceHyphens } = this;
+    return new ValueLookup(compiled, config, layers, base, regionShortDerived, regionShort, replaceHyphens);
   }
 
   /** The same lookup without replace_hyphens. */
@@ -323,14 +338,14 @@ class GeneratedName implements NameResult {
   }
 }
 
-/**
- * Generates the name of one resource: merges values (defaults → environments[env]
- * → resource_types[type] → metadata → resource → overrides), applies
- * transformations, fills the pattern, checks the type's rules, shortens or fails
- * when too long. Pure: no I/O, no clock. `name` is set only when the name
- * breaks no rule.
- */
-export function generateName(type: ResourceType, layers: ValueLayers, config: NamingConfig): NameResult {
+/** The layers of one name resolved: where each value comes from, and the violation of a region without a code. */
+interface ResolvedLayers {
+  compiled: CompiledType;
+  lookup: ValueLookup;
+  unknownRegion: NameViolation | undefined;
+}
+
+function resolveLayers(type: ResourceType, layers: ValueLayers, config: NamingConfig): ResolvedLayers {
   const compiled = compiledType(config, type);
 
   // The environment that picks environments[env] is the merged one.
@@ -343,10 +358,7 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
   const base = baseValues(config, compiled, env);
   const regionLayer = topLayer(layers, 'region', base.regionLayer);
   const regionShortLayer = topLayer(layers, 'region_short', base.regionShortLayer);
-
-  const violations: NameViolation[] = [];
   const { transformations } = config;
-  let regionUnknown = false;
 
   // region_short follows the region, unless it was set at or above the layer
   // that set the region (then it was chosen on purpose). Within
@@ -357,18 +369,32 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
   const mapped = regionLayer !== UNSET && regionLayer <= RESOURCE_TYPE && hasOwn(transformations.regionMapping, region);
   const regionShortDerived = regionLayer !== UNSET && (mapped ? regionShortLayer <= regionLayer : regionShortLayer < regionLayer);
   let regionShort: string | undefined;
+  let unknownRegion: NameViolation | undefined;
   if (regionShortDerived) {
     regionShort = regionCode(region, transformations.regionMapping);
     if (regionShort === undefined && compiled.needsRegionShort) {
-      regionUnknown = true;
-      violations.push({
+      unknownRegion = {
         code: 'NAMING_UNKNOWN_REGION',
         rule: 'the region is an AWS region or is listed in transformations.region_mapping',
         message: `${type}: ${quoteName(region)} is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
-      });
+      };
     }
   }
-  let values = new ValueLookup(compiled, config, layers, base, regionShortDerived, regionShort);
+  return { compiled, lookup: new ValueLookup(compiled, config, layers, base, regionShortDerived, regionShort), unknownRegion };
+}
+
+/**
+ * Generates the name of one resource: merges values (defaults → environments[env]
+ * → resource_types[type] → metadata → resource → overrides), applies
+ * transformations, fills the pattern, checks the type's rules, shortens or fails
+ * when too long. Pure: no I/O, no clock. `name` is set only when the name
+ * breaks no rule.
+ */
+export function generateName(type: ResourceType, layers: ValueLayers, config: NamingConfig): NameResult {
+  const { compiled, lookup, unknownRegion } = resolveLayers(type, layers, config);
+  const violations: NameViolation[] = unknownRegion === undefined ? [] : [unknownRegion];
+  const regionUnknown = unknownRegion !== undefined;
+  let values = lookup;
 
   const { texts, slots } = compiled;
   const replaced = { hyphens: false };
@@ -430,7 +456,7 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
     );
   if (compiled.policy === 'fail') return tooLong(`validation.on_too_long for ${type} is fail`);
 
-  const shortened = shortenName(generated, { limit, unit: rules.unit, hash: transformations.hash, separator: compiled.separator });
+  const shortened = shortenName(generated, { limit, unit: rules.unit, hash: config.transformations.hash, separator: compiled.separator });
   if (shortened === undefined) return tooLong('it leaves no room for a hash; raise the limit or shorten the values');
   const recheck = rules.evaluate(shortened);
   if (recheck.violations.length > 0) {
@@ -443,4 +469,91 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
   const result = new GeneratedName(generated, violations, values, shortened);
   result.shortened = { from: generated, limit };
   return result;
+}
+
+/** One variable a name reads, as far as the layers other than the resource decide it. */
+interface SharedRead {
+  variable: string;
+  /** True when the resource's own value does not count (see ValueLookup.ignoresResource). */
+  fixed: boolean;
+  /** The value when fixed, or when the resource does not set the variable. */
+  value: string | undefined;
+  transform: VariableTransform | undefined;
+}
+
+interface PreparedType {
+  shared: ResolvedLayers;
+  slots: SharedRead[];
+  required: SharedRead[];
+}
+
+const NO_RESOURCE: NamingValues = Object.freeze({}) as NamingValues;
+
+/**
+ * Names the resources of one blueprint, whose metadata and overrides layers
+ * are the same for all of them: what depends only on those is resolved once
+ * per resource type, and a resource's name reads just its own fields on top.
+ * Gives exactly generateName's result; a resource that sets its own
+ * environment or region, and any name that is not plainly valid (a missing
+ * variable, a broken rule, too long), goes through generateName itself.
+ */
+export class BlueprintNaming {
+  private readonly prepared = new Map<ResourceType, PreparedType>();
+
+  constructor(
+    private readonly config: NamingConfig,
+    private readonly metadata: NamingValues,
+    private readonly overrides: NamingValues,
+  ) {}
+
+  name(type: ResourceType, resource: NamingValues): NameResult {
+    const layers: ValueLayers = { metadata: this.metadata, resource, overrides: this.overrides };
+    const prepared = this.prepare(type);
+    if (
+      prepared.shared.unknownRegion !== undefined ||
+      stringOf(resource, 'environment') !== undefined ||
+      stringOf(resource, 'region') !== undefined ||
+      stringOf(resource, 'region_short') !== undefined
+    ) {
+      return generateName(type, layers, this.config);
+    }
+    const { compiled } = prepared.shared;
+    const { texts } = compiled;
+    let generated = texts[0] ?? '';
+    for (let i = 0; i < prepared.slots.length; i++) {
+      const value = readValue(prepared.slots[i] as SharedRead, resource);
+      if (value === undefined) return generateName(type, layers, this.config);
+      generated += value + (texts[i + 1] ?? '');
+    }
+    for (const read of prepared.required) {
+      const value = readValue(read, resource);
+      if (value === undefined || value === '') return generateName(type, layers, this.config);
+    }
+    if (!compiled.rules.isValid(generated)) return generateName(type, layers, this.config);
+    return new GeneratedName(generated, [], prepared.shared.lookup.withLayers(layers), generated);
+  }
+
+  private prepare(type: ResourceType): PreparedType {
+    let prepared = this.prepared.get(type);
+    if (prepared === undefined) {
+      const shared = resolveLayers(type, { metadata: this.metadata, resource: NO_RESOURCE, overrides: this.overrides }, this.config);
+      const read = (variable: string): SharedRead => ({
+        variable,
+        fixed: shared.lookup.ignoresResource(variable),
+        value: shared.lookup.get(variable),
+        transform: shared.compiled.transforms.get(variable),
+      });
+      prepared = { shared, slots: shared.compiled.slots.map(read), required: shared.compiled.required.map(read) };
+      this.prepared.set(type, prepared);
+    }
+    return prepared;
+  }
+}
+
+/** A variable's value for one resource: its own field, unless the shared layers decide. */
+function readValue(read: SharedRead, resource: NamingValues): string | undefined {
+  if (read.fixed) return read.value;
+  const own = stringOf(resource, read.variable);
+  if (own === undefined) return read.value;
+  return read.transform === undefined ? own : transformValue(own, read.transform, true);
 }

@@ -12,7 +12,7 @@ export type {
   ValidationOverrides,
 } from './types.js';
 export { RESOURCE_TYPES, isResourceType } from './types.js';
-export { generateName, type ValueLayers } from './generate.js';
+export { BlueprintNaming, generateName, type ValueLayers } from './generate.js';
 export {
   BUILT_IN_SOURCE,
   DEFAULT_NAMING_CONFIG,
