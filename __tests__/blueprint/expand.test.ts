@@ -1,5 +1,6 @@
 // Blueprint expansion through loadBlueprints with the real naming engine:
 // keys, references, scope, collisions, defaults, params, overrides.
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBlueprints } from '../../src/blueprint/index.js';
@@ -398,6 +399,17 @@ describe('finding files', () => {
       { code: 'BLUEPRINT_NONE', file: 'empty' },
       { code: 'SOURCE_NOT_FOUND', file: 'missing.json' },
     ]);
+  });
+
+  it.skipIf(process.platform === 'win32')('symlinks: a loop is walked once, a broken link skipped, a linked file read once', async () => {
+    const dir = writeFiles({ 'bp/dev.json': workedExample() });
+    symlinkSync(join(dir, 'bp'), join(dir, 'bp', 'again'));
+    symlinkSync(join(dir, 'nowhere.json'), join(dir, 'bp', 'broken.json'));
+    symlinkSync(join(dir, 'bp', 'self.json'), join(dir, 'bp', 'self.json'));
+    symlinkSync(join(dir, 'bp', 'dev.json'), join(dir, 'bp', 'linked.json'));
+    const set = await loadBlueprints(['bp'], { naming: DEFAULT_NAMING_CONFIG, cwd: dir });
+    expect(errors(set)).toEqual([]);
+    expect(set.files).toEqual([join('bp', 'dev.json')]);
   });
 
   it('a file given twice is read once', async () => {

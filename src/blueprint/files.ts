@@ -1,6 +1,9 @@
 // Finding blueprint files: each PATH is a file or a directory searched
-// recursively for .json, .yaml and .yml, in a stable (sorted) order.
-import { readdir, realpath, stat } from 'node:fs/promises';
+// recursively for .json, .yaml and .yml, in a stable (sorted) order. With
+// synchronous calls, as the reads themselves (source/read.ts): dpn has nothing
+// else to do meanwhile, and an awaited realpath per file cost a turn of the
+// event loop each (finding the 100 files of the 100k bench: 17 -> 6 ms, min of 5).
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { error, formatOf, type Diagnostic } from '../source/index.js';
 
@@ -20,8 +23,8 @@ export async function findBlueprintFiles(
   const files: BlueprintFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const add = async (file: BlueprintFile) => {
-    const real = await realpath(file.absolute).catch(() => file.absolute);
+  const add = (file: BlueprintFile) => {
+    const real = realOrSelf(file.absolute);
     if (seen.has(real)) return;
     seen.add(real);
     files.push(file);
@@ -31,32 +34,49 @@ export async function findBlueprintFiles(
     const top = { file: given, line: 1, column: 1 };
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch {
       diagnostics.push(error('SOURCE_NOT_FOUND', `${given} does not exist`, top));
       continue;
     }
     if (info.isFile()) {
       // A file named explicitly is read whatever its extension; the reader says if the format is unknown.
-      await add({ absolute, display: given });
+      add({ absolute, display: given });
       continue;
     }
     const found: BlueprintFile[] = [];
-    await walk(absolute, given, found, new Set());
+    walk(absolute, given, found, new Set());
     if (found.length === 0) {
       diagnostics.push(error('BLUEPRINT_NONE', `${given} holds no blueprint files (.json, .yaml, .yml)`, top));
     }
     found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-    for (const file of found) await add(file);
+    for (const file of found) add(file);
   }
   return { files, diagnostics };
 }
 
-async function walk(directory: string, display: string, out: BlueprintFile[], visited: Set<string>): Promise<void> {
-  const real = await realpath(directory);
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The target of a symlink; undefined when it is broken or cannot be followed (a loop, no permission). */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(directory: string, display: string, out: BlueprintFile[], visited: Set<string>): void {
+  const real = realpathSync(directory);
   if (visited.has(real)) return; // a symlink loop
   visited.add(real);
-  const entries = await readdir(directory, { withFileTypes: true });
+  const entries = readdirSync(directory, { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
     const absolute = join(directory, entry.name);
@@ -64,11 +84,11 @@ async function walk(directory: string, display: string, out: BlueprintFile[], vi
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(absolute).catch(() => undefined);
+      const target = statOrUndefined(absolute);
       isDirectory = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
-    if (isDirectory) await walk(absolute, shown, out, visited);
+    if (isDirectory) walk(absolute, shown, out, visited);
     else if (isFile && formatOf(entry.name)) out.push({ absolute, display: shown });
   }
 }
