@@ -525,8 +525,8 @@ export class BlueprintNaming {
       if (value === undefined) return generateName(type, layers, this.config);
       generated += value + (texts[i + 1] ?? '');
     }
-    for (const read of prepared.required) {
-      const value = readValue(read, resource);
+    for (let i = 0; i < prepared.required.length; i++) {
+      const value = readValue(prepared.required[i] as SharedRead, resource);
       if (value === undefined || value === '') return generateName(type, layers, this.config);
     }
     if (!compiled.rules.isValid(generated)) return generateName(type, layers, this.config);
