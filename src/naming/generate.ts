@@ -491,8 +491,9 @@ const NO_RESOURCE: NamingValues = Object.freeze({}) as NamingValues;
 
 /**
  * Names the resources of one blueprint, whose metadata and overrides layers
- * are the same for all of them: what depends only on those is resolved once
- * per resource type, and a resource's name reads just its own fields on top.
+ * are the same for all of them (and must not change while it is used): what
+ * depends only on those is resolved once per resource type, and a resource's
+ * name reads just its own fields on top.
  * Gives exactly generateName's result; a resource that sets its own
  * environment or region, and any name that is not plainly valid (a missing
  * variable, a broken rule, too long), goes through generateName itself.
