@@ -734,6 +734,7 @@ function inputFrom(database, name) {
 class GlueDatabaseDriver {
     clients;
     type = 'aws_glue_database';
+    looksBeforeCreate = true;
     constructor(clients) {
         this.clients = clients;
     }
@@ -791,6 +792,7 @@ class GlueDatabaseDriver {
         try {
             // Look first: a converged database then costs no write, not even a refused one.
             const existing = await this.inspect(spec.name, desired.region, ctx, 'create');
+            await ctx.beforeCreate?.(existing === null ? null : toLive(existing));
             if (existing !== null)
                 return await this.adopt(existing, desired, spec, ctx, op);
             try {
@@ -1063,6 +1065,7 @@ function desiredInput(base, desired, tags) {
 class GlueTableDriver {
     clients;
     type = 'aws_glue_table';
+    looksBeforeCreate = true;
     constructor(clients) {
         this.clients = clients;
     }
@@ -1133,6 +1136,7 @@ class GlueTableDriver {
         const input = desiredInput({ Name: spec.name }, desired, spec.tags);
         // Look first: a converged table then costs no write, not even a refused one.
         const existing = await this.getTable(address, ctx, 'create');
+        await ctx.beforeCreate?.(existing === null ? null : this.toLive(existing, address, spec.params));
         if (existing !== null)
             return this.adopt(existing, address, desired, spec.tags, ctx);
         try {
@@ -1310,6 +1314,7 @@ function regionFromLocation(location) {
 class S3BucketDriver {
     clients;
     type = 'aws_s3_bucket';
+    looksBeforeCreate = true;
     constructor(clients) {
         this.clients = clients;
     }
@@ -1398,6 +1403,7 @@ class S3BucketDriver {
         const opts = sendOptions(ctx.signal);
         const marker = creatingMarker(spec.key);
         let snap = await this.inspectBeforeCreate(name, desired.region, ctx);
+        await ctx.beforeCreate?.(snap === null ? null : s3_bucket_toLive(snap));
         if (snap === null) {
             try {
                 await this.s3(desired.region).send(new dist_cjs/* CreateBucketCommand */.cZX({

@@ -490,7 +490,7 @@ async function runReconcile(inputs, context, deps) {
         const { plan, report, desired } = planned;
         (0,annotations/* annotate */.fz)(desired.diagnostics, deps.sink);
         const planFile = await (0,preview/* writePlanFile */.J)(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? (0,serialize/* planToJSON */.Zs)(plan) : null });
-        const c = (0,preview/* counts */.tQ)(report.summary);
+        const c = (0,plan_summary/* changeCounts */.Zg)(report.summary);
         const outputs = {
             valid: String(report.valid),
             plan: planFile,
@@ -849,44 +849,61 @@ known = new Map()) {
         const before = (0,_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .beforeOf */ .v8)(node, options.state);
         // Before a create: whether the name is already taken. The driver would adopt
         // such a resource, and its undo must then leave it; the intent carries the
-        // answer so recovery after a crash knows it too.
-        let existing;
-        try {
-            existing = known.has(node.id) ? known.get(node.id) : await (0,_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .readExisting */ .Y7)(node, rt.drivers, ctx, caller(rt, node, signal));
-        }
-        catch (error) {
-            // Nothing was changed: the step never started, so there is nothing to undo.
-            const e = (0,_wal_js__WEBPACK_IMPORTED_MODULE_3__/* .walError */ .L2)(error);
-            failure ??= { key: node.key, error: e };
-            reports.get(node.id).outcome = 'failed';
-            reports.get(node.id).error = e;
-            rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
-            return false;
-        }
-        try {
+        // answer so recovery after a crash knows it too. A driver that looks the name
+        // up itself reports it through ctx.beforeCreate, and the intent is written
+        // then, still before its first write; otherwise the engine reads first.
+        let existing = known.get(node.id);
+        let logged = false;
+        const logIntent = async (found) => {
+            existing = found;
             await rt.wal.append({
                 type: 'intent',
                 key: node.key,
                 action: node.op.action,
                 step: node.step,
                 before,
-                ...(existing !== undefined ? { existing } : {}),
+                ...(found !== undefined ? { existing: found } : {}),
             });
-        }
-        catch (error) {
-            failure ??= { key: node.key, error: (0,_wal_js__WEBPACK_IMPORTED_MODULE_3__/* .walError */ .L2)(error) };
+            logged = true;
+            rt.emit({ type: 'start', key: node.key, step: node.step, name });
+        };
+        // A step that never got its intent written changed nothing: report it, with nothing to undo.
+        const notStarted = (error) => {
+            const e = (0,_wal_js__WEBPACK_IMPORTED_MODULE_3__/* .walError */ .L2)(error);
+            failure ??= { key: node.key, error: e };
+            reports.get(node.id).outcome = 'failed';
+            reports.get(node.id).error = e;
+            rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
             return false;
+        };
+        let stepCtx = ctx;
+        if ((0,_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .driverLooks */ .z5)(node, rt.drivers) && !known.has(node.id)) {
+            let first;
+            stepCtx = { ...ctx, beforeCreate: (found) => (first ??= logIntent(found)) };
         }
-        rt.emit({ type: 'start', key: node.key, step: node.step, name });
+        else {
+            try {
+                if (!known.has(node.id))
+                    existing = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .readExisting */ .Y7)(node, rt.drivers, ctx, caller(rt, node, signal));
+                await logIntent(existing);
+            }
+            catch (error) {
+                return notStarted(error);
+            }
+        }
         let after;
         try {
-            const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(node, before, rt.drivers, ctx, rt.tx, rt.now().toISOString(), caller(rt, node, signal));
+            const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(node, before, rt.drivers, stepCtx, rt.tx, rt.now().toISOString(), caller(rt, node, signal));
+            if (!logged) {
+                throw new Error(`the ${node.op.type} driver finished a create without reporting what it found first (see Driver.looksBeforeCreate)`);
+            }
             after = result.after;
             outcomes.set(node.id, { node, outcome: 'done', before, after, ...(existing !== undefined ? { existing } : {}) });
             (0,_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .applyStep */ .pA)(rt.working, node.key, node.step, after);
             // Not awaited: dependants need not wait for this fsync. The intent of any
             // later step is queued behind it, so its fsync makes this record durable
             // first; a crash before that leaves an intent recovery resolves by probing.
+            // The progress line says done once the record is on disk.
             pendingWrites.push(rt.wal
                 .append({
                 type: 'done',
@@ -895,11 +912,13 @@ known = new Map()) {
                 after,
                 ...(result.physicalId !== undefined ? { physicalId: result.physicalId } : {}),
             })
-                .catch((error) => {
+                .then(() => rt.emit({ type: 'done', key: node.key, step: node.step, name }), (error) => {
                 failure ??= { key: node.key, error: (0,_wal_js__WEBPACK_IMPORTED_MODULE_3__/* .walError */ .L2)(error) };
             }));
         }
         catch (error) {
+            if (!logged)
+                return notStarted(error);
             const e = (0,_wal_js__WEBPACK_IMPORTED_MODULE_3__/* .walError */ .L2)(error);
             if (!outcomes.has(node.id)) {
                 outcomes.set(node.id, { node, outcome: 'failed', before, after: null, error: e, ...(existing !== undefined ? { existing } : {}) });
@@ -912,7 +931,6 @@ known = new Map()) {
             return false;
         }
         reports.get(node.id).outcome = 'done';
-        rt.emit({ type: 'done', key: node.key, step: node.step, name });
         return true;
     }, () => failure === undefined && !signal?.aborted);
     await Promise.all(pendingWrites);
@@ -1083,6 +1101,7 @@ __webpack_require__.d(__webpack_exports__, {
   v8: () => (/* binding */ beforeOf),
   aB: () => (/* binding */ buildSteps),
   QM: () => (/* binding */ driverFor),
+  z5: () => (/* binding */ driverLooks),
   lC: () => (/* binding */ leftOf),
   Af: () => (/* binding */ needsUndo),
   Y7: () => (/* binding */ readExisting),
@@ -1092,7 +1111,7 @@ __webpack_require__.d(__webpack_exports__, {
   Dh: () => (/* binding */ undoStep)
 });
 
-// UNUSED EXPORTS: adopted, appliedOf, changedNothing, specOf
+// UNUSED EXPORTS: adopted, appliedOf, changedNothing, isCreate, specOf
 
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(2960);
@@ -1325,13 +1344,20 @@ function withId(after) {
 function changedNothing(error) {
     return error?.kind === 'conflict' || error?.kind === 'invalid' || error?.kind === 'permission' || error?.kind === 'not_found';
 }
+function isCreate(node) {
+    return node.step === 'create' || node.step === 'replace_create';
+}
 /** Whether a create step adopted a resource that existed before dpn created anything. */
 function adopted(task) {
-    return (task.node.step === 'create' || task.node.step === 'replace_create') && task.existing != null;
+    return isCreate(task.node) && task.existing != null;
+}
+/** A create whose driver reports what it found under the name itself (Driver.looksBeforeCreate). */
+function driverLooks(node, drivers) {
+    return isCreate(node) && drivers[node.op.type]?.looksBeforeCreate === true;
 }
 /** Create steps: the live resource under the desired name before the call, read through `call`. */
 async function readExisting(node, drivers, ctx, call) {
-    if (node.step !== 'create' && node.step !== 'replace_create')
+    if (!isCreate(node))
         return undefined;
     const spec = desiredOf(node);
     const driver = driverFor(drivers, node);
@@ -1601,6 +1627,9 @@ class WalWriter {
         });
     }
     async flush() {
+        // Let the records of this turn of the event loop join the batch: operations
+        // finishing together (their timers fire in one phase) then share one fsync.
+        await new Promise((resolve) => setImmediate(resolve));
         while (this.queue.length > 0) {
             const batch = this.queue;
             this.queue = [];

@@ -79,7 +79,6 @@ function expandBlueprint(source, options) {
 }
 class Expander {
     source;
-    options;
     doc;
     resources = [];
     diagnostics = [];
@@ -89,10 +88,10 @@ class Expander {
     inScope;
     defaultPolicy;
     region;
+    naming;
     regionReported = false;
     constructor(source, options) {
         this.source = source;
-        this.options = options;
         this.doc = source.data;
         const metadata = this.doc.metadata;
         for (const variable of variables/* METADATA_VARIABLES */.o) {
@@ -111,6 +110,7 @@ class Expander {
         this.inScope = scopeFilter(this.doc.scope);
         this.defaultPolicy = this.doc.deletion_policy ?? DEFAULTS.deletionPolicy;
         this.region = metadata.region;
+        this.naming = new generate/* BlueprintNaming */.c(options.naming, this.metadataValues, options.overrides);
     }
     run() {
         this.checkMetadata();
@@ -151,7 +151,7 @@ class Expander {
     }
     /** Names a resource; reports every broken rule at the resource and returns undefined when there is no valid name. */
     name(type, resource, path) {
-        const result = (0,generate/* generateName */.Z)(type, { metadata: this.metadataValues, resource, overrides: this.options.overrides }, this.options.naming);
+        const result = this.naming.name(type, resource);
         if (result.violations.length === 0 && result.name !== undefined)
             return result;
         const at = this.at(path);
@@ -397,11 +397,14 @@ function listOf(targets) {
     return `; it has ${shown}${names.length > 10 ? ', …' : ''}`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/blueprint/files.ts
 // Finding blueprint files: each PATH is a file or a directory searched
-// recursively for .json, .yaml and .yml, in a stable (sorted) order.
+// recursively for .json, .yaml and .yml, in a stable (sorted) order. With
+// synchronous calls, as the reads themselves (source/read.ts): dpn has nothing
+// else to do meanwhile, and an awaited realpath per file cost a turn of the
+// event loop each (finding the 100 files of the 100k bench: 17 -> 6 ms, min of 5).
 
 
 
@@ -411,8 +414,8 @@ async function findBlueprintFiles(paths, cwd) {
     const files = [];
     const diagnostics = [];
     const seen = new Set();
-    const add = async (file) => {
-        const real = await (0,promises_.realpath)(file.absolute).catch(() => file.absolute);
+    const add = (file) => {
+        const real = realOrSelf(file.absolute);
         if (seen.has(real))
             return;
         seen.add(real);
@@ -423,7 +426,7 @@ async function findBlueprintFiles(paths, cwd) {
         const top = { file: given, line: 1, column: 1 };
         let info;
         try {
-            info = await (0,promises_.stat)(absolute);
+            info = (0,external_node_fs_.statSync)(absolute);
         }
         catch {
             diagnostics.push((0,source/* error */.z3)('SOURCE_NOT_FOUND', `${given} does not exist`, top));
@@ -431,26 +434,43 @@ async function findBlueprintFiles(paths, cwd) {
         }
         if (info.isFile()) {
             // A file named explicitly is read whatever its extension; the reader says if the format is unknown.
-            await add({ absolute, display: given });
+            add({ absolute, display: given });
             continue;
         }
         const found = [];
-        await walk(absolute, given, found, new Set());
+        walk(absolute, given, found, new Set());
         if (found.length === 0) {
             diagnostics.push((0,source/* error */.z3)('BLUEPRINT_NONE', `${given} holds no blueprint files (.json, .yaml, .yml)`, top));
         }
         found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
         for (const file of found)
-            await add(file);
+            add(file);
     }
     return { files, diagnostics };
 }
-async function walk(directory, display, out, visited) {
-    const real = await (0,promises_.realpath)(directory);
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** The target of a symlink; undefined when it is broken or cannot be followed (a loop, no permission). */
+function statOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function walk(directory, display, out, visited) {
+    const real = (0,external_node_fs_.realpathSync)(directory);
     if (visited.has(real))
         return; // a symlink loop
     visited.add(real);
-    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true });
+    const entries = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true });
     for (const entry of entries) {
         if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name))
             continue;
@@ -459,12 +479,12 @@ async function walk(directory, display, out, visited) {
         let isDirectory = entry.isDirectory();
         let isFile = entry.isFile();
         if (entry.isSymbolicLink()) {
-            const target = await (0,promises_.stat)(absolute).catch(() => undefined);
+            const target = statOrUndefined(absolute);
             isDirectory = target?.isDirectory() ?? false;
             isFile = target?.isFile() ?? false;
         }
         if (isDirectory)
-            await walk(absolute, shown, out, visited);
+            walk(absolute, shown, out, visited);
         else if (isFile && (0,source/* formatOf */.be)(entry.name))
             out.push({ absolute, display: shown });
     }
@@ -487,17 +507,9 @@ async function loadBlueprints(paths, options) {
     const diagnostics = [...found.diagnostics];
     const resources = [];
     const expandOptions = { naming: options.naming, overrides: options.overrides ?? {} };
-    // One file expanded at a time while the next few are read, so only a few
-    // files' data are alive at once, however many files there are.
-    const read = (index) => {
-        const file = found.files[index];
-        return file ? (0,source/* readSourceDocument */.RC)(file.absolute, file.display) : undefined;
-    };
-    const AHEAD = 4;
-    const pending = Array.from({ length: AHEAD }, (_, i) => read(i));
-    for (let index = 0; pending[0]; index++) {
-        const result = await pending.shift();
-        pending.push(read(index + AHEAD));
+    // One file read and expanded at a time, so only one file's data is alive at once.
+    for (const file of found.files) {
+        const result = await (0,source/* readSourceDocument */.RC)(file.absolute, file.display);
         if ('diagnostic' in result) {
             diagnostics.push(result.diagnostic);
             continue;
@@ -510,31 +522,47 @@ async function loadBlueprints(paths, options) {
         const expansion = expandBlueprint(document, expandOptions);
         for (const d of expansion.diagnostics)
             diagnostics.push(d);
-        for (const resource of expansion.resources)
-            resources.push(resource);
+        // Indexed: for...of allocates an iterator result per step until optimised (see source/json-fast.ts).
+        for (let i = 0; i < expansion.resources.length; i++)
+            resources.push(expansion.resources[i]);
     }
     diagnostics.push(...findClashes(resources));
     return { resources, diagnostics: (0,load/* sortDiagnostics */.Ds)(diagnostics), files: found.files.map((f) => f.display) };
 }
 /**
- * Which platform namespace a full name lives in, and the name as the platform
- * compares it: two resources clash when both match. Glue and Unity Catalog
- * store names lowercase.
+ * Which platform namespace a full name lives in: two resources clash when
+ * both this and their comparedName() match. (Two functions rather than one
+ * returning a [namespace, name] pair: destructuring a pair goes through the
+ * iterator protocol in not yet optimised code, ~2 ms per 10k resources in an
+ * isolated measurement.)
  */
 function namespaceOf(resource) {
     const type = resource.type;
     switch (type) {
         case 'aws_s3_bucket':
-            return ['s3', resource.fullName];
+            return 's3';
         case 'aws_glue_database':
         case 'aws_glue_table':
-            return [glueNamespace(String(resource.params.region)), lower(resource.fullName)];
+            return glueNamespace(String(resource.params.region));
         case 'dbx_catalog':
         case 'dbx_schema':
         case 'dbx_table':
-            return ['uc', lower(resource.fullName)];
+            return 'uc';
         default:
-            return [type, resource.fullName];
+            return type;
+    }
+}
+/** The full name as the platform compares it: Glue and Unity Catalog store names lowercase. */
+function comparedName(resource) {
+    switch (resource.type) {
+        case 'aws_glue_database':
+        case 'aws_glue_table':
+        case 'dbx_catalog':
+        case 'dbx_schema':
+        case 'dbx_table':
+            return lower(resource.fullName);
+        default:
+            return resource.fullName;
     }
 }
 const glueNamespaces = new Map();
@@ -555,7 +583,8 @@ function findClashes(resources) {
     const out = [];
     const byKey = new Map();
     const namespaces = new Map();
-    for (const resource of resources) {
+    for (let i = 0; i < resources.length; i++) {
+        const resource = resources[i];
         const first = byKey.get(resource.key);
         if (first) {
             out.push({
@@ -567,7 +596,8 @@ function findClashes(resources) {
             continue;
         }
         byKey.set(resource.key, resource);
-        const [namespace, name] = namespaceOf(resource);
+        const namespace = namespaceOf(resource);
+        const name = comparedName(resource);
         let names = namespaces.get(namespace);
         if (!names)
             namespaces.set(namespace, (names = new Map()));
@@ -985,8 +1015,9 @@ class NamingConfigError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ generateName)
+/* harmony export */   c: () => (/* binding */ BlueprintNaming)
 /* harmony export */ });
+/* unused harmony export generateName */
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8712);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1637);
 /* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5110);
@@ -1061,6 +1092,15 @@ function compileType(config, type) {
             texts.push('');
         }
     }
+    const { lowercase, uppercase } = config.transformations;
+    const transforms = new Map();
+    for (const variable of [...parsed.variables, ...required]) {
+        transforms.set(variable, {
+            lowercase: lowercase.includes(variable),
+            uppercase: uppercase.includes(variable),
+            replacement: replacements.find(([name]) => name === variable)?.[1],
+        });
+    }
     return {
         type,
         texts,
@@ -1071,6 +1111,7 @@ function compileType(config, type) {
         typeValues: config.resourceTypes[type] ?? {},
         bases: new Map(),
         replacements,
+        transforms,
         rules,
         policy: config.validation.onTooLong[type] ?? 'shorten',
         separator: chooseSeparator(rules, config.transformations.hash.separator),
@@ -1137,17 +1178,183 @@ function missingVariable(type, variable, required, config) {
             message: `${type}: the pattern "${config.patterns[type] ?? _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PATTERNS */ .sz[type]}" uses {${variable}}, which has no value; set it in the resource, the blueprint metadata, naming-values.yaml or with --override ${variable}=…`,
         };
 }
-/** The pattern filled with `values`, every variable of which has a value. */
-function fill(compiled, values) {
-    const { texts, slots } = compiled;
-    let out = texts[0] ?? '';
-    for (let i = 0; i < slots.length; i++)
-        out += (stringOf(values, slots[i] ?? '') ?? '') + (texts[i + 1] ?? '');
-    return out;
-}
 /** Too long and nothing else: the one problem shortening fixes. */
 function onlyTooLong(evaluation) {
     return evaluation.tooLong && evaluation.violations.length === 1;
+}
+/** What the replace_hyphens / lowercase / uppercase transformations make of one variable's value. */
+function transformValue(value, transform, replaceHyphens) {
+    if (transform.lowercase)
+        value = value.toLowerCase();
+    if (transform.uppercase)
+        value = value.toUpperCase();
+    if (replaceHyphens && transform.replacement !== undefined && value.includes('-'))
+        value = value.replaceAll('-', transform.replacement);
+    return value;
+}
+/** The highest layer of `layers` that sets `key`, else `below` (the layer the base values had it from). */
+function topLayer(layers, key, below) {
+    if (stringOf(layers.overrides, key) !== undefined)
+        return OVERRIDES;
+    if (stringOf(layers.resource, key) !== undefined)
+        return RESOURCE;
+    if (stringOf(layers.metadata, key) !== undefined)
+        return METADATA;
+    return below;
+}
+/**
+ * The merged, transformed value of each variable, looked up in the layers when
+ * the pattern asks for it. Merging every layer into a fresh object per name
+ * (one copy and three merges per resource) was the largest cost of naming in a
+ * 10k-resource preview; a name reads only its pattern's few variables.
+ */
+class ValueLookup {
+    compiled;
+    config;
+    layers;
+    base;
+    regionShortDerived;
+    regionShort;
+    replaceHyphens;
+    constructor(compiled, config, layers, base, 
+    /** Whether region_short is the one derived from the region rather than a layer's. */
+    regionShortDerived, 
+    /** The derived region_short; undefined when the region has no code. */
+    regionShort, 
+    /** False for the variant that keeps hyphens replace_hyphens would replace. */
+    replaceHyphens = true) {
+        this.compiled = compiled;
+        this.config = config;
+        this.layers = layers;
+        this.base = base;
+        this.regionShortDerived = regionShortDerived;
+        this.regionShort = regionShort;
+        this.replaceHyphens = replaceHyphens;
+    }
+    /** The merged value before transformations (`__proto__` is never a variable, as merge() skips it). */
+    raw(variable) {
+        if (variable === 'region_short' && this.regionShortDerived)
+            return this.regionShort;
+        if (variable === '__proto__')
+            return undefined;
+        const { overrides, resource, metadata } = this.layers;
+        return stringOf(overrides, variable) ?? stringOf(resource, variable) ?? stringOf(metadata, variable) ?? stringOf(this.base.values, variable);
+    }
+    /** The value the pattern sees. `replaced` is set when replace_hyphens changed it. */
+    get(variable, replaced) {
+        const value = this.raw(variable);
+        const transform = this.compiled.transforms.get(variable);
+        if (value === undefined || transform === undefined)
+            return value;
+        const transformed = transformValue(value, transform, this.replaceHyphens);
+        if (replaced && this.replaceHyphens && transform.replacement !== undefined && value.includes('-'))
+            replaced.hyphens = true;
+        return transformed;
+    }
+    /** Whether the resource layer cannot change the variable's value (overrides or a derived region_short decide it). */
+    ignoresResource(variable) {
+        return (variable === 'region_short' && this.regionShortDerived) || variable === '__proto__' || stringOf(this.layers.overrides, variable) !== undefined;
+    }
+    /** The same resolution for other layers that set neither environment, region nor region_short differently. */
+    withLayers(layers) {
+        const { compiled, config, base, regionShortDerived, regionShort, replaceHyphens } = this;
+        return new ValueLookup(compiled, config, layers, base, regionShortDerived, regionShort, replaceHyphens);
+    }
+    /** The same lookup without replace_hyphens. */
+    keepingHyphens() {
+        const { compiled, config, layers, base, regionShortDerived, regionShort } = this;
+        return new ValueLookup(compiled, config, layers, base, regionShortDerived, regionShort, false);
+    }
+    /** Every variable's value as one object (NameResult.values), built the way v1.0 merged them. */
+    all() {
+        const values = { ...this.base.values };
+        merge(values, this.layers.metadata);
+        merge(values, this.layers.resource);
+        merge(values, this.layers.overrides);
+        if (this.regionShortDerived) {
+            if (this.regionShort !== undefined)
+                values.region_short = this.regionShort;
+            else
+                delete values.region_short;
+        }
+        const { transformations } = this.config;
+        for (const variable of transformations.lowercase) {
+            const value = stringOf(values, variable);
+            if (value !== undefined)
+                values[variable] = value.toLowerCase();
+        }
+        for (const variable of transformations.uppercase) {
+            const value = stringOf(values, variable);
+            if (value !== undefined)
+                values[variable] = value.toUpperCase();
+        }
+        if (this.replaceHyphens) {
+            for (const [variable, replacement] of this.compiled.replacements) {
+                const value = stringOf(values, variable);
+                if (value !== undefined)
+                    values[variable] = value.replaceAll('-', replacement);
+            }
+        }
+        return values;
+    }
+    /** The pattern filled in, for a name every variable of which has a value. */
+    fill() {
+        const { texts, slots } = this.compiled;
+        let out = texts[0] ?? '';
+        for (let i = 0; i < slots.length; i++)
+            out += (this.get(slots[i] ?? '') ?? '') + (texts[i + 1] ?? '');
+        return out;
+    }
+}
+/** A NameResult whose `values` object is built only if someone reads it (see ValueLookup). */
+class GeneratedName {
+    generated;
+    violations;
+    #lookup;
+    #values;
+    constructor(generated, violations, lookup, name) {
+        this.generated = generated;
+        this.violations = violations;
+        this.#lookup = lookup;
+        if (name !== undefined)
+            this.name = name;
+    }
+    get values() {
+        return (this.#values ??= this.#lookup.all());
+    }
+}
+function resolveLayers(type, layers, config) {
+    const compiled = compiledType(config, type);
+    // The environment that picks environments[env] is the merged one.
+    const env = stringOf(layers.overrides, 'environment') ??
+        stringOf(layers.resource, 'environment') ??
+        stringOf(layers.metadata, 'environment') ??
+        stringOf(compiled.typeValues, 'environment') ??
+        stringOf(config.defaults, 'environment');
+    const base = baseValues(config, compiled, env);
+    const regionLayer = topLayer(layers, 'region', base.regionLayer);
+    const regionShortLayer = topLayer(layers, 'region_short', base.regionShortLayer);
+    const { transformations } = config;
+    // region_short follows the region, unless it was set at or above the layer
+    // that set the region (then it was chosen on purpose). Within
+    // naming-values.yaml a region listed in region_mapping wins over a
+    // region_short of the same layer, as it always did in v1.0.
+    const region = stringOf(layers.overrides, 'region') ?? stringOf(layers.resource, 'region') ?? stringOf(layers.metadata, 'region') ?? stringOf(base.values, 'region') ?? '';
+    const mapped = regionLayer !== UNSET && regionLayer <= RESOURCE_TYPE && hasOwn(transformations.regionMapping, region);
+    const regionShortDerived = regionLayer !== UNSET && (mapped ? regionShortLayer <= regionLayer : regionShortLayer < regionLayer);
+    let regionShort;
+    let unknownRegion;
+    if (regionShortDerived) {
+        regionShort = (0,_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .regionCode */ .Gw)(region, transformations.regionMapping);
+        if (regionShort === undefined && compiled.needsRegionShort) {
+            unknownRegion = {
+                code: 'NAMING_UNKNOWN_REGION',
+                rule: 'the region is an AWS region or is listed in transformations.region_mapping',
+                message: `${type}: ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(region)} is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
+            };
+        }
+    }
+    return { compiled, lookup: new ValueLookup(compiled, config, layers, base, regionShortDerived, regionShort), unknownRegion };
 }
 /**
  * Generates the name of one resource: merges values (defaults → environments[env]
@@ -1157,80 +1364,16 @@ function onlyTooLong(evaluation) {
  * breaks no rule.
  */
 function generateName(type, layers, config) {
-    const compiled = compiledType(config, type);
-    // The environment that picks environments[env] is the merged one.
-    const env = stringOf(layers.overrides, 'environment') ??
-        stringOf(layers.resource, 'environment') ??
-        stringOf(layers.metadata, 'environment') ??
-        stringOf(compiled.typeValues, 'environment') ??
-        stringOf(config.defaults, 'environment');
-    const base = baseValues(config, compiled, env);
-    let values = { ...base.values };
-    let { regionLayer, regionShortLayer } = base;
-    let set = merge(values, layers.metadata);
-    if (set & 1)
-        regionLayer = METADATA;
-    if (set & 2)
-        regionShortLayer = METADATA;
-    set = merge(values, layers.resource);
-    if (set & 1)
-        regionLayer = RESOURCE;
-    if (set & 2)
-        regionShortLayer = RESOURCE;
-    set = merge(values, layers.overrides);
-    if (set & 1)
-        regionLayer = OVERRIDES;
-    if (set & 2)
-        regionShortLayer = OVERRIDES;
-    const violations = [];
-    const { transformations } = config;
-    let regionUnknown = false;
-    // region_short follows the region, unless it was set at or above the layer
-    // that set the region (then it was chosen on purpose). Within
-    // naming-values.yaml a region listed in region_mapping wins over a
-    // region_short of the same layer, as it always did in v1.0.
-    const region = values.region ?? '';
-    const mapped = regionLayer !== UNSET && regionLayer <= RESOURCE_TYPE && hasOwn(transformations.regionMapping, region);
-    if (regionLayer !== UNSET && (mapped ? regionShortLayer <= regionLayer : regionShortLayer < regionLayer)) {
-        const code = (0,_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .regionCode */ .Gw)(region, transformations.regionMapping);
-        if (code !== undefined) {
-            values.region_short = code;
-        }
-        else {
-            delete values.region_short;
-            if (compiled.needsRegionShort) {
-                regionUnknown = true;
-                violations.push({
-                    code: 'NAMING_UNKNOWN_REGION',
-                    rule: 'the region is an AWS region or is listed in transformations.region_mapping',
-                    message: `${type}: ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(region)} is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
-                });
-            }
-        }
-    }
-    for (const variable of transformations.lowercase) {
-        const value = stringOf(values, variable);
-        if (value !== undefined)
-            values[variable] = value.toLowerCase();
-    }
-    for (const variable of transformations.uppercase) {
-        const value = stringOf(values, variable);
-        if (value !== undefined)
-            values[variable] = value.toUpperCase();
-    }
-    let unreplaced;
-    for (const [variable, replacement] of compiled.replacements) {
-        const value = stringOf(values, variable);
-        if (value !== undefined && value.includes('-')) {
-            (unreplaced ??= []).push([variable, value]);
-            values[variable] = value.replaceAll('-', replacement);
-        }
-    }
+    const { compiled, lookup, unknownRegion } = resolveLayers(type, layers, config);
+    const violations = unknownRegion === undefined ? [] : [unknownRegion];
+    const regionUnknown = unknownRegion !== undefined;
+    let values = lookup;
     const { texts, slots } = compiled;
+    const replaced = { hyphens: false };
     let generated = texts[0] ?? '';
     for (let i = 0; i < slots.length; i++) {
         const variable = slots[i] ?? '';
-        const value = stringOf(values, variable);
+        const value = values.get(variable, replaced);
         if (value === undefined) {
             // An unknown region already explains the missing region_short.
             if (!(regionUnknown && variable === 'region_short') && slots.indexOf(variable) === i) {
@@ -1244,28 +1387,26 @@ function generateName(type, layers, config) {
         generated += texts[i + 1] ?? '';
     }
     for (const variable of compiled.required) {
-        const value = stringOf(values, variable);
+        const value = values.get(variable);
         if ((value === undefined || value === '') && !(regionUnknown && variable === 'region_short'))
             violations.push(missingVariable(type, variable, true, config));
     }
     if (violations.length > 0)
-        return { generated, violations, values };
+        return new GeneratedName(generated, violations, values);
     const { rules } = compiled;
     if (rules.isValid(generated))
-        return { name: generated, generated, violations, values };
+        return new GeneratedName(generated, violations, values, generated);
     let evaluation = rules.evaluate(generated);
-    if (unreplaced !== undefined && !onlyTooLong(evaluation)) {
+    if (replaced.hyphens && !onlyTooLong(evaluation)) {
         // replace_hyphens applies only where the result stays valid: a rule the
         // type's character set does not show (a ".fifo" suffix, allowed_chars)
         // can still refuse the replacement.
-        const original = { ...values };
-        for (const [variable, value] of unreplaced)
-            original[variable] = value;
-        const alternative = fill(compiled, original);
+        const original = values.keepingHyphens();
+        const alternative = original.fill();
         const alternativeEvaluation = rules.evaluate(alternative);
         if (alternativeEvaluation.violations.length === 0 || onlyTooLong(alternativeEvaluation)) {
             if (alternativeEvaluation.violations.length === 0)
-                return { name: alternative, generated: alternative, violations, values: original };
+                return new GeneratedName(alternative, violations, original, alternative);
             generated = alternative;
             values = original;
             evaluation = alternativeEvaluation;
@@ -1273,35 +1414,101 @@ function generateName(type, layers, config) {
     }
     // Shortening fixes only the length; any other broken rule is reported as it is.
     if (!onlyTooLong(evaluation))
-        return { generated, violations: evaluation.violations, values };
+        return new GeneratedName(generated, evaluation.violations, values);
     const limit = rules.maxLength ?? Number.POSITIVE_INFINITY;
     const { object } = rules.rules;
     const size = rules.measure(generated);
-    const tooLong = (reason) => ({
-        generated,
-        violations: [
-            {
-                code: 'NAME_TOO_LONG',
-                rule: `${object} names are at most ${limit} ${rules.unit} long (${rules.maxLengthSource})`,
-                message: `${object} name ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(generated)} is ${size} ${rules.unit} long; the limit is ${limit} (${rules.maxLengthSource}) and ${reason}`,
-            },
-        ],
-        values,
-    });
+    const tooLong = (reason) => new GeneratedName(generated, [
+        {
+            code: 'NAME_TOO_LONG',
+            rule: `${object} names are at most ${limit} ${rules.unit} long (${rules.maxLengthSource})`,
+            message: `${object} name ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(generated)} is ${size} ${rules.unit} long; the limit is ${limit} (${rules.maxLengthSource}) and ${reason}`,
+        },
+    ], values);
     if (compiled.policy === 'fail')
         return tooLong(`validation.on_too_long for ${type} is fail`);
-    const shortened = (0,_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shortenName */ .ty)(generated, { limit, unit: rules.unit, hash: transformations.hash, separator: compiled.separator });
+    const shortened = (0,_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shortenName */ .ty)(generated, { limit, unit: rules.unit, hash: config.transformations.hash, separator: compiled.separator });
     if (shortened === undefined)
         return tooLong('it leaves no room for a hash; raise the limit or shorten the values');
     const recheck = rules.evaluate(shortened);
     if (recheck.violations.length > 0) {
-        return {
-            generated,
-            violations: recheck.violations.map((violation) => ({ ...violation, message: `${violation.message} (after shortening ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(generated)} to fit ${limit} ${rules.unit}; check hash_generation prefix and separator)` })),
-            values,
-        };
+        return new GeneratedName(generated, recheck.violations.map((violation) => ({ ...violation, message: `${violation.message} (after shortening ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(generated)} to fit ${limit} ${rules.unit}; check hash_generation prefix and separator)` })), values);
     }
-    return { name: shortened, generated, shortened: { from: generated, limit }, violations, values };
+    const result = new GeneratedName(generated, violations, values, shortened);
+    result.shortened = { from: generated, limit };
+    return result;
+}
+const NO_RESOURCE = Object.freeze({});
+/**
+ * Names the resources of one blueprint, whose metadata and overrides layers
+ * are the same for all of them (and must not change while it is used): what
+ * depends only on those is resolved once per resource type, and a resource's
+ * name reads just its own fields on top.
+ * Gives exactly generateName's result; a resource that sets its own
+ * environment or region, and any name that is not plainly valid (a missing
+ * variable, a broken rule, too long), goes through generateName itself.
+ */
+class BlueprintNaming {
+    config;
+    metadata;
+    overrides;
+    prepared = new Map();
+    constructor(config, metadata, overrides) {
+        this.config = config;
+        this.metadata = metadata;
+        this.overrides = overrides;
+    }
+    name(type, resource) {
+        const layers = { metadata: this.metadata, resource, overrides: this.overrides };
+        const prepared = this.prepare(type);
+        if (prepared.shared.unknownRegion !== undefined ||
+            stringOf(resource, 'environment') !== undefined ||
+            stringOf(resource, 'region') !== undefined ||
+            stringOf(resource, 'region_short') !== undefined) {
+            return generateName(type, layers, this.config);
+        }
+        const { compiled } = prepared.shared;
+        const { texts } = compiled;
+        let generated = texts[0] ?? '';
+        for (let i = 0; i < prepared.slots.length; i++) {
+            const value = readValue(prepared.slots[i], resource);
+            if (value === undefined)
+                return generateName(type, layers, this.config);
+            generated += value + (texts[i + 1] ?? '');
+        }
+        for (let i = 0; i < prepared.required.length; i++) {
+            const value = readValue(prepared.required[i], resource);
+            if (value === undefined || value === '')
+                return generateName(type, layers, this.config);
+        }
+        if (!compiled.rules.isValid(generated))
+            return generateName(type, layers, this.config);
+        return new GeneratedName(generated, [], prepared.shared.lookup.withLayers(layers), generated);
+    }
+    prepare(type) {
+        let prepared = this.prepared.get(type);
+        if (prepared === undefined) {
+            const shared = resolveLayers(type, { metadata: this.metadata, resource: NO_RESOURCE, overrides: this.overrides }, this.config);
+            const read = (variable) => ({
+                variable,
+                fixed: shared.lookup.ignoresResource(variable),
+                value: shared.lookup.get(variable),
+                transform: shared.compiled.transforms.get(variable),
+            });
+            prepared = { shared, slots: shared.compiled.slots.map(read), required: shared.compiled.required.map(read) };
+            this.prepared.set(type, prepared);
+        }
+        return prepared;
+    }
+}
+/** A variable's value for one resource: its own field, unless the shared layers decide. */
+function readValue(read, resource) {
+    if (read.fixed)
+        return read.value;
+    const own = stringOf(resource, read.variable);
+    if (own === undefined)
+        return read.value;
+    return read.transform === undefined ? own : transformValue(own, read.transform, true);
 }
 
 
@@ -1319,7 +1526,7 @@ __webpack_require__.d(__webpack_exports__, {
   nd: () => (/* reexport */ inspectNamingConfig)
 });
 
-// UNUSED EXPORTS: AWS_REGION_CODES, BUILT_IN_SOURCE, DEFAULT_PATTERNS, ENGINE_RULES, NamingConfigError, RESOURCE_TYPES, RULES, checkName, describeRules, generateName, isKnownAwsRegion, isResourceType, nameHash, regionCode, resolveNamingConfig, shortenName
+// UNUSED EXPORTS: AWS_REGION_CODES, BUILT_IN_SOURCE, BlueprintNaming, DEFAULT_PATTERNS, ENGINE_RULES, NamingConfigError, RESOURCE_TYPES, RULES, checkName, describeRules, generateName, isKnownAwsRegion, isResourceType, nameHash, regionCode, resolveNamingConfig, shortenName
 
 // EXTERNAL MODULE: ./src/naming/generate.ts
 var generate = __webpack_require__(4233);
@@ -2292,8 +2499,8 @@ function checkName(type, name, config) {
 /* harmony export */   ty: () => (/* binding */ shortenName)
 /* harmony export */ });
 /* unused harmony export nameHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 // Deterministic shortening of a name that is too long, in the manner of
 // cloudposse/terraform-null-label: keep the head of the name, drop trailing
 // separators, then append separator + prefix + a hash of the FULL name. The
@@ -2301,9 +2508,17 @@ function checkName(type, name, config) {
 // and two long names that share a head still differ.
 
 const HEX_LENGTH = { md5: 32, sha256: 64 };
+// node:crypto takes ~10 ms to load (a tenth of a small preview's whole run) and
+// only a name that is too long needs it, so it is loaded on first use; with
+// require, because naming is synchronous.
+let crypto;
+function createHash(algorithm) {
+    crypto ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
+    return crypto.createHash(algorithm);
+}
 /** The first `length` hex characters of the hash of `text` (capped at the digest's length). */
 function nameHash(text, algorithm, length) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(text, 'utf8').digest('hex').slice(0, Math.min(length, HEX_LENGTH[algorithm]));
+    return createHash(algorithm).update(text, 'utf8').digest('hex').slice(0, Math.min(length, HEX_LENGTH[algorithm]));
 }
 /** The hash length `nameHash` really yields for these settings. */
 function effectiveHashLength(hash) {
@@ -2482,8 +2697,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/source/positions.ts
 var source_positions = __webpack_require__(2369);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/source/syntax.ts
@@ -2835,99 +3050,77 @@ function isIndexKey(key) {
     const c = key.charCodeAt(0);
     return c >= 0x30 && c <= 0x39;
 }
-/** Walks the text and the parsed data in step, recording where each container starts. */
+/**
+ * One match per token the walk needs: a whole string (key or value) or a
+ * bracket. Numbers, literals, `:`, `,` and whitespace are stepped over inside
+ * the regular expression engine, so the JavaScript loop runs once per token,
+ * not once per character: on a cold start (code not yet optimised) this made
+ * the scan of 10k resources ~4x faster than a character loop. The string
+ * alternative is the "unrolled" form, which needs no backtracking stack on
+ * long strings.
+ */
+const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\]]/g;
+const json_fast_QUOTE = 0x22;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+/**
+ * Walks the parsed data and the text's tokens in step, recording where each
+ * object starts. Without duplicate keys the text holds exactly the tokens the
+ * data implies, in this order; a duplicate adds at least its key's token, so
+ * any token left over (or of an unexpected kind) sends the text to the careful parser.
+ */
 function scan(text, from, root, starts) {
-    let i = from;
-    const whitespace = () => {
-        for (;;) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                i++;
-            else
-                return;
-        }
-    };
-    const string = () => {
-        let j = i + 1;
-        for (;;) {
-            j = text.indexOf('"', j);
-            let backslashes = 0;
-            while (text.charCodeAt(j - 1 - backslashes) === 0x5c)
-                backslashes++;
-            if (backslashes % 2 === 0)
-                break;
-            j++;
-        }
-        i = j + 1;
-    };
+    // No for...of: until a function is optimised, each step of for...of
+    // allocates an iterator result, and this walk takes one per key (~75k on the
+    // 10k bench; with the other hot loops ~3.8 MB of garbage).
+    const token = new RegExp(TOKEN);
+    token.lastIndex = from;
+    /** The last character of the next token: a quote for a string, else the bracket. */
+    const next = () => (token.test(text) ? text.charCodeAt(token.lastIndex - 1) : Number.NaN);
     const value = (node, depth) => {
-        whitespace();
-        const c = text.charCodeAt(i);
-        if (c === 0x7b) {
-            if (depth > syntax/* MAX_DEPTH */.lr)
-                throw FALLBACK;
-            starts.set(node, i);
-            i++;
-            // JSON.parse keeps keys in text order except integer-like ones, which come first.
-            const keys = Object.keys(node);
-            if (keys.length > 0 && isIndexKey(keys[0]))
-                throw FALLBACK;
-            whitespace();
-            if (text.charCodeAt(i) === 0x7d) {
-                i++;
-                return;
-            }
-            let k = 0;
-            for (;;) {
-                whitespace();
-                string();
-                whitespace();
-                i++; // ':'
-                const key = keys[k++];
-                if (key === undefined)
-                    throw FALLBACK; // more keys in the text than in the object: a duplicate
-                value(node[key], depth + 1);
-                whitespace();
-                if (text.charCodeAt(i++) === 0x7d)
-                    break;
-            }
-            if (k !== keys.length)
+        if (node === null || typeof node !== 'object') {
+            if (typeof node === 'string' && next() !== json_fast_QUOTE)
                 throw FALLBACK;
             return;
         }
-        if (c === 0x5b) {
+        if (depth > syntax/* MAX_DEPTH */.lr)
+            throw FALLBACK;
+        if (Array.isArray(node)) {
             // Arrays are not recorded: resources are objects, and a message about a
             // list itself is rare enough to take the careful parser's positions.
-            if (depth > syntax/* MAX_DEPTH */.lr)
+            if (next() !== OPEN_ARRAY)
                 throw FALLBACK;
-            i++;
-            whitespace();
-            if (text.charCodeAt(i) === 0x5d) {
-                i++;
-                return;
-            }
-            const items = node;
-            let k = 0;
-            for (;;) {
-                value(items[k++], depth + 1);
-                whitespace();
-                if (text.charCodeAt(i++) === 0x5d)
-                    break;
-            }
+            for (let k = 0; k < node.length; k++)
+                value(node[k], depth + 1);
+            if (next() !== CLOSE_ARRAY)
+                throw FALLBACK;
             return;
         }
-        if (c === 0x22) {
-            string();
-            return;
+        if (next() !== OPEN_OBJECT)
+            throw FALLBACK;
+        starts.set(node, token.lastIndex - 1);
+        // JSON.parse keeps keys in text order except integer-like ones, which come
+        // first. for...in visits them in that same order without allocating an array
+        // of keys per object (scan of the 10k bench files, min of 15: ~16 -> ~14 ms);
+        // an inherited enumerable key would only add a token the text lacks: fallback.
+        let first = true;
+        for (const key in node) {
+            if (first && isIndexKey(key))
+                throw FALLBACK;
+            first = false;
+            if (next() !== json_fast_QUOTE)
+                throw FALLBACK;
+            value(node[key], depth + 1);
         }
-        for (;;) {
-            const d = text.charCodeAt(i);
-            if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09 || Number.isNaN(d))
-                return;
-            i++;
-        }
+        // More keys in the text than in the object: a duplicate.
+        if (next() !== CLOSE_OBJECT)
+            throw FALLBACK;
     };
     value(root, 0);
+    if (token.test(text))
+        throw FALLBACK;
 }
 
 ;// CONCATENATED MODULE: ./src/source/read.ts
@@ -2968,9 +3161,14 @@ async function readSourceDocument(absolutePath, file, options = {}) {
     }
     let bytes;
     try {
-        const handle = await (0,promises_.open)(absolutePath, 'r');
+        // Synchronous calls: a file is at most MAX_SOURCE_BYTES and dpn has nothing
+        // else to do meanwhile, while each asynchronous step (open, stat, read,
+        // read, close) waited for a turn of the event loop. Measured on a 10k
+        // preview (10 files): the reading and checking phase 197 -> 162 ms (min of 12).
+        // O_NONBLOCK: opening a named pipe must not wait for a writer; it is then refused as not a regular file.
+        const fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
         try {
-            const stat = await handle.stat();
+            const stat = (0,external_node_fs_.fstatSync)(fd);
             if (!stat.isFile())
                 return { diagnostic: error('SOURCE_READ', `${file} is not a regular file`, top) };
             if (stat.size > maxBytes) {
@@ -2982,7 +3180,7 @@ async function readSourceDocument(absolutePath, file, options = {}) {
             const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
             let length = 0;
             for (;;) {
-                const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+                const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
                 if (bytesRead === 0)
                     break;
                 length += bytesRead;
@@ -2995,7 +3193,7 @@ async function readSourceDocument(absolutePath, file, options = {}) {
             bytes = buffer.subarray(0, length);
         }
         finally {
-            await handle.close();
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch (cause) {

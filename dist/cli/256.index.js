@@ -460,6 +460,7 @@ function own(object, key) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changeCounts: () => (/* binding */ changeCounts),
 /* harmony export */   hasChanges: () => (/* binding */ hasChanges),
 /* harmony export */   summarize: () => (/* binding */ summarize),
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
@@ -470,6 +471,12 @@ function summarize(planOrOperations) {
     for (const op of operations)
         summary[op.action]++;
     return summary;
+}
+/** The three counts the action outputs and the run history record. */
+function changeCounts(summary) {
+    if (!summary)
+        return { creates: 0, updates: 0, deletes: 0 };
+    return { creates: summary.create + summary.replace, updates: summary.update, deletes: summary.archive + summary.delete };
 }
 /** True when applying the plan would change anything (the platform or the state). */
 function hasChanges(plan) {

@@ -882,6 +882,8 @@ function checkMassDelete(plan, state, options = {}) {
 
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var steps = __webpack_require__(2960);
+// EXTERNAL MODULE: ./src/plan/summary.ts
+var summary = __webpack_require__(967);
 // EXTERNAL MODULE: ./src/plan/serialize.ts
 var serialize = __webpack_require__(6913);
 ;// CONCATENATED MODULE: ./src/plan/index.ts
@@ -1235,44 +1237,61 @@ known = new Map()) {
         const before = (0,engine_steps/* beforeOf */.v8)(node, options.state);
         // Before a create: whether the name is already taken. The driver would adopt
         // such a resource, and its undo must then leave it; the intent carries the
-        // answer so recovery after a crash knows it too.
-        let existing;
-        try {
-            existing = known.has(node.id) ? known.get(node.id) : await (0,engine_steps/* readExisting */.Y7)(node, rt.drivers, ctx, caller(rt, node, signal));
-        }
-        catch (error) {
-            // Nothing was changed: the step never started, so there is nothing to undo.
-            const e = (0,engine_wal/* walError */.L2)(error);
-            failure ??= { key: node.key, error: e };
-            reports.get(node.id).outcome = 'failed';
-            reports.get(node.id).error = e;
-            rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
-            return false;
-        }
-        try {
+        // answer so recovery after a crash knows it too. A driver that looks the name
+        // up itself reports it through ctx.beforeCreate, and the intent is written
+        // then, still before its first write; otherwise the engine reads first.
+        let existing = known.get(node.id);
+        let logged = false;
+        const logIntent = async (found) => {
+            existing = found;
             await rt.wal.append({
                 type: 'intent',
                 key: node.key,
                 action: node.op.action,
                 step: node.step,
                 before,
-                ...(existing !== undefined ? { existing } : {}),
+                ...(found !== undefined ? { existing: found } : {}),
             });
-        }
-        catch (error) {
-            failure ??= { key: node.key, error: (0,engine_wal/* walError */.L2)(error) };
+            logged = true;
+            rt.emit({ type: 'start', key: node.key, step: node.step, name });
+        };
+        // A step that never got its intent written changed nothing: report it, with nothing to undo.
+        const notStarted = (error) => {
+            const e = (0,engine_wal/* walError */.L2)(error);
+            failure ??= { key: node.key, error: e };
+            reports.get(node.id).outcome = 'failed';
+            reports.get(node.id).error = e;
+            rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
             return false;
+        };
+        let stepCtx = ctx;
+        if ((0,engine_steps/* driverLooks */.z5)(node, rt.drivers) && !known.has(node.id)) {
+            let first;
+            stepCtx = { ...ctx, beforeCreate: (found) => (first ??= logIntent(found)) };
         }
-        rt.emit({ type: 'start', key: node.key, step: node.step, name });
+        else {
+            try {
+                if (!known.has(node.id))
+                    existing = await (0,engine_steps/* readExisting */.Y7)(node, rt.drivers, ctx, caller(rt, node, signal));
+                await logIntent(existing);
+            }
+            catch (error) {
+                return notStarted(error);
+            }
+        }
         let after;
         try {
-            const result = await (0,engine_steps/* runStep */.eg)(node, before, rt.drivers, ctx, rt.tx, rt.now().toISOString(), caller(rt, node, signal));
+            const result = await (0,engine_steps/* runStep */.eg)(node, before, rt.drivers, stepCtx, rt.tx, rt.now().toISOString(), caller(rt, node, signal));
+            if (!logged) {
+                throw new Error(`the ${node.op.type} driver finished a create without reporting what it found first (see Driver.looksBeforeCreate)`);
+            }
             after = result.after;
             outcomes.set(node.id, { node, outcome: 'done', before, after, ...(existing !== undefined ? { existing } : {}) });
             (0,engine_steps/* applyStep */.pA)(rt.working, node.key, node.step, after);
             // Not awaited: dependants need not wait for this fsync. The intent of any
             // later step is queued behind it, so its fsync makes this record durable
             // first; a crash before that leaves an intent recovery resolves by probing.
+            // The progress line says done once the record is on disk.
             pendingWrites.push(rt.wal
                 .append({
                 type: 'done',
@@ -1281,11 +1300,13 @@ known = new Map()) {
                 after,
                 ...(result.physicalId !== undefined ? { physicalId: result.physicalId } : {}),
             })
-                .catch((error) => {
+                .then(() => rt.emit({ type: 'done', key: node.key, step: node.step, name }), (error) => {
                 failure ??= { key: node.key, error: (0,engine_wal/* walError */.L2)(error) };
             }));
         }
         catch (error) {
+            if (!logged)
+                return notStarted(error);
             const e = (0,engine_wal/* walError */.L2)(error);
             if (!outcomes.has(node.id)) {
                 outcomes.set(node.id, { node, outcome: 'failed', before, after: null, error: e, ...(existing !== undefined ? { existing } : {}) });
@@ -1298,7 +1319,6 @@ known = new Map()) {
             return false;
         }
         reports.get(node.id).outcome = 'done';
-        rt.emit({ type: 'done', key: node.key, step: node.step, name });
         return true;
     }, () => failure === undefined && !signal?.aborted);
     await Promise.all(pendingWrites);
@@ -1714,9 +1734,7 @@ async function reconcile(options) {
             // Run history wants a commit; outside Git there is none to name.
             commit: options.commit ?? env.GITHUB_SHA ?? 'none',
             blueprints: blueprints.files,
-            creates: planned.summary.create + planned.summary.replace,
-            updates: planned.summary.update,
-            deletes: planned.summary.delete + planned.summary.archive + planned.summary.retain,
+            ...(0,summary.changeCounts)(planned.summary),
             status: 'running',
             startedAt: new Date().toISOString(),
             ...(options.runUrl ? { runUrl: options.runUrl } : {}),
@@ -1836,9 +1854,10 @@ async function applyPlan(options) {
 /* harmony export */   ok: () => (/* binding */ assertDrivers),
 /* harmony export */   pA: () => (/* binding */ applyStep),
 /* harmony export */   rI: () => (/* binding */ specOf),
-/* harmony export */   v8: () => (/* binding */ beforeOf)
+/* harmony export */   v8: () => (/* binding */ beforeOf),
+/* harmony export */   z5: () => (/* binding */ driverLooks)
 /* harmony export */ });
-/* unused harmony exports appliedOf, changedNothing, adopted */
+/* unused harmony exports appliedOf, changedNothing, isCreate, adopted */
 /* harmony import */ var _plan_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2960);
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(388);
 /* harmony import */ var _providers_driver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4106);
@@ -2037,13 +2056,20 @@ function withId(after) {
 function changedNothing(error) {
     return error?.kind === 'conflict' || error?.kind === 'invalid' || error?.kind === 'permission' || error?.kind === 'not_found';
 }
+function isCreate(node) {
+    return node.step === 'create' || node.step === 'replace_create';
+}
 /** Whether a create step adopted a resource that existed before dpn created anything. */
 function adopted(task) {
-    return (task.node.step === 'create' || task.node.step === 'replace_create') && task.existing != null;
+    return isCreate(task.node) && task.existing != null;
+}
+/** A create whose driver reports what it found under the name itself (Driver.looksBeforeCreate). */
+function driverLooks(node, drivers) {
+    return isCreate(node) && drivers[node.op.type]?.looksBeforeCreate === true;
 }
 /** Create steps: the live resource under the desired name before the call, read through `call`. */
 async function readExisting(node, drivers, ctx, call) {
-    if (node.step !== 'create' && node.step !== 'replace_create')
+    if (!isCreate(node))
         return undefined;
     const spec = desiredOf(node);
     const driver = driverFor(drivers, node);
@@ -2315,6 +2341,9 @@ class WalWriter {
         });
     }
     async flush() {
+        // Let the records of this turn of the event loop join the batch: operations
+        // finishing together (their timers fire in one phase) then share one fsync.
+        await new Promise((resolve) => setImmediate(resolve));
         while (this.queue.length > 0) {
             const batch = this.queue;
             this.queue = [];

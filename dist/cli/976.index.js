@@ -910,6 +910,7 @@ function createClusterDriver(client) {
     }
     return {
         type: 'dbx_cluster',
+        looksBeforeCreate: true,
         async read(ref, ctx) {
             const info = await locate(ref, ctx);
             return info ? toLive(info, ref) : null;
@@ -918,6 +919,8 @@ function createClusterDriver(client) {
             const body = desiredSpec(spec, client());
             const existing = await findByName(body.cluster_name, ctx);
             const same = existing.find((c) => deepEqual(managedView(c), desiredView(body)));
+            const found = same ?? existing[0];
+            await ctx.beforeCreate?.(found ? toLive(found, spec) : null);
             if (same)
                 return toLive(same, spec);
             if (existing.length > 0) {
@@ -1169,6 +1172,7 @@ function createJobDriver(client) {
     }
     return {
         type: 'dbx_job',
+        looksBeforeCreate: true,
         async read(ref, ctx) {
             const info = await locate(ref, ctx);
             return info ? job_toLive(info, ref, ctx) : null;
@@ -1177,6 +1181,8 @@ function createJobDriver(client) {
             const settings = desiredSettings(spec, ctx);
             const existing = await findByName(settings.name, ctx);
             const same = existing.find((j) => j.settings && sameSettings(j.settings, settings));
+            const found = same ?? existing[0];
+            await ctx.beforeCreate?.(found ? job_toLive(found, spec, ctx) : null);
             if (same) {
                 // Creating what was archived brings it back.
                 if (same.settings && isArchived(same.settings)) {
@@ -1799,6 +1805,7 @@ function createTableDriver(client, env) {
     }
     return {
         type: 'dbx_table',
+        looksBeforeCreate: true,
         async read(ref, ctx) {
             const info = await get(refName(ref), ctx);
             return info ? table_toLive(info, ref) : null;
@@ -1806,6 +1813,7 @@ function createTableDriver(client, env) {
         async create(spec, ctx) {
             const want = desired(spec);
             let live = await get(want.name, ctx);
+            await ctx.beforeCreate?.(live ? table_toLive(live, spec) : null);
             if (!live) {
                 await execute(createTableStatement(want.name, want.columns, { [TABLE_TYPE_PROPERTY]: want.tableType }), spec.key, ctx);
                 live = await get(want.name, ctx);
