@@ -357,9 +357,7 @@ export async function runTransaction(
         logged = true;
         rt.emit({ type: 'start', key: node.key, step: node.step, name });
       };
-      // A step that never got its intent written changed nothing: report it, with nothing to undo.
-      const notStarted = (error: unknown): false => {
-        const e = walError(error);
+      const reportFailure = (e: WalError): false => {
         failure ??= { key: node.key, error: e };
         reports.get(node.id)!.outcome = 'failed';
         reports.get(node.id)!.error = e;
@@ -375,7 +373,8 @@ export async function runTransaction(
           if (!known.has(node.id)) existing = await readExisting(node, rt.drivers, ctx, caller(rt, node, signal));
           await logIntent(existing);
         } catch (error) {
-          return notStarted(error);
+          // The step never started: nothing changed, nothing to undo.
+          return reportFailure(walError(error));
         }
       }
       let after: StateResource | null;
@@ -408,17 +407,16 @@ export async function runTransaction(
             ),
         );
       } catch (error) {
-        if (!logged) return notStarted(error);
         const e = walError(error);
+        // A driver that fails before reporting what it found has not written: nothing to undo.
+        if (!logged) return reportFailure(e);
         if (!outcomes.has(node.id)) {
           outcomes.set(node.id, { node, outcome: 'failed', before, after: null, error: e, ...(existing !== undefined ? { existing } : {}) });
         }
+        // Stop new steps from starting before waiting for the record.
         failure ??= { key: node.key, error: e };
-        reports.get(node.id)!.outcome = 'failed';
-        reports.get(node.id)!.error = e;
         await rt.wal.append({ type: 'failed', key: node.key, step: node.step, error: e }).catch(() => {});
-        rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
-        return false;
+        return reportFailure(e);
       }
       reports.get(node.id)!.outcome = 'done';
       return true;
