@@ -1255,9 +1255,7 @@ known = new Map()) {
             logged = true;
             rt.emit({ type: 'start', key: node.key, step: node.step, name });
         };
-        // A step that never got its intent written changed nothing: report it, with nothing to undo.
-        const notStarted = (error) => {
-            const e = (0,engine_wal/* walError */.L2)(error);
+        const reportFailure = (e) => {
             failure ??= { key: node.key, error: e };
             reports.get(node.id).outcome = 'failed';
             reports.get(node.id).error = e;
@@ -1276,7 +1274,8 @@ known = new Map()) {
                 await logIntent(existing);
             }
             catch (error) {
-                return notStarted(error);
+                // The step never started: nothing changed, nothing to undo.
+                return reportFailure((0,engine_wal/* walError */.L2)(error));
             }
         }
         let after;
@@ -1305,18 +1304,17 @@ known = new Map()) {
             }));
         }
         catch (error) {
-            if (!logged)
-                return notStarted(error);
             const e = (0,engine_wal/* walError */.L2)(error);
+            // A driver that fails before reporting what it found has not written: nothing to undo.
+            if (!logged)
+                return reportFailure(e);
             if (!outcomes.has(node.id)) {
                 outcomes.set(node.id, { node, outcome: 'failed', before, after: null, error: e, ...(existing !== undefined ? { existing } : {}) });
             }
+            // Stop new steps from starting before waiting for the record.
             failure ??= { key: node.key, error: e };
-            reports.get(node.id).outcome = 'failed';
-            reports.get(node.id).error = e;
             await rt.wal.append({ type: 'failed', key: node.key, step: node.step, error: e }).catch(() => { });
-            rt.emit({ type: 'failed', key: node.key, step: node.step, name, error: e });
-            return false;
+            return reportFailure(e);
         }
         reports.get(node.id).outcome = 'done';
         return true;
