@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AWS_REGION_CODES,
+  BlueprintNaming,
   DEFAULT_NAMING_CONFIG,
   DEFAULT_PATTERNS_DOCUMENT,
   RESOURCE_TYPES,
@@ -95,6 +96,53 @@ describe('property: shortening', () => {
         expect(again.name).toBe(names[0]?.name);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('property: BlueprintNaming gives exactly what generateName gives', () => {
+  // Transformations that touch the variables the fast path reads: lowercase,
+  // uppercase and replace_hyphens, plus a tighter length limit that forces shortening.
+  const transformed: NamingConfig = resolveNamingConfig(undefined, {
+    ...DEFAULT_PATTERNS_DOCUMENT,
+    transformations: {
+      ...DEFAULT_PATTERNS_DOCUMENT.transformations,
+      lowercase: [...DEFAULT_PATTERNS_DOCUMENT.transformations.lowercase, 'purpose', 'entity'],
+      uppercase: ['workload'],
+      replace_hyphens: { project: '_', domain: '_', layer: '.' },
+    },
+    validation: { max_length: { aws_s3_bucket: 30, dbx_table: 20 }, on_too_long: { dbx_cluster: 'fail' } },
+  });
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const layer = fc.record(
+    { environment: maybe(environment), region: maybe(region), region_short: maybe(fc.constantFrom('x1', 'EU')), project: maybe(messyWord), purpose: maybe(messyWord), domain: maybe(messyWord) },
+    { requiredKeys: [] },
+  );
+  const clean = (values: Record<string, string | undefined>): NamingValues =>
+    Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as NamingValues;
+
+  it('for every resource of a blueprint, name for name, violation for violation, value for value', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(DEFAULT_NAMING_CONFIG, tight, transformed),
+        environment,
+        region,
+        maybe(project),
+        layer,
+        fc.array(fc.tuple(type, messyValues, layer), { minLength: 1, maxLength: 6 }),
+        (config, env, reg, proj, overrides, resources) => {
+          const metadata = clean({ environment: env, region: reg, project: proj });
+          const over = clean(overrides);
+          const naming = new BlueprintNaming(config, metadata, over);
+          for (const [t, values, own] of resources) {
+            const resource = { ...FIELDS[t], ...values, ...clean(own) };
+            const fast = naming.name(t, resource);
+            const reference = generateName(t, { metadata, resource, overrides: over }, config);
+            expect({ ...fast, values: fast.values }).toEqual({ ...reference, values: reference.values });
+          }
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
