@@ -17,7 +17,7 @@ import {
   type TransactionResult,
   type TransactionStatus,
 } from './executor.js';
-import { applyStep, assertDrivers, buildSteps, driverFor, refOf, type StepNode, type UndoTask } from './steps.js';
+import { applyStep, assertDrivers, buildSteps, driverFor, isCreate, refOf, type StepNode, type UndoTask } from './steps.js';
 import { withRetry } from './retry.js';
 import {
   readTransaction,
@@ -266,7 +266,7 @@ async function probeAll(
 
 function probeTarget(node: StepNode, before: StateResource | null) {
   if (node.step === 'forget') return undefined;
-  if (node.step === 'create' || node.step === 'replace_create') return node.op.desired ? refOf(node.op.desired) : undefined;
+  if (isCreate(node)) return node.op.desired ? refOf(node.op.desired) : undefined;
   const current = before ?? node.op.current;
   return current ? refOf(current) : undefined;
 }
