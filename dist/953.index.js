@@ -214,7 +214,7 @@ async function probeAll(nodes, reading, drivers, options, rt, wal) {
 function probeTarget(node, before) {
     if (node.step === 'forget')
         return undefined;
-    if (node.step === 'create' || node.step === 'replace_create')
+    if ((0,steps/* isCreate */.zv)(node))
         return node.op.desired ? (0,steps/* refOf */.H8)(node.op.desired) : undefined;
     const current = before ?? node.op.current;
     return current ? (0,steps/* refOf */.H8)(current) : undefined;
@@ -1100,6 +1100,7 @@ __webpack_require__.d(__webpack_exports__, {
   aB: () => (/* binding */ buildSteps),
   QM: () => (/* binding */ driverFor),
   z5: () => (/* binding */ driverLooks),
+  zv: () => (/* binding */ isCreate),
   lC: () => (/* binding */ leftOf),
   Af: () => (/* binding */ needsUndo),
   Y7: () => (/* binding */ readExisting),
@@ -1109,7 +1110,7 @@ __webpack_require__.d(__webpack_exports__, {
   Dh: () => (/* binding */ undoStep)
 });
 
-// UNUSED EXPORTS: adopted, appliedOf, changedNothing, isCreate, specOf
+// UNUSED EXPORTS: adopted, appliedOf, changedNothing, specOf
 
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(2960);

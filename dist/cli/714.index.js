@@ -1549,7 +1549,7 @@ async function probeAll(nodes, reading, drivers, options, rt, wal) {
 function probeTarget(node, before) {
     if (node.step === 'forget')
         return undefined;
-    if (node.step === 'create' || node.step === 'replace_create')
+    if ((0,engine_steps/* isCreate */.zv)(node))
         return node.op.desired ? (0,engine_steps/* refOf */.H8)(node.op.desired) : undefined;
     const current = before ?? node.op.current;
     return current ? (0,engine_steps/* refOf */.H8)(current) : undefined;
@@ -1853,9 +1853,10 @@ async function applyPlan(options) {
 /* harmony export */   pA: () => (/* binding */ applyStep),
 /* harmony export */   rI: () => (/* binding */ specOf),
 /* harmony export */   v8: () => (/* binding */ beforeOf),
-/* harmony export */   z5: () => (/* binding */ driverLooks)
+/* harmony export */   z5: () => (/* binding */ driverLooks),
+/* harmony export */   zv: () => (/* binding */ isCreate)
 /* harmony export */ });
-/* unused harmony exports appliedOf, changedNothing, isCreate, adopted */
+/* unused harmony exports appliedOf, changedNothing, adopted */
 /* harmony import */ var _plan_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2960);
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(388);
 /* harmony import */ var _providers_driver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4106);
