@@ -175,7 +175,7 @@ function caller(rt: Runtime, node: StepNode, signal: AbortSignal | undefined) {
 
 function contextOf(rt: Runtime): DriverContext {
   // Drivers get no abort signal: on cancellation, calls in flight finish so their outcome is known.
-  return { resolve: (key) => rt.working.get(key) };
+  return { resolve: (key) => rt.working.get(key), transaction: rt.tx };
 }
 
 /**

@@ -11,12 +11,24 @@ export interface LiveResource {
   params: Record<string, unknown>;
   tags: Record<string, string>;
   archived?: boolean;
+  /**
+   * The transaction id in the resource's creation marker (DESIGN.md,
+   * "Ownership"): set only on a resource dpn created, never on one it adopted.
+   * The marker itself never appears in `params` or `tags`.
+   */
+  createdBy?: string;
 }
 
 /** Lets a driver find the applied form of a resource it depends on (a job's cluster). */
 export interface DriverContext {
   resolve(key: string): StateResource | undefined;
   signal?: AbortSignal;
+  /**
+   * The transaction making the call. `create` writes it into the resource's
+   * creation marker (in the create call itself, or before create returns);
+   * an adopted resource gets none. `update` keeps an existing marker.
+   */
+  transaction?: string;
   /**
    * Given to `create` of a driver that `looksBeforeCreate`. The driver calls it
    * once it has looked the name up and before its first write, with what it
