@@ -63,6 +63,8 @@ export interface TransactionResult {
   failure?: { key: string; error: WalError };
   cancelled: boolean;
   left: LeftOver[];
+  /** Live resources the rollback left in place because they existed before this transaction. */
+  kept?: LeftOver[];
   /** The state now on disk: the new one when committed, else the one the transaction started from. */
   state: State;
 }
@@ -159,6 +161,8 @@ export interface Runtime {
   emit: (event: ExecutionEvent) => void;
   /** The state as steps complete, so a driver can resolve a dependency created in this transaction. */
   working: Map<string, StateResource>;
+  /** Live resources an undo left in place: they existed before this transaction. */
+  kept: LeftOver[];
 }
 
 function caller(rt: Runtime, node: StepNode, signal: AbortSignal | undefined) {
@@ -206,11 +210,13 @@ export async function compensate(tasks: UndoTask[], rt: Runtime, reports?: Map<s
         setReport(reports, node, 'left');
         return false;
       }
+      if (result.kind === 'kept') rt.kept.push({ key: node.key, step: node.step, what: result.what });
       await rt.wal.append({
         type: 'undone',
         key: node.key,
         step: node.step,
         ...(result.kind === 'undone' && result.physicalId !== undefined ? { physicalId: result.physicalId } : {}),
+        ...(result.kind === 'kept' ? { kept: result.what } : {}),
       });
       if (task.outcome === 'done') setReport(reports, node, 'undone');
       rt.emit({ type: 'undone', key: node.key, step: node.step });
@@ -260,6 +266,7 @@ export function runtimeOf(options: ExecuteOptions, wal: WalWriter): Runtime {
     now: options.now ?? (() => new Date()),
     emit: options.onEvent ?? (() => {}),
     working: new Map(options.state.resources),
+    kept: [],
   };
 }
 
@@ -458,6 +465,7 @@ export async function runTransaction(
     ...(failure ? { failure } : {}),
     cancelled,
     left,
+    ...(rt.kept.length ? { kept: rt.kept } : {}),
     state: options.state,
   };
 }

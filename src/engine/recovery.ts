@@ -17,7 +17,7 @@ import {
   type TransactionResult,
   type TransactionStatus,
 } from './executor.js';
-import { applyStep, assertDrivers, buildSteps, driverFor, isCreate, refOf, type StepNode, type UndoTask } from './steps.js';
+import { applyStep, assertDrivers, beforeOf, buildSteps, driverFor, isCreate, refOf, type StepNode, type UndoTask } from './steps.js';
 import { withRetry } from './retry.js';
 import {
   readTransaction,
@@ -62,6 +62,13 @@ export interface RecoveryResult {
   /** The resumed transaction's report (resume only). */
   transaction?: TransactionResult;
   state: State;
+  /**
+   * Planned steps the WAL had no record of (it ends at `begin`: a runner pushed
+   * it and vanished). Each was probed, and undone only as far as Ownership allows.
+   */
+  unlogged: number;
+  /** Live resources left in place under planned names: they existed before this transaction. */
+  kept: LeftOver[];
 }
 
 function stepId(key: string, step: string): string {
@@ -142,6 +149,7 @@ export async function recover(options: RecoverOptions): Promise<RecoveryResult |
     await wal.append({ type: 'recovery', strategy, actor: options.actor ?? actorOf() });
     const rt = runtimeOf({ ...options, state }, wal);
     const emit = options.onEvent ?? ((_: ExecutionEvent) => {});
+    const unlogged = reading.committing ? 0 : await recordUnloggedSteps(nodes, reading, state, wal);
 
     if (reading.committing) {
       // Every step is done; the state write may or may not have happened. Applying
@@ -155,7 +163,7 @@ export async function recover(options: RecoverOptions): Promise<RecoveryResult |
       await options.writeState(next);
       await wal.append({ type: 'committed' });
       emit({ type: 'end', tx: log.tx, status: 'committed' });
-      return { tx: log.tx, strategy, rolledForward: true, status: 'committed', probes: [], left: [], state: next };
+      return { tx: log.tx, strategy, rolledForward: true, status: 'committed', probes: [], left: [], state: next, unlogged: 0, kept: [] };
     }
 
     const probes = await probeAll(nodes, reading, rt.drivers, options, rt, wal);
@@ -182,7 +190,7 @@ export async function recover(options: RecoverOptions): Promise<RecoveryResult |
       const status = left.length > 0 ? 'rollback_failed' : 'rolled_back';
       await wal.append(status === 'rolled_back' ? { type: 'rolled_back' } : { type: 'rollback_failed', left });
       emit({ type: 'end', tx: log.tx, status });
-      return { tx: log.tx, strategy, rolledForward: false, status, probes, left, state };
+      return { tx: log.tx, strategy, rolledForward: false, status, probes, left, state, unlogged, kept: rt.kept };
     }
 
     // Resume: keep what is done, run the rest (every step is idempotent), then commit.
@@ -213,10 +221,35 @@ export async function recover(options: RecoverOptions): Promise<RecoveryResult |
       left: transaction.left,
       transaction,
       state: transaction.state,
+      unlogged,
+      kept: rt.kept,
     };
   } finally {
     await wal.close();
   }
+}
+
+/**
+ * A WAL with no intent at all after `begin` may be one that was pushed before
+ * the first side effect by a runner that then vanished: any planned step may
+ * have run. Each gets an intent now, its before image the state the
+ * transaction started from (no step changes the state before the commit
+ * point), so recovery probes it like a step that started. Such an intent has
+ * no record of what existed under a created name, so undoing the create
+ * deletes the live resource only if it bears this transaction's creation
+ * marker (Ownership, DESIGN.md). A WAL with intents was written ahead of each
+ * step, so a step without one never started.
+ */
+async function recordUnloggedSteps(nodes: StepNode[], reading: Reading, state: State, wal: WalWriter): Promise<number> {
+  if (reading.intents.size > 0) return 0;
+  let added = 0;
+  for (const node of nodes) {
+    if (node.step === 'forget') continue;
+    added++;
+    const record = (await wal.append({ type: 'intent', key: node.key, action: node.op.action, step: node.step, before: beforeOf(node, state) })) as IntentRecord;
+    reading.intents.set(node.id, record);
+  }
+  return added;
 }
 
 /** Reads the live resource of every step that started, and logs what it found. */

@@ -241,9 +241,13 @@ export function isCreate(node: StepNode): boolean {
   return node.step === 'create' || node.step === 'replace_create';
 }
 
-/** Whether a create step adopted a resource that existed before dpn created anything. */
-export function adopted(task: Pick<UndoTask, 'node' | 'existing'>): boolean {
-  return isCreate(task.node) && task.existing != null;
+/**
+ * Whether a create step adopted a resource that existed before this
+ * transaction. A resource found under the name that bears this transaction's
+ * own creation marker was made by it (a create retried or resumed after a crash).
+ */
+export function adopted(task: Pick<UndoTask, 'node' | 'existing'>, tx?: string): boolean {
+  return isCreate(task.node) && task.existing != null && (tx === undefined || task.existing.createdBy !== tx);
 }
 
 /** A create whose driver reports what it found under the name itself (Driver.looksBeforeCreate). */
@@ -264,7 +268,15 @@ export async function readExisting(
   return call(() => driver.read(refOf(spec), ctx));
 }
 
-export type UndoResult = { kind: 'undone'; physicalId?: string } | { kind: 'nothing' } | { kind: 'left'; left: LeftOver };
+/**
+ * `kept`: a live resource under a planned name that neither the WAL nor a
+ * creation marker of this transaction says it made; it is left in place.
+ */
+export type UndoResult =
+  | { kind: 'undone'; physicalId?: string }
+  | { kind: 'nothing' }
+  | { kind: 'kept'; what: string }
+  | { kind: 'left'; left: LeftOver };
 
 /** What undoing a step will do, in words, for the WAL and the progress display. */
 export function undoDescription(task: UndoTask): string {
@@ -342,12 +354,18 @@ export async function undoStep(
     case 'replace_create': {
       // Adopted, not made: deleting it would destroy what someone else created
       // (a table definition, a job…). The adopting create changed nothing that matters.
-      if (adopted(task)) return { kind: 'nothing' };
+      if (adopted(task, ctx.transaction)) return { kind: 'nothing' };
       const spec = desiredOf(node);
       let ref = task.after ? refOf(task.after) : refOf(spec);
-      if (!sure || !task.after) {
+      // No record of whether the name was free (the intent was rebuilt from a
+      // WAL that ends at `begin`): only this transaction's marker proves it made it.
+      const unknownOrigin = task.existing === undefined;
+      if (!sure || !task.after || unknownOrigin) {
         const live = await call(() => driver.read(ref, ctx));
         if (!live) return { kind: 'nothing' };
+        if (unknownOrigin && (ctx.transaction === undefined || live.createdBy !== ctx.transaction)) {
+          return { kind: 'kept', what: `${node.op.type} ${spec.fullName} existed before this transaction: left in place` };
+        }
         ref = refOf(spec, live.physicalId);
       }
       await call(() => driver.delete(ref, ctx));

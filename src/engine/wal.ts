@@ -96,6 +96,8 @@ export interface UndoneRecord extends Base {
   step: Step;
   /** Set when undoing recreated a resource under a new platform id (a deleted cluster or job). */
   physicalId?: string;
+  /** Set when the undo left a live resource in place because this transaction did not make it. */
+  kept?: string;
 }
 export interface UndoFailedRecord extends Base {
   type: 'undo_failed';
