@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 register();
 const { execute } = await import('../src/engine/executor.ts');
-const { reconcile } = await import('../src/engine/reconcile.ts');
+const { reconcileLocal: reconcile } = await import('../src/cli/face.ts');
 const { diff } = await import('../src/plan/diff.ts');
 const { writeState, recordFromSpec, emptyState } = await import('../src/state/index.ts');
 const { loadBlueprints } = await import('../src/blueprint/load.ts');

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HeadBucketCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetDatabasesCommand, GetTablesCommand, GlueClient } from '@aws-sdk/client-glue';
-import { reconcile } from '../../src/engine/reconcile.js';
+import { reconcileLocal as reconcile } from '../../src/cli/face.js';
 import { createDrivers, closeDrivers } from '../../src/providers/registry.js';
 import { awsClients, startMoto, type Moto } from '../support/moto.js';
 import { startFaultProxy } from './fault-proxy.js';

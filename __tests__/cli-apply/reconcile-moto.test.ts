@@ -230,7 +230,7 @@ describe('dpn reconcile against moto', () => {
     const cwd = project();
     expect((await dpn(['backend', 'init', '--table-prefix', 'dpn-st'], cwd, moto.env)).code).toBe(0);
     const { createDynamoLockBackend } = await import('../../src/backend/dynamodb/index.js');
-    const { defaultLockScope } = await import('../../src/engine/reconcile.js');
+    const { defaultLockScope } = await import('../../src/cli/face.js');
     const env = { ...process.env, ...moto.env };
     const backend = createDynamoLockBackend({ tablePrefix: 'dpn-st', env, autoRenew: false });
     const scope = defaultLockScope(env, cwd, join(cwd, '.dpn'));
@@ -260,7 +260,7 @@ describe('dpn reconcile against moto', () => {
     const cwd = project();
     expect((await dpn(['backend', 'init', '--table-prefix', 'dpn-rn'], cwd, moto.env)).code).toBe(0);
     const { backendsOf } = await import('../../src/cli/commands/apply.js');
-    const { withLock } = await import('../../src/engine/reconcile.js');
+    const { withLock } = await import('../../src/flows/index.js');
     const env = { ...process.env, ...moto.env };
     const stateDir = join(cwd, '.dpn');
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, env, cwd };
@@ -282,7 +282,7 @@ describe('dpn reconcile against moto', () => {
       },
     };
     // Lease 3 s: the engine renews every second; within 1.6 s that is once.
-    await withLock(stateDir, cwd, { env, lock: { backend: counting, leaseMs: 3_000 } }, () => new Promise((r) => setTimeout(r, 1_600)));
+    await withLock({ ...lock, backend: counting, leaseMs: 3_000 }, {}, () => new Promise((r) => setTimeout(r, 1_600)));
     expect(renewals).toBe(1);
   });
 

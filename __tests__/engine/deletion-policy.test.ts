@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { reconcile } from '../../src/engine/reconcile.js';
+import { reconcileLocal as reconcile } from '../../src/cli/face.js';
 import { writeState } from '../../src/state/index.js';
 import { MemoryCloud, applied, spec, stateOf } from './memory-cloud.js';
 

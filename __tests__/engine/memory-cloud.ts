@@ -15,6 +15,8 @@ export interface LiveEntry {
   params: Record<string, unknown>;
   tags: Record<string, string>;
   archived: boolean;
+  /** The creation marker: the transaction that made it (absent on what existed before). */
+  createdBy?: string;
 }
 
 type Fault = (call: { method: Method; name: string; type: ResourceType }) => Error | undefined;
@@ -81,6 +83,7 @@ export class MemoryCloud {
       params: e.params,
       tags: e.tags,
       archived: e.archived,
+      ...(e.createdBy !== undefined ? { createdBy: e.createdBy } : {}),
     });
     const driver: Driver = {
       type,
@@ -107,6 +110,7 @@ export class MemoryCloud {
             params: structuredClone(spec.params),
             tags: { ...spec.tags },
             archived: false,
+            ...(ctx.transaction !== undefined ? { createdBy: ctx.transaction } : {}),
           };
           cloud.live.set(id, e);
           return toLive(e);

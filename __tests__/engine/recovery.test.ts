@@ -205,3 +205,52 @@ describe('recover', () => {
   });
 });
 
+
+describe('recovery of a WAL that ends at its begin record (a runner that vanished after pushing it)', () => {
+  const bucket = spec('aws_s3_bucket', 'theirs-bucket');
+  const withTheirs = planOf([
+    op('create', { desired: db }),
+    op('create', { desired: t1 }, [db.key]),
+    op('create', { desired: t2 }, [t1.key]),
+    op('create', { desired: bucket }),
+  ]);
+
+  async function crashThenLoseTheTail(w: ReturnType<typeof world>): Promise<string> {
+    // A bucket another team made, under a name the plan uses: no creation marker.
+    w.cloud.live.set(`aws_s3_bucket/${bucket.fullName}`, { type: 'aws_s3_bucket', name: bucket.fullName, physicalId: 'theirs', params: {}, tags: { team: 'other' }, archived: false });
+    void execute(withTheirs, { ...w.base, concurrency: 1, drivers: dyingAfter(w.cloud, 'db.t2') });
+    for (let i = 0; i < 200 && !w.cloud.live.has(`${TABLE}/db.t2`); i++) await new Promise((r) => setTimeout(r, 5));
+    const [open] = await unfinishedTransactions(w.stateDir);
+    // What Git holds: only the begin record was pushed.
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const first = readFileSync(open!.file, 'utf8').split('\n')[0]!;
+    writeFileSync(open!.file, `${first}\n`);
+    return open!.tx;
+  }
+
+  it('deletes what bears this transaction\'s marker and keeps, untouched, what existed before', async () => {
+    const w = world();
+    const tx = await crashThenLoseTheTail(w);
+    expect((await readTransaction(w.stateDir, tx)).records.map((r) => r.type)).toEqual(['begin']);
+    const result = await recover({ stateDir: w.stateDir, drivers: w.cloud.drivers([DB, TABLE, 'aws_s3_bucket']), loadState: w.loadState, writeState: async () => {}, sleep: async () => {} });
+    expect(result?.status).toBe('rolled_back');
+    expect(result?.unlogged).toBe(4);
+    expect([...w.cloud.live.keys()]).toEqual(['aws_s3_bucket/theirs-bucket']);
+    expect(w.cloud.live.get('aws_s3_bucket/theirs-bucket')).toMatchObject({ physicalId: 'theirs', tags: { team: 'other' } });
+    expect(w.cloud.started('delete').sort()).toEqual(['db', 'db.t1', 'db.t2']);
+    expect(w.cloud.started('update')).toEqual([]);
+    expect(result?.kept.map((k) => k.key)).toEqual([bucket.key]);
+    expect(result?.kept[0]?.what).toMatch(/existed before this transaction/);
+  });
+
+  it('a resource under a planned name bearing another transaction\'s marker is not this one\'s to delete', async () => {
+    const w = world();
+    const tx = await crashThenLoseTheTail(w);
+    w.cloud.live.get(`${DB}/db`)!.createdBy = '20260101T000000Z-000000';
+    const result = await recover({ tx, stateDir: w.stateDir, drivers: w.cloud.drivers([DB, TABLE, 'aws_s3_bucket']), loadState: w.loadState, writeState: async () => {}, sleep: async () => {} });
+    expect(result?.status).toBe('rolled_back');
+    expect(w.cloud.live.has(`${DB}/db`)).toBe(true);
+    expect(w.cloud.live.has(`${TABLE}/db.t1`)).toBe(false);
+    expect(result?.kept.map((k) => k.key).sort()).toEqual([bucket.key, db.key].sort());
+  });
+});

@@ -63,7 +63,6 @@ export async function planPreview(
   const errors = desired.diagnostics.filter((d) => d.severity === 'error');
   let plan: Plan | null = null;
   let planError: string | undefined;
-  const extra: Diagnostic[] = [];
   let state: State = emptyState();
   try {
     state = await loadState(join(stateRoot, inputs.stateDir));
@@ -76,6 +75,18 @@ export async function planPreview(
   } catch (error) {
     planError = error instanceof Error ? error.message : String(error);
   }
+  return { desired, state, plan, ...(planError !== undefined ? { planError } : {}), report: previewReport(desired, plan, planError, context, touched) };
+}
+
+/** The preview as the comment and the job summary show it: per blueprint file, its operations and problems. */
+export function previewReport(
+  desired: Desired,
+  plan: Plan | null,
+  planError: string | undefined,
+  context: RunContext,
+  touched: ReadonlySet<string> = new Set(),
+): PreviewReport {
+  const errors = desired.diagnostics.filter((d) => d.severity === 'error');
   const byFile = new Map<string, BlueprintPreview>();
   const entry = (file: string): BlueprintPreview => {
     const key = normalizeBlueprintPath(file);
@@ -88,7 +99,7 @@ export async function planPreview(
   };
   for (const file of desired.files) entry(file);
   for (const op of plan?.operations ?? []) entry(op.blueprint).operations.push(op);
-  const loose: Diagnostic[] = [...extra];
+  const loose: Diagnostic[] = [];
   for (const d of desired.diagnostics) {
     const key = normalizeBlueprintPath(d.file);
     if (byFile.has(key)) byFile.get(key)!.diagnostics.push(d);
@@ -96,7 +107,7 @@ export async function planPreview(
   }
   const shortened = new Map<string, string>();
   for (const r of desired.resources) if (r.shortenedFrom) shortened.set(r.key, r.shortenedFrom);
-  const report: PreviewReport = {
+  return {
     commit: context.pullRequest?.headSha || context.sha,
     valid: errors.length === 0 && planError === undefined,
     blueprints: [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
@@ -107,7 +118,6 @@ export async function planPreview(
     ...(context.runUrl ? { runUrl: context.runUrl } : {}),
     shortened,
   };
-  return { desired, state, plan, ...(planError !== undefined ? { planError } : {}), report };
 }
 
 export async function writePlanFile(context: RunContext, body: unknown, name = 'plan'): Promise<string> {

@@ -1,25 +1,23 @@
-// Reconcile mode (push to the default branch): level-triggered — every
-// blueprint at the pushed commit against the newest state — under the lock:
-// WAL `begin` committed and pushed before the first side effect, the plan
-// executed by the engine, then state + WAL committed back with `[skip ci]`.
-import { join } from 'node:path';
-import { execute, type ExecutionEvent, type TransactionResult } from '../engine/executor.js';
-import { unfinishedTransactions } from '../engine/wal.js';
-import type { HeldLock, LockInfo } from '../engine/lock.js';
-import { NO_RUN_RECORDER, type RunRecord } from '../engine/runs.js';
-import { checkMassDelete } from '../plan/guard.js';
-import { touchedBlueprints } from '../plan/diff.js';
-import { changeCounts, hasChanges, summaryLine } from '../plan/summary.js';
+// Reconcile mode (push to the default branch): the reconcile flow
+// (src/flows) with the Action's parts — every blueprint the globs match at
+// the pushed commit, the state branch as workspace (WAL `begin` pushed before
+// the first side effect, state + WAL committed back with `[skip ci]`), the
+// Git-ref or DynamoDB lock — and its result turned into outputs and a summary.
+import { matchesGlob } from 'node:path';
+import type { ExecutionEvent, TransactionResult } from '../engine/executor.js';
+import type { LockInfo } from '../engine/lock.js';
+import { NO_RUN_RECORDER } from '../engine/runs.js';
+import { reconcileFlow, type Checkpoint, type FlowSink, type ReconcileOutcome } from '../flows/index.js';
+import { changeCounts } from '../plan/summary.js';
 import { planToJSON } from '../plan/serialize.js';
-import { writeState } from '../state/store.js';
+import { normalizeBlueprintPath } from '../state/path.js';
 import { renderPreviewSummary, renderTransactionSummary, type AppliedOperation } from '../render/summary.js';
 import { annotate, type AnnotationSink } from './annotations.js';
+import { loadDesired } from './desired.js';
 import type { RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
-import { gitFor, withStateLock } from './locking.js';
-import { createDrivers } from './platform.js';
-import { configurationProblems } from '../providers/registry.js';
-import { planPreview, writePlanFile } from './preview.js';
+import { actionLock, actionWorkspace, gitFor } from './locking.js';
+import { previewReport, writePlanFile } from './preview.js';
 import type { Logger, ModeResult } from './report.js';
 
 /** Remembers where an unpushed WAL lives, so the post step can push it if this process dies. */
@@ -27,33 +25,6 @@ export interface PendingWal {
   set(value: { dir: string; branch: string; stateDir: string; tx: string } | null): void;
   /** The lock this run holds, so the post step can release it if this process dies. */
   lock?(info: LockInfo | null): void;
-}
-
-/** Remembers whether a WAL is still unpushed, on top of telling the post step. */
-export function trackPending(pending: PendingWal): PendingWal & { unpushed(): boolean } {
-  let current = false;
-  return {
-    set(value) {
-      current = value !== null;
-      pending.set(value);
-    },
-    lock: (info) => pending.lock?.(info),
-    unpushed: () => current,
-  };
-}
-
-/**
- * Hooks that keep the post step informed of the lock this run holds. While a
- * WAL is unpushed the lock is kept (until the post step pushes it and releases
- * the lock, or the lease runs out): another run must not plan against a state
- * that is missing this transaction.
- */
-export function lockHooks(pending: PendingWal & { unpushed(): boolean }): {
-  onAcquired: (lock: HeldLock) => void;
-  onReleased: () => void;
-  keep: () => boolean;
-} {
-  return { onAcquired: (lock) => pending.lock?.(lock.info), onReleased: () => pending.lock?.(null), keep: () => pending.unpushed() };
 }
 
 export interface ReconcileDeps {
@@ -90,6 +61,11 @@ export function logEvent(logger: Logger, event: ExecutionEvent): void {
   }
 }
 
+/** The flows' sink in the workflow log. */
+export function logSink(logger: Logger): FlowSink {
+  return { event: (e) => logEvent(logger, e), warn: (m) => logger.warning(m), info: (m) => logger.info(m) };
+}
+
 export function appliedOperations(result: TransactionResult): AppliedOperation[] {
   return result.steps.map((s) => ({
     key: s.key,
@@ -101,140 +77,119 @@ export function appliedOperations(result: TransactionResult): AppliedOperation[]
   }));
 }
 
+/** Commit messages of the state branch: every one `[skip ci]`, so pushes start no workflow. */
+export function checkpointMessage(context: RunContext): (c: Checkpoint) => string {
+  const at = context.sha.slice(0, 12);
+  return (c) => {
+    switch (c.kind) {
+      case 'begin':
+        return `dpn: begin ${c.tx} at ${at} [skip ci]`;
+      case 'end':
+        return `dpn: ${c.status} ${c.tx} — ${c.summary} at ${at} [skip ci]`;
+      case 'error':
+        return `dpn: WAL of ${c.tx} after an error [skip ci]`;
+      case 'recovering':
+        return `dpn: recovering ${c.tx} (${c.strategy}) [skip ci]`;
+      case 'recover':
+        return `dpn: recover ${c.tx} (${c.strategy}) → ${c.status} [skip ci]`;
+    }
+  };
+}
+
+const OUTPUT_STATUS: Partial<Record<ReconcileOutcome['status'], string>> = { dry_run: 'dry-run' };
+
 export async function runReconcile(inputs: ActionInputs, context: RunContext, deps: ReconcileDeps): Promise<ModeResult> {
   const { logger } = deps;
-  const pending = trackPending(deps.pending);
-  deps = { ...deps, pending };
   const git = gitFor(inputs, context);
-  return withStateLock(inputs, context, git, logger, async ({ branch, lost }) => {
-    const stateDir = join(branch.dir, inputs.stateDir);
-    const open = await unfinishedTransactions(stateDir);
-    if (open.length > 0) {
-      const ids = open.map((t) => t.tx).join(', ');
+  const runs = inputs.lockBackend === 'dynamodb' ? (await import('../backend/dynamodb/index.js')).createDynamoRunRecorder({ tablePrefix: inputs.lockTablePrefix }) : NO_RUN_RECORDER;
+  const result = await reconcileFlow({
+    face: 'action',
+    workspace: actionWorkspace(inputs, context, git, deps.pending, checkpointMessage(context), logger),
+    lock: await actionLock(inputs, git, logger, deps.pending),
+    sink: logSink(logger),
+    blueprints: {
+      load: () => loadDesired(context.workspace, inputs),
+      covers: (file) => inputs.blueprints.some((g) => matchesGlob(normalizeBlueprintPath(file), g)),
+    },
+    ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}),
+    allowMassDelete: inputs.allowMassDelete,
+    dryRun: inputs.dryRun,
+    concurrency: inputs.concurrency,
+    signal: deps.signal,
+    env: deps.env,
+    commit: context.sha,
+    runs,
+    run: {
+      id: context.runId ? `${context.repository}#${context.runId}.${context.runAttempt}` : `${Date.now()}-${process.pid}`,
+      repository: context.repository,
+      ...(context.runUrl ? { url: context.runUrl } : {}),
+    },
+  });
+  return reconcileResult(result, context, deps);
+}
+
+async function reconcileResult(result: ReconcileOutcome, context: RunContext, deps: ReconcileDeps): Promise<ModeResult> {
+  const { desired, plan } = result;
+  annotate(desired.diagnostics, deps.sink);
+  const report = previewReport(desired, plan ?? null, result.status === 'invalid' ? 'the blueprints are invalid' : undefined, context);
+  const planFile = await writePlanFile(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? planToJSON(plan) : null });
+  const c = changeCounts(plan?.summary ?? null);
+  const outputs: ModeResult['outputs'] = {
+    valid: String(result.status !== 'invalid'),
+    plan: planFile,
+    creates: String(c.creates),
+    updates: String(c.updates),
+    deletes: String(c.deletes),
+    status: OUTPUT_STATUS[result.status] ?? result.status,
+  };
+  const preview = (planError?: string) => renderPreviewSummary({ ...report, ...(planError ? { planError } : {}) }).text;
+  switch (result.status) {
+    case 'invalid':
+      return { outputs: { ...outputs, valid: 'false' }, summary: preview(), failure: 'nothing applied: the blueprints are invalid' };
+    case 'blocked': {
+      const ids = (result.unfinished ?? []).map((t) => t.tx).join(', ');
       return {
-        outputs: { status: 'blocked', 'transaction-id': open[0]!.tx },
+        outputs: { ...outputs, 'transaction-id': result.unfinished?.[0]?.tx ?? '' },
         summary: `## dpn reconcile — ❌ blocked\n\nTransaction ${ids} has no end record. Run this workflow with mode \`recover\` first; nothing was changed.\n`,
         failure: `unfinished transaction ${ids}: run the "recover" mode first (nothing was changed)`,
       };
     }
-    const planned = await planPreview(inputs, context, branch.dir, new Set());
-    const { plan, report, desired } = planned;
-    annotate(desired.diagnostics, deps.sink);
-    const planFile = await writePlanFile(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? planToJSON(plan) : null });
-    const c = changeCounts(report.summary);
-    const outputs: ModeResult['outputs'] = {
-      valid: String(report.valid),
-      plan: planFile,
-      creates: String(c.creates),
-      updates: String(c.updates),
-      deletes: String(c.deletes),
-    };
-    if (!plan || !report.valid) {
-      return { outputs: { ...outputs, status: 'invalid' }, summary: renderPreviewSummary(report).text, failure: `nothing applied: ${planned.planError ?? 'the blueprints are invalid'}` };
-    }
-    const guard = checkMassDelete(plan, planned.state);
-    if (guard.refused && !inputs.allowMassDelete) {
-      const what = guard.over.map((f) => `${f.blueprint}: ${f.removing} of ${f.managed}`).join('; ');
+    case 'refused':
+      return { outputs, summary: preview(result.refusal!.message), failure: `nothing applied: ${result.refusal!.message}; ${result.refusal!.hint}` };
+    case 'dry_run':
       return {
-        outputs: { ...outputs, status: 'refused' },
-        summary: renderPreviewSummary({ ...report, planError: `refused: the plan removes more than half of what a blueprint manages (${what})` }).text,
-        failure: `refused to remove more than half of what a blueprint manages (${what}); set "allow-mass-delete: true" to confirm`,
+        outputs,
+        summary: preview(result.refusal ? `applying this plan would be refused: ${result.refusal.message}` : undefined).replace('dpn preview', 'dpn reconcile (dry run)'),
+      };
+    case 'noop':
+    case 'declined':
+      return { outputs, summary: renderTransactionSummary({ title: 'dpn reconcile', status: 'noop', commit: context.sha, summary: plan?.summary ?? null, operations: [], notes: [] }) };
+    default: {
+      const t = result.transaction!;
+      const notes: string[] = [];
+      if (result.lockLost) notes.push('The lock was lost during the run (its lease could not be renewed): no new operation was started and completed ones were compensated.');
+      else if (t.cancelled) notes.push('The run was cancelled: no new operation was started and completed ones were compensated.');
+      if (t.failure) notes.push(`Failed at ${t.failure.key}: ${t.failure.error.message}`);
+      for (const left of t.left) notes.push(`Left behind: ${left.key} (${left.step}) — ${left.what}`);
+      for (const kept of t.kept ?? []) notes.push(`Kept: ${kept.key} — ${kept.what}`);
+      if (t.status === 'rollback_failed') notes.push('Run this workflow with mode "recover" to finish the rollback.');
+      const stateCommit = result.persisted.at(-1);
+      const summary = renderTransactionSummary({
+        title: 'dpn reconcile',
+        ...(t.tx ? { transaction: t.tx } : {}),
+        status: t.status,
+        commit: context.sha,
+        summary: plan!.summary,
+        operations: appliedOperations(t),
+        ...(stateCommit ? { stateCommit } : {}),
+        notes,
+      });
+      const ok = t.status === 'committed';
+      return {
+        outputs: { ...outputs, ...(t.tx ? { 'transaction-id': t.tx } : {}) },
+        summary,
+        ...(ok ? {} : { failure: `transaction ${t.tx} ${t.status.replace('_', ' ')}${t.failure ? `: ${t.failure.key}: ${t.failure.error.message}` : t.cancelled ? ' (cancelled)' : ''}` }),
       };
     }
-    if (inputs.dryRun) {
-      return { outputs: { ...outputs, status: 'dry-run' }, summary: renderPreviewSummary({ ...report }).text.replace('dpn preview', 'dpn reconcile (dry run)') };
-    }
-    const signal = AbortSignal.any([deps.signal, lost]);
-    const drivers = await createDrivers(deps.env, plan);
-    // A platform the plan writes to but the workflow did not configure stops the run before the first side effect.
-    const problems = await configurationProblems(plan, drivers);
-    if (problems.length > 0) {
-      const why = `cannot apply: ${problems.join('; ')}`;
-      return { outputs: { ...outputs, status: 'refused' }, summary: renderPreviewSummary({ ...report, planError: why }).text, failure: `nothing applied: ${why}` };
-    }
-    const runs = inputs.lockBackend === 'dynamodb' ? (await import('../backend/dynamodb/index.js')).createDynamoRunRecorder({ tablePrefix: inputs.lockTablePrefix }) : NO_RUN_RECORDER;
-    const run: RunRecord = {
-      runId: context.runId ? `${context.repository}#${context.runId}.${context.runAttempt}` : `${Date.now()}-${process.pid}`,
-      repository: context.repository,
-      commit: context.sha,
-      blueprints: desired.files,
-      creates: c.creates,
-      updates: c.updates,
-      deletes: c.deletes,
-      status: 'running',
-      startedAt: new Date().toISOString(),
-      ...(context.runUrl ? { runUrl: context.runUrl } : {}),
-    };
-    const hasWork = hasChanges(plan);
-    // Run history is a record, not a gate: a failed write is a warning.
-    const record = (r: RunRecord, what: 'started' | 'finished') =>
-      hasWork ? runs[what](r).catch((e: unknown) => logger.warning(`could not record the run in history: ${(e as Error).message}`)) : undefined;
-    await record(run, 'started');
-    const touched = touchedBlueprints(plan);
-    let tx: string | undefined;
-    let result: TransactionResult;
-    try {
-      result = await execute(plan, {
-        drivers,
-        state: planned.state,
-        stateDir,
-        writeState: async (state) => {
-          await writeState(stateDir, state, { blueprints: touched });
-        },
-        concurrency: inputs.concurrency,
-        signal,
-        commit: context.sha,
-        ...(context.runId ? { actor: `github-actions ${context.repository} run ${context.runId}` } : {}),
-        onEvent: (e) => logEvent(logger, e),
-        onBegin: async (info) => {
-          tx = info.tx;
-          deps.pending.set({ dir: branch.dir, branch: branch.branch, stateDir: inputs.stateDir, tx: info.tx });
-          // The evidence is in Git before anything changes on a platform.
-          const sha = await branch.commitAndPush(`dpn: begin ${info.tx} at ${context.sha.slice(0, 12)} [skip ci]`, [inputs.stateDir]);
-          logger.info(`pushed WAL begin record of ${info.tx} (${sha?.slice(0, 12) ?? 'already pushed'})`);
-        },
-      });
-    } catch (error) {
-      await record({ ...run, status: 'failed', endedAt: new Date().toISOString(), ...(tx ? { transactionId: tx } : {}) }, 'finished');
-      // onBegin failed (the WAL could not be pushed) or the engine broke: push what the WAL says, if anything.
-      // Pushed: the lock can go. Not pushed: keep the lock and leave the WAL to the post step.
-      const pushed = tx
-        ? await branch.commitAndPush(`dpn: WAL of ${tx} after an error [skip ci]`, [inputs.stateDir]).then(
-            () => true,
-            () => false,
-          )
-        : true;
-      if (pushed) deps.pending.set(null);
-      throw error;
-    }
-    const status = result.status;
-    const message =
-      status === 'noop'
-        ? null
-        : `dpn: ${status} ${result.tx} — ${summaryLine(plan.summary)} at ${context.sha.slice(0, 12)} [skip ci]`;
-    const stateCommit = message ? await branch.commitAndPush(message, [inputs.stateDir]) : null;
-    deps.pending.set(null);
-    await record({ ...run, status, endedAt: new Date().toISOString(), ...(result.tx ? { transactionId: result.tx } : {}) }, 'finished');
-    const notes: string[] = [];
-    if (result.cancelled) notes.push('The run was cancelled: no new operation was started and completed ones were compensated.');
-    if (result.failure) notes.push(`Failed at ${result.failure.key}: ${result.failure.error.message}`);
-    for (const left of result.left) notes.push(`Left behind: ${left.key} (${left.step}) — ${left.what}`);
-    if (status === 'rollback_failed') notes.push('Run this workflow with mode "recover" to finish the rollback.');
-    const summary = renderTransactionSummary({
-      title: 'dpn reconcile',
-      ...(result.tx ? { transaction: result.tx } : {}),
-      status,
-      commit: context.sha,
-      summary: plan.summary,
-      operations: appliedOperations(result),
-      ...(stateCommit ? { stateCommit } : {}),
-      notes,
-    });
-    const ok = status === 'committed' || status === 'noop';
-    return {
-      outputs: { ...outputs, status, ...(result.tx ? { 'transaction-id': result.tx } : {}) },
-      summary,
-      ...(ok ? {} : { failure: `transaction ${result.tx} ${status.replace('_', ' ')}${result.failure ? `: ${result.failure.key}: ${result.failure.error.message}` : result.cancelled ? ' (cancelled)' : ''}` }),
-    };
-  }, lockHooks(pending));
+  }
 }

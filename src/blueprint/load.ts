@@ -9,6 +9,7 @@ import { readSourceDocument, schemaDiagnostics, type Diagnostic } from '../sourc
 import { sortDiagnostics } from '../config/load.js';
 import { expandBlueprint } from './expand.js';
 import { findBlueprintFiles } from './files.js';
+import { platformLimits } from './platform-limits.js';
 import type { BlueprintSet, ResourceSpec } from './types.js';
 
 export interface LoadOptions {
@@ -42,7 +43,7 @@ export async function loadBlueprints(paths: readonly string[], options: LoadOpti
     // Indexed: for...of allocates an iterator result per step until optimised (see source/json-fast.ts).
     for (let i = 0; i < expansion.resources.length; i++) resources.push(expansion.resources[i] as ResourceSpec);
   }
-  diagnostics.push(...findClashes(resources));
+  diagnostics.push(...findClashes(resources), ...platformLimits(resources));
   return { resources, diagnostics: sortDiagnostics(diagnostics), files: found.files.map((f) => f.display) };
 }
 

@@ -37,6 +37,8 @@ export interface LockBackend {
    * unless `force`, only once its lease has expired. Returns whether it broke it.
    */
   breakLock(scope: string, expected: LockInfo, options?: { force?: boolean }): Promise<boolean>;
+  /** Whether a lock whose lease has not run out was left by a holder known to be gone (a dead local process). */
+  isStale?(info: LockInfo): boolean;
 }
 
 /** Thrown when a lock is held by someone else and waiting did not help. */

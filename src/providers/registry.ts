@@ -97,6 +97,11 @@ export function closeDrivers(registry: DriverRegistry): void {
   closers.get(registry)?.();
 }
 
+/** Whether `registry` came from createDrivers() (so its configuration is the environment's). */
+export function isBuiltFromEnvironment(registry: DriverRegistry): boolean {
+  return environments.has(registry);
+}
+
 /**
  * What is missing from the environment of drivers built by createDrivers() to
  * apply the plan's writes, as

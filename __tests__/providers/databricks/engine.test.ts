@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { reconcile } from '../../../src/engine/reconcile.js';
+import { reconcileLocal as reconcile } from '../../../src/cli/face.js';
 import { startDatabricksServer, type DatabricksServer } from '../../support/databricks-server.js';
 import { tempDir } from '../../support/git.js';
 

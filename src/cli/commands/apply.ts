@@ -3,19 +3,18 @@
 // operation otherwise) and a summary of what changed on stdout. Also the
 // pieces the other engine commands share: state dir, lock backend, signals.
 import { execFileSync } from 'node:child_process';
-import { UsageError, UserError } from '../../errors.js';
+import { basename } from 'node:path';
+import { UsageError } from '../../errors.js';
 import type { DeletionPolicy, Diagnostic } from '../../blueprint/types.js';
 import { parseOverrides } from '../../config/overrides.js';
 import type { ExecutionEvent, TransactionResult } from '../../engine/executor.js';
-import { LocalLockBackend } from '../../engine/local-lock.js';
-import type { LockBackend } from '../../engine/lock.js';
-import { reconcile, resolveStateDir, type LockOptions, type ReconcileResult } from '../../engine/reconcile.js';
-import type { RunRecorder } from '../../engine/runs.js';
+import { reconcileFlow, type ReconcileOutcome } from '../../flows/index.js';
 import { summaryLine } from '../../plan/summary.js';
 import { renderPlanTable } from '../../render/plan-table.js';
 import { planToJSON } from '../../plan/serialize.js';
 import { escapeTerminal } from '../../render/escape.js';
 import { closeDrivers, createDrivers } from '../../providers/registry.js';
+import { backendsOf, blockedError, pathSource, refusalError, resolveStateDir, workspaceOf } from '../face.js';
 import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
 
 export const STATE_OPTIONS = {
@@ -26,6 +25,7 @@ export const LOCK_OPTIONS = {
   'lock-backend': { type: 'string' },
   'lock-table-prefix': { type: 'string' },
   'lock-wait': { type: 'string' },
+  'lock-lease': { type: 'string' },
 } as const satisfies Options;
 
 export const NAMING_OPTIONS = {
@@ -36,7 +36,7 @@ export const NAMING_OPTIONS = {
 
 export const COMMON_USAGE =
   '  --state-dir DIR          state, WAL and lock live here (default .dpn)\n' +
-  '  --lock-backend local|dynamodb, --lock-table-prefix PREFIX, --lock-wait SECONDS\n';
+  '  --lock-backend local|dynamodb, --lock-table-prefix PREFIX, --lock-wait SECONDS, --lock-lease SECONDS (default 900)\n';
 
 export function stateDirOf(args: ParsedArgs, io: CommandIO): string {
   const dir = args.values['state-dir'];
@@ -52,35 +52,7 @@ export function positiveInt(args: ParsedArgs, name: string, fallback: number, ma
   return n;
 }
 
-export interface Backends {
-  lock: LockOptions;
-  runs?: RunRecorder;
-}
-
-/** `--lock-backend local|dynamodb`: the DynamoDB backend (and its SDK) is loaded only when chosen. */
-export async function backendsOf(args: ParsedArgs, io: CommandIO, stateDir: string): Promise<Backends> {
-  const kind = (args.values['lock-backend'] as string | undefined) ?? io.env.DPN_LOCK_BACKEND ?? 'local';
-  const waitRaw = args.values['lock-wait'];
-  const waitSeconds = waitRaw === undefined ? 0 : Number(waitRaw);
-  if (!Number.isFinite(waitSeconds) || waitSeconds < 0) throw new UsageError(`--lock-wait must be a number of seconds, got "${String(waitRaw)}"`);
-  const waitMs = Math.round(waitSeconds * 1000);
-  if (kind === 'local') {
-    if (args.values['lock-table-prefix'] !== undefined) throw new UsageError('--lock-table-prefix goes with --lock-backend dynamodb');
-    const backend: LockBackend = new LocalLockBackend(stateDir);
-    return { lock: { backend, waitMs } };
-  }
-  if (kind === 'dynamodb') {
-    const prefix = (args.values['lock-table-prefix'] as string | undefined) ?? io.env.DPN_LOCK_TABLE_PREFIX;
-    if (!prefix) throw new UsageError('--lock-backend dynamodb needs --lock-table-prefix PREFIX', 'the tables are PREFIX-locks and PREFIX-runs; create them with `dpn backend init`');
-    const dynamo = await import('../../backend/dynamodb/index.js');
-    return {
-      // The engine's withLock renews the lease itself; a second renewer would double the writes.
-      lock: { backend: dynamo.createDynamoLockBackend({ tablePrefix: prefix, env: io.env, autoRenew: false }), waitMs },
-      runs: dynamo.createDynamoRunRecorder({ tablePrefix: prefix, env: io.env }),
-    };
-  }
-  throw new UsageError(`--lock-backend must be local or dynamodb, got "${kind}"`);
-}
+export { backendsOf };
 
 /** The commit checked out in `cwd`, recorded in the WAL `begin` record and run history; undefined outside Git. */
 export function headCommit(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
@@ -219,12 +191,13 @@ export function transactionSummary(result: TransactionResult): string {
     if (result.failure) lines.push(`  failed: ${escapeTerminal(result.failure.key)}: ${escapeTerminal(result.failure.error.message)}`);
     for (const s of by('undone')) lines.push(`  ↶ undone ${s.step.padEnd(14)} ${escapeTerminal(s.name)}`);
     for (const l of result.left) lines.push(`  ! left: ${escapeTerminal(l.key)} (${l.step}): ${escapeTerminal(l.what)}`);
+    for (const k of result.kept ?? []) lines.push(`  = kept: ${escapeTerminal(k.key)}: ${escapeTerminal(k.what)}`);
     if (result.status === 'rollback_failed') lines.push('  Run `dpn recover` to finish the rollback once the cause is fixed.');
   }
   return `${lines.join('\n')}\n`;
 }
 
-function resultJson(result: ReconcileResult): string {
+function resultJson(result: ReconcileOutcome): string {
   const t = result.transaction;
   return `${JSON.stringify(
     {
@@ -242,6 +215,9 @@ function resultJson(result: ReconcileResult): string {
           }
         : null,
       massDelete: result.massDelete?.refused ? result.massDelete.over : [],
+      refusal: result.refusal ?? null,
+      unfinished: result.unfinished?.map((t) => t.tx) ?? [],
+      lockLost: result.lockLost,
       stateFiles: result.stateFiles,
       errors: result.diagnostics.filter((d) => d.severity === 'error'),
       warnings: result.diagnostics.filter((d) => d.severity === 'warning'),
@@ -281,23 +257,24 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
   const concurrency = positiveInt(args, 'concurrency', 8);
   const overrides = parseOverrides((args.values.override as string[] | undefined) ?? []);
   const dryRun = args.values['dry-run'] === true;
-  const backends = dryRun ? { lock: {} } : await backendsOf(args, io, stateDir);
+  const backends = await backendsOf(args, io, stateDir);
   const drivers = createDrivers(io.env);
   const commit = headCommit(io.cwd, io.env);
   const shown = progress(io);
   const cancel = cancellation(io);
-  let result: ReconcileResult;
+  let result: ReconcileOutcome;
   try {
-    result = await reconcile({
-      paths,
-      cwd: io.cwd,
-      stateDir,
-      mode,
-      naming: {
+    result = await reconcileFlow({
+      face: 'cli',
+      workspace: workspaceOf(stateDir),
+      lock: backends.lock,
+      sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${escapeTerminal(m)}\n`) },
+      blueprints: pathSource(paths, io.cwd, {
         ...(args.values['values-config'] !== undefined ? { valuesConfig: args.values['values-config'] as string } : {}),
         ...(args.values['patterns-config'] !== undefined ? { patternsConfig: args.values['patterns-config'] as string } : {}),
         overrides,
-      },
+      }),
+      mode,
       ...(policy ? { deletionPolicy: policy as DeletionPolicy } : {}),
       allowMassDelete: args.values['allow-mass-delete'] === true,
       dryRun,
@@ -305,9 +282,8 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       drivers,
       env: io.env,
       signal: cancel.signal,
-      onEvent: shown.onEvent,
-      lock: backends.lock,
       ...(backends.runs ? { runs: backends.runs } : {}),
+      run: { repository: io.env.GITHUB_REPOSITORY ?? basename(io.cwd) },
       ...(commit !== undefined ? { commit } : {}),
     });
   } finally {
@@ -321,29 +297,30 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
     case 'invalid':
       io.stderr.write('dpn: nothing applied: the blueprints or the naming configuration are invalid\n');
       return EXIT.invalid;
+    case 'blocked':
+      throw blockedError(result.unfinished ?? []);
     case 'refused': {
-      const over = result.massDelete?.over ?? [];
-      for (const f of over) io.stderr.write(`  ${f.blueprint}: would remove ${f.removing} of ${f.managed} resources\n`);
-      throw new UserError(
-        'refused: the plan removes more than half of what a blueprint manages',
-        'MASS_DELETE',
-        'check the plan with --dry-run; if it is what you want, run again with --allow-mass-delete',
-      );
+      for (const f of result.massDelete?.refused ? result.massDelete.over : []) {
+        io.stderr.write(`  ${f.blueprint}: would remove ${f.removing} of ${f.managed} resources\n`);
+      }
+      throw refusalError(result.refusal!);
     }
+    case 'declined':
+      io.stderr.write('dpn: nothing applied\n');
+      return EXIT.invalid;
     case 'dry_run':
       if (format === 'table') {
         io.stdout.write(renderPlanTable(result.plan!, { color: io.stdout.isTTY === true && io.env.NO_COLOR === undefined }));
         io.stdout.write(`\nDry run: ${summaryLine(result.plan!.summary)}; nothing was applied.\n`);
       }
-      if (result.massDelete?.refused) {
-        io.stderr.write('dpn: warning: this plan removes more than half of what a blueprint manages; applying it needs --allow-mass-delete\n');
-      }
+      if (result.refusal) io.stderr.write(`dpn: warning: applying this plan would be refused: ${escapeTerminal(result.refusal.message)}\n  ${escapeTerminal(result.refusal.hint)}\n`);
       return EXIT.ok;
     case 'noop':
       if (format === 'table') io.stdout.write('Nothing to do: every resource matches its blueprint.\n');
       return EXIT.ok;
     default:
       if (format === 'table') io.stdout.write(transactionSummary(result.transaction!));
+      if (result.lockLost) io.stderr.write('dpn: the lock was lost during the run (its lease could not be renewed): nothing new was started and what was done was undone\n');
       return result.status === 'committed' ? EXIT.ok : EXIT.invalid;
   }
 }

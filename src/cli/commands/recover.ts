@@ -1,7 +1,8 @@
 // `dpn recover [--tx ID] [--strategy rollback|resume]`: finish a transaction
 // that has no end record (or whose rollback failed), under the state lock.
 import { UsageError } from '../../errors.js';
-import { recoverTransaction } from '../../engine/reconcile.js';
+import { recoverFlow } from '../../flows/index.js';
+import { workspaceOf } from '../face.js';
 import type { RecoveryResult } from '../../engine/recovery.js';
 import { isTransactionId } from '../../engine/wal.js';
 import { escapeTerminal } from '../../render/escape.js';
@@ -15,11 +16,15 @@ function summary(r: RecoveryResult): string {
     lines.push(`Transaction ${r.tx} had reached its commit point: its state was written and it is now committed.`);
   } else {
     lines.push(`Transaction ${r.tx}: ${r.strategy} → ${r.status.replace('_', ' ')}.`);
+    if (r.unlogged) {
+      lines.push(`  ${r.unlogged} planned step${r.unlogged === 1 ? '' : 's'} had no record in the WAL (it ends at its begin record); each was probed on the platform.`);
+    }
     for (const p of r.probes) {
       lines.push(`  probe ${escapeTerminal(p.key)} (${p.step}, ${p.logged}): ${p.error ? `unreadable: ${escapeTerminal(p.error.message)}` : p.exists ? `exists${p.archived ? ', archived' : ''}` : 'absent'}`);
     }
     if (r.transaction) lines.push(transactionSummary(r.transaction).trimEnd());
     else for (const l of r.left) lines.push(`  ! left: ${escapeTerminal(l.key)} (${l.step}): ${escapeTerminal(l.what)}`);
+    if (!r.transaction) for (const k of r.kept) lines.push(`  = kept: ${escapeTerminal(k.key)}: ${escapeTerminal(k.what)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -45,17 +50,17 @@ export const recoverCommand: Command = {
     const cancel = cancellation(io);
     let result;
     try {
-      result = await recoverTransaction({
-        cwd: io.cwd,
-        stateDir,
+      result = await recoverFlow({
+        face: 'cli',
+        workspace: workspaceOf(stateDir),
+        lock: backends.lock,
+        sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${escapeTerminal(m)}\n`) },
         strategy,
         ...(tx ? { tx } : {}),
         drivers,
         env: io.env,
         concurrency: positiveInt(args, 'concurrency', 8),
         signal: cancel.signal,
-        onEvent: shown.onEvent,
-        lock: backends.lock,
       });
     } finally {
       shown.finish();

@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { stringify as toYaml, parse as parseYaml } from 'yaml';
 import { UsageError, UserError } from '../../errors.js';
-import { applyPlan, resolveStateDir } from '../../engine/reconcile.js';
+import { applyPlanFlow } from '../../flows/index.js';
+import { blockedError, refusalError, resolveStateDir, workspaceOf } from '../face.js';
 import { refOf, specOf } from '../../engine/steps.js';
 import { isResourceType, type ResourceType } from '../../naming/types.js';
 import { collectChanges } from '../../plan/fields.js';
@@ -81,8 +82,20 @@ async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => 
   const shown = progress(io);
   const cancel = cancellation(io);
   try {
-    const { transaction } = await applyPlan({ cwd: io.cwd, stateDir, build, drivers, env: io.env, signal: cancel.signal, onEvent: shown.onEvent, lock: backends.lock });
+    const result = await applyPlanFlow({
+      face: 'cli',
+      workspace: workspaceOf(stateDir),
+      lock: backends.lock,
+      sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${escapeTerminal(m)}\n`) },
+      build,
+      drivers,
+      env: io.env,
+      signal: cancel.signal,
+    });
     shown.finish();
+    if (result.status === 'blocked') throw blockedError(result.unfinished ?? []);
+    if (result.status === 'refused') throw refusalError(result.refusal!);
+    const transaction = result.transaction!;
     io.stdout.write(transactionSummary(transaction));
     if (transaction.status === 'committed') {
       io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');

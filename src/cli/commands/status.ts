@@ -1,45 +1,54 @@
-// `dpn status`: the state in numbers, transactions that need `dpn recover`,
-// and who holds the lock. Reads only; `--format json` prints one document.
+// `dpn status`: the state in numbers, transactions without an end record —
+// in progress under a live lock, or abandoned and needing `dpn recover` — and
+// who holds the lock. Reads only, never creates the state directory.
 import { UsageError } from '../../errors.js';
-import { defaultLockScope } from '../../engine/reconcile.js';
-import { engineStatus, type EngineStatus } from '../../engine/status.js';
+import { statusFlow, type StatusOutcome } from '../../flows/index.js';
 import { escapeTerminal } from '../../render/escape.js';
+import { backendsOf, requireStateDir, workspaceOf } from '../face.js';
 import { EXIT, type Command } from '../command.js';
-import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, stateDirOf } from './apply.js';
+import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, stateDirOf } from './apply.js';
 
-function table(s: EngineStatus): string {
-  const lines = [`State: ${s.stateDir}`, `  ${s.resources.total} resource${s.resources.total === 1 ? '' : 's'}${s.resources.archived ? ` (${s.resources.archived} archived)` : ''}`];
+function table(s: StatusOutcome): string {
+  const lines = s.exists ? [`State: ${s.stateDir}`, `  ${s.resources.total} resource${s.resources.total === 1 ? '' : 's'}${s.resources.archived ? ` (${s.resources.archived} archived)` : ''}`] : [`State: ${s.stateDir} does not exist yet: nothing has been applied from here`];
   for (const [type, n] of Object.entries(s.resources.byType).sort()) lines.push(`    ${type.padEnd(20)} ${n}`);
   lines.push(`Transactions: ${s.transactions}${s.last ? `, last ${s.last.tx} (${s.last.end ?? 'no end record'})` : ''}`);
   if (s.unfinished.length === 0) lines.push('  none needs recovery');
   for (const u of s.unfinished) {
-    const what = u.rollbackFailed ? 'rollback failed' : u.committing ? 'stopped after its commit point' : 'no end record';
-    lines.push(`  ! ${u.tx}: ${what}; ${u.steps.done} of ${u.steps.planned} steps done, ${u.steps.failed} failed, ${u.steps.inFlight} without an outcome`);
+    const condition = s.conditions.find((c) => c.tx === u.tx)?.condition;
+    const what =
+      condition === 'in_progress'
+        ? `in progress, held by ${escapeTerminal(s.lock?.holder ?? '?')}`
+        : u.rollbackFailed
+          ? 'rollback failed'
+          : u.committing
+            ? 'stopped after its commit point'
+            : 'abandoned: no end record and no live lock';
+    lines.push(`  ${condition === 'in_progress' ? '…' : '!'} ${u.tx}: ${what}; ${u.steps.done} of ${u.steps.planned} steps done, ${u.steps.failed} failed, ${u.steps.inFlight} without an outcome`);
     if (u.actor) lines.push(`      started ${u.startedAt ?? '?'} by ${escapeTerminal(u.actor)}${u.commit ? ` at ${u.commit.slice(0, 12)}` : ''}`);
     for (const l of u.left) lines.push(`      left: ${escapeTerminal(l.key)}: ${escapeTerminal(l.what)}`);
   }
-  if (s.unfinished.length > 0) lines.push('  → `dpn recover` rolls back (default) or `dpn recover --strategy resume` finishes; add --tx ID to pick one');
+  if (s.needsRecovery) lines.push('  → `dpn recover` rolls back (default) or `dpn recover --strategy resume` finishes; add --tx ID to pick one');
+  else if (s.unfinished.length > 0) lines.push('  → a run is applying now; wait for it (nothing to recover)');
   if (!s.lock) lines.push('Lock: free');
   else if (s.lock.expired) {
-    lines.push(
-      `Lock: expired — last held by ${escapeTerminal(s.lock.holder)} since ${s.lock.acquiredAt}, lease ran out ${s.lock.expiresAt}; the next run takes it over`,
-    );
+    lines.push(`Lock: expired — last held by ${escapeTerminal(s.lock.holder)} since ${s.lock.acquiredAt}, lease ran out ${s.lock.expiresAt}; the next run takes it over`);
   } else lines.push(`Lock: held by ${escapeTerminal(s.lock.holder)} since ${s.lock.acquiredAt}, until ${s.lock.expiresAt}`);
   return `${lines.join('\n')}\n`;
 }
 
 export const statusCommand: Command = {
   path: ['status'],
-  summary: 'Show the state, transactions that need recovery, and the lock',
-  usage: `[--format table|json]\n${COMMON_USAGE}Exit status: 0, or 1 when a transaction needs recovery.`,
+  summary: 'Show the state, transactions in progress or needing recovery, and the lock',
+  usage: `[--format table|json]\n${COMMON_USAGE}Exit status: 0, or 1 when a transaction needs recovery (one in progress under a live lock does not).`,
   options: { ...STATE_OPTIONS, ...LOCK_OPTIONS, format: { type: 'string' } },
   async run(args, io) {
     const format = (args.values.format as string | undefined) ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
     const stateDir = stateDirOf(args, io);
+    requireStateDir(args, stateDir);
     const { lock } = await backendsOf(args, io, stateDir);
-    const status = await engineStatus(stateDir, lock.backend ? { backend: lock.backend, scope: defaultLockScope(io.env, io.cwd, stateDir) } : undefined);
+    const status = await statusFlow({ workspace: workspaceOf(stateDir), lock });
     io.stdout.write(format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : table(status));
-    return status.unfinished.length > 0 ? EXIT.invalid : EXIT.ok;
+    return status.needsRecovery ? EXIT.invalid : EXIT.ok;
   },
 };

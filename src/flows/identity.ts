@@ -1,0 +1,23 @@
+// One way to name who is running dpn, for the lock holder, the WAL's `actor`
+// and run history: the workflow run on GitHub Actions, user@host (pid) elsewhere.
+import { hostname, userInfo } from 'node:os';
+import type { LockHolder } from '../engine/lock.js';
+
+export function runner(env: NodeJS.ProcessEnv = process.env): LockHolder {
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_RUN_ID) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? ` attempt ${env.GITHUB_RUN_ATTEMPT}` : '';
+    const by = env.GITHUB_ACTOR ? ` by ${env.GITHUB_ACTOR}` : '';
+    return {
+      holder: `${env.GITHUB_REPOSITORY || 'github-actions'} run ${env.GITHUB_RUN_ID}${attempt}${by}`,
+      ...(env.GITHUB_REPOSITORY ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+  }
+  let user = env.USER ?? env.USERNAME;
+  try {
+    user ??= userInfo().username;
+  } catch {
+    user ??= 'unknown';
+  }
+  return { holder: `${user}@${hostname()} (pid ${process.pid})` };
+}
