@@ -19,7 +19,8 @@ export interface HoldProxy {
   stop(): Promise<void>;
 }
 
-export async function startHoldProxy(upstream: string, hold: (call: HeldCall) => boolean): Promise<HoldProxy> {
+/** `releaseAfterMs`: forward a held call after this long instead of never (a slow call rather than a dead one). */
+export async function startHoldProxy(upstream: string, hold: (call: HeldCall) => boolean, options: { releaseAfterMs?: number } = {}): Promise<HoldProxy> {
   const target = new URL(upstream);
   const held: HeldCall[] = [];
   const parked = new Set<ServerResponse>();
@@ -41,6 +42,12 @@ export async function startHoldProxy(upstream: string, hold: (call: HeldCall) =>
       if (!hold(call)) return forward(req, res, body);
       held.push(call);
       parked.add(res);
+      if (options.releaseAfterMs !== undefined) {
+        setTimeout(() => {
+          parked.delete(res);
+          forward(req, res, body);
+        }, options.releaseAfterMs).unref();
+      }
       for (const w of [...waiters]) if (held.length >= w.n) (waiters.splice(waiters.indexOf(w), 1), w.resolve());
     });
   });
