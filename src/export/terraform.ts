@@ -305,7 +305,6 @@ function table(r: StateResource, id: string, ctx: Context): HclItem[] {
       attribute('schema_name', refOr(ctx, schemaKey, 'databricks_schema', 'name', text(r.params.schema_name) ?? schemaName)),
       attribute('name', r.name),
       attribute('table_type', 'MANAGED'),
-      attribute('data_source_format', 'DELTA'),
       attribute('properties', tableType !== undefined ? { [TABLE_TYPE_PROPERTY]: tableType } : {}),
       ...columnBlocks('column', columns(r.params.columns)),
     ]),
