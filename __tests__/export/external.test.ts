@@ -2,7 +2,7 @@
 // with the query object on stdin. Success: exit 0 and one flat JSON object of
 // strings on stdout. Failure: exit 1, a message on stderr, nothing on stdout.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dpn, project, ROOT, writeBlueprint } from '../cli-apply/support.js';
 import { terraformIdentifier } from '../../src/export/identifier.js';
