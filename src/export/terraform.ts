@@ -24,18 +24,6 @@ export interface TerraformExportOptions {
   stateDir?: string;
 }
 
-/** The Terraform resource type each dpn type is handed over as. */
-export const TERRAFORM_TYPES: Readonly<Record<string, string>> = {
-  aws_s3_bucket: 'aws_s3_bucket',
-  aws_glue_database: 'aws_glue_catalog_database',
-  aws_glue_table: 'aws_glue_catalog_table',
-  dbx_cluster: 'databricks_cluster',
-  dbx_job: 'databricks_job',
-  dbx_catalog: 'databricks_catalog',
-  dbx_schema: 'databricks_schema',
-  dbx_table: 'databricks_sql_table',
-};
-
 interface Context {
   ids: Map<string, string>;
   byKey: Map<string, StateResource>;
@@ -311,11 +299,25 @@ function table(r: StateResource, id: string, ctx: Context): HclItem[] {
   ];
 }
 
+type Handover = (r: StateResource, id: string, ctx: Context) => HclItem[];
+
+/** How each dpn type is handed over; a type missing here is refused before anything is written. */
+const HANDOVER: Readonly<Record<string, Handover>> = {
+  aws_s3_bucket: s3Bucket,
+  aws_glue_database: glueDatabase,
+  aws_glue_table: glueTable,
+  dbx_cluster: cluster,
+  dbx_job: job,
+  dbx_catalog: catalog,
+  dbx_schema: schema,
+  dbx_table: table,
+};
+
 /** Problems that stop the export before anything is written, one line each. */
 function problems(resources: StateResource[], options: TerraformExportOptions): string[] {
   const out: string[] = [];
   for (const r of resources) {
-    if (!(r.type in TERRAFORM_TYPES)) out.push(`${r.key}: dpn cannot hand over a ${r.type} to Terraform`);
+    if (!(r.type in HANDOVER)) out.push(`${r.key}: dpn cannot hand over resources of type ${r.type} to Terraform`);
     if ((r.type === 'dbx_cluster' || r.type === 'dbx_job') && !r.physicalId) out.push(`${r.key}: the state records no ${r.type === 'dbx_job' ? 'job' : 'cluster'} id`);
     if ((r.type === 'aws_glue_database' || r.type === 'aws_glue_table') && accountFromArn(r.physicalId) === undefined && options.awsAccountId === undefined) {
       out.push(`${r.key}: the state records no Glue ARN, so the catalog id (the AWS account id) of its import id is unknown; give it with --aws-account-id`);
@@ -358,32 +360,7 @@ export function renderTerraformExport(state: Iterable<StateResource>, options: T
   for (const r of resources) {
     const id = ctx.ids.get(r.key) as string;
     items.push(comment(`${r.key} (blueprint ${r.blueprint})`));
-    switch (r.type) {
-      case 'aws_s3_bucket':
-        items.push(...s3Bucket(r, id));
-        break;
-      case 'aws_glue_database':
-        items.push(...glueDatabase(r, id, ctx));
-        break;
-      case 'aws_glue_table':
-        items.push(...glueTable(r, id, ctx));
-        break;
-      case 'dbx_cluster':
-        items.push(...cluster(r, id));
-        break;
-      case 'dbx_job':
-        items.push(...job(r, id, ctx));
-        break;
-      case 'dbx_catalog':
-        items.push(...catalog(r, id));
-        break;
-      case 'dbx_schema':
-        items.push(...schema(r, id, ctx));
-        break;
-      case 'dbx_table':
-        items.push(...table(r, id, ctx));
-        break;
-    }
+    items.push(...(HANDOVER[r.type] as Handover)(r, id, ctx));
   }
   return renderHcl(items);
 }
