@@ -38,3 +38,25 @@ describe('dpn export terraform refuses', () => {
     expect(renderTerraformExport([entry({})], { awsAccountId: '111122223333' })).toContain('id = "111122223333:p_sales_bronze_dev"');
   });
 });
+
+describe('HCL output of values from blueprints', () => {
+  it('a tag map shaped like a reference stays a quoted string', async () => {
+    const { renderHcl, attribute } = await import('../../src/export/hcl.js');
+    expect(renderHcl([attribute('tags', { expression: 'aws_iam_role.admin.arn' })])).toBe('tags = {\n  expression = "aws_iam_role.admin.arn"\n}\n');
+  });
+});
+
+describe('blueprint text that could break out of the HCL', () => {
+  it('a job task field that is not an identifier is refused; a key with line breaks stays inside its comment', async () => {
+    const job = entry({
+      key: 'dbx_job:p/dev/x',
+      type: 'dbx_job',
+      physicalId: '7',
+      params: { name: 'x', tags: {}, tasks: [{ task_key: 't', 'x = 1\nresource "null_resource" "y" {}': 'z' }] },
+    });
+    expect(() => renderTerraformExport([job])).toThrow(/dbx_job:p\/dev\/x: the task field .* cannot be a Terraform argument name/);
+    const text = renderTerraformExport([entry({ key: 'aws_glue_database:p/dev/a\rresource "x" "y" {}\nb' })]);
+    expect(text).not.toMatch(/^resource "x"/m);
+    expect(text.split('\n').filter((l) => l.includes('resource "x"'))).toEqual(['# resource "x" "y" {}']);
+  });
+});

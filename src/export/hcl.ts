@@ -3,9 +3,12 @@
 // way `terraform fmt` lays them out (two-space indent, `=` aligned within a run
 // of one-line attributes), so generated files need no reformatting to diff cleanly.
 
-/** An expression written as is (a reference such as `aws_s3_bucket.x.id`), never quoted. */
-export interface HclExpression {
-  expression: string;
+/**
+ * An expression written as is (a reference such as `aws_s3_bucket.x.id`), never quoted. A class, not
+ * a shape: a map from a blueprint (tags `{expression: "…"}`) must never pass for one.
+ */
+export class HclExpression {
+  constructor(readonly expression: string) {}
 }
 
 export type HclValue = string | number | boolean | HclExpression | HclValue[] | { [key: string]: HclValue };
@@ -16,7 +19,7 @@ export type HclItem =
   | { kind: 'comment'; text: string };
 
 export function ref(expression: string): HclExpression {
-  return { expression };
+  return new HclExpression(expression);
 }
 
 export function attribute(name: string, value: HclValue): HclItem {
@@ -29,10 +32,6 @@ export function block(type: string, labels: string[], body: HclItem[]): HclItem 
 
 export function comment(text: string): HclItem {
   return { kind: 'comment', text };
-}
-
-function isExpression(value: HclValue): value is HclExpression {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as HclExpression).expression === 'string' && Object.keys(value).length === 1;
 }
 
 /**
@@ -70,7 +69,7 @@ function renderValue(value: HclValue, indent: string): string {
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : quote(String(value));
   if (typeof value === 'boolean') return String(value);
-  if (isExpression(value)) return value.expression;
+  if (value instanceof HclExpression) return value.expression;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
@@ -107,7 +106,8 @@ function renderBody(items: HclItem[], indent: string): string[] {
       flush();
       if (item.kind === 'comment') {
         if (previous === 'block') lines.push('');
-        lines.push(...item.text.split('\n').map((t) => `${indent}# ${t}`.trimEnd()));
+        // Every line break starts a new `#` line: text in a comment can never end it.
+        lines.push(...item.text.split(/\r\n|\r|\n/).map((t) => `${indent}# ${t}`.trimEnd()));
       } else {
         if (previous !== undefined && previous !== 'comment') lines.push('');
         const labels = item.labels.map((l) => ` ${quote(l)}`).join('');

@@ -199,16 +199,20 @@ const MAP_ATTRIBUTES = new Set(['base_parameters', 'named_parameters', 'spark_co
 const BLOCK_NAMES: Record<string, string> = { libraries: 'library' };
 
 /** A Jobs API object as provider arguments: objects become blocks, lists of objects repeated blocks. */
-function apiObject(value: Record<string, unknown>): HclItem[] {
+function apiObject(value: Record<string, unknown>, owner: string): HclItem[] {
   const items: HclItem[] = [];
   const blocks: HclItem[] = [];
   for (const key of Object.keys(value).sort()) {
     const v = value[key];
+    // Field names come from the blueprint and become argument names: never anything but an identifier.
+    if (!/^[a-z_][a-z0-9_]*$/.test(key)) {
+      throw new UserError(`${owner}: the task field ${JSON.stringify(key)} cannot be a Terraform argument name`, 'EXPORT_TERRAFORM');
+    }
     if (v === undefined || v === null) continue;
     if (MAP_ATTRIBUTES.has(key) && typeof v === 'object' && !Array.isArray(v)) items.push(attribute(key, stringMap(v)));
     else if (Array.isArray(v) && v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
-      for (const x of v) blocks.push(block(BLOCK_NAMES[key] ?? key, [], apiObject(x as Record<string, unknown>)));
-    } else if (typeof v === 'object' && !Array.isArray(v)) blocks.push(block(key, [], apiObject(v as Record<string, unknown>)));
+      for (const x of v) blocks.push(block(BLOCK_NAMES[key] ?? key, [], apiObject(x as Record<string, unknown>, owner)));
+    } else if (typeof v === 'object' && !Array.isArray(v)) blocks.push(block(key, [], apiObject(v as Record<string, unknown>, owner)));
     else items.push(attribute(key, v as HclValue));
   }
   return [...items, ...blocks];
@@ -240,7 +244,7 @@ function job(r: StateResource, id: string, ctx: Context): HclItem[] {
         // Tasks that name no compute run on the job's cluster (dpn fills its id in at apply time).
         const onJobCluster = !COMPUTE_FIELDS.some((f) => task[f] !== undefined) && clusterId !== undefined;
         const compute = onJobCluster ? [attribute('existing_cluster_id', refOr(ctx, clusterKey, 'databricks_cluster', 'id', clusterId))] : [];
-        return block('task', [], [...compute, ...apiObject(task)]);
+        return block('task', [], [...compute, ...apiObject(task, r.key)]);
       }),
     ]),
   ];
