@@ -76,6 +76,6 @@ describe('action.yml and docs/action.md', () => {
     expect(meta.runs).toMatchObject({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' });
     const docs = readFileSync(new URL('docs/action.md', root), 'utf8');
     for (const name of [...Object.keys(meta.inputs), ...Object.keys(meta.outputs)]) expect(docs).toContain(`| \`${name}\` |`);
-    expect(Object.keys(meta.outputs).sort()).toEqual(['comment-id', 'creates', 'deletes', 'plan', 'status', 'transaction-id', 'updates', 'valid']);
+    expect(Object.keys(meta.outputs).sort()).toEqual(['comment-id', 'creates', 'deletes', 'export', 'plan', 'status', 'transaction-id', 'updates', 'valid']);
   });
 });

@@ -1,6 +1,7 @@
 // Every action input, read once and checked into one typed value that the
 // modes receive. Nothing reads an input anywhere else.
 import { UserError } from '../errors.js';
+import { defaultExportFile, NAMES_FORMATS, type NamesFormat } from '../export/names.js';
 
 export const MODES = ['auto', 'preview', 'reconcile', 'recover', 'status', 'unlock', 'drift'] as const;
 export type Mode = (typeof MODES)[number];
@@ -37,6 +38,8 @@ export interface ActionInputs {
   /** status: also read the live resources and report drift. */
   checkDrift: boolean;
   commitAuthor: { name: string; email: string } | undefined;
+  /** preview: write the names export in this format to this workspace-relative path. */
+  export: { format: NamesFormat; path: string } | undefined;
 }
 
 export type InputReader = (name: string) => string;
@@ -96,6 +99,23 @@ function list(raw: string): string[] {
 
 const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*\.lock$|.*[\s~^:?*[\\]|.*@\{)[^\x00-\x1f\x7f]+(?<!\/|\.)$/;
 
+/** `FORMAT` or `FORMAT:PATH`; the path stays inside the workspace. */
+function exportInput(read: InputReader): ActionInputs['export'] {
+  const raw = optional(read, 'export');
+  if (raw === undefined) return undefined;
+  const at = raw.indexOf(':');
+  const format = (at < 0 ? raw : raw.slice(0, at)).trim().toLowerCase();
+  if (!(NAMES_FORMATS as readonly string[]).includes(format)) {
+    throw new InputError('export', `"${raw}" does not start with a format: one of ${NAMES_FORMATS.join(', ')} (then optionally :PATH)`);
+  }
+  const path = at < 0 ? defaultExportFile(format as NamesFormat) : raw.slice(at + 1).trim();
+  const segments = path.split(/[\\/]+/);
+  if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || segments.includes('..') || segments[0] === '.git' || /[\x00-\x1f]/.test(path)) {
+    throw new InputError('export', `"${path}" must be a file path relative to the workspace, without ".." and outside .git`);
+  }
+  return { format: format as NamesFormat, path: segments.join('/') };
+}
+
 export const DEFAULT_BLUEPRINTS = 'blueprints/**/*.{json,yaml,yml}';
 
 export function parseInputs(read: InputReader): ActionInputs {
@@ -142,5 +162,6 @@ export function parseInputs(read: InputReader): ActionInputs {
     force: bool(read, 'force', false),
     checkDrift: bool(read, 'check-drift', true),
     commitAuthor,
+    export: exportInput(read),
   };
 }

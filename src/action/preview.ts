@@ -21,6 +21,7 @@ import type { RunContext } from './event.js';
 import { GitHubClient } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import type { Logger, ModeResult } from './report.js';
+import { writeNamesExport } from './names-export.js';
 import { PREVIEW_MARKER, upsertStickyComment } from './sticky-comment.js';
 
 export interface PreviewDeps {
@@ -189,7 +190,9 @@ export async function runPreview(inputs: ActionInputs, context: RunContext, deps
       `\n> [!NOTE]\n> ${annotations.annotated} problems are annotated on the files; ${left} more ` +
       `(${annotations.notAnnotated.error} errors, ${annotations.notAnnotated.warning} warnings) are not, because GitHub shows at most 10 errors and 10 warnings per step. All are listed above.\n`;
   }
-  const summary = renderPreviewSummary(report).text + note;
+  const exported = inputs.export ? await writeNamesExport(context.workspace, inputs.export, desired) : undefined;
+  if (exported?.file !== undefined) outputs.export = exported.file;
+  const summary = renderPreviewSummary(report).text + note + (exported?.summary ?? '');
   const errors = all.filter((d) => d.severity === 'error').length;
   return {
     outputs,

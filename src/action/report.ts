@@ -2,7 +2,7 @@
 // step fails. Modes return it; only main talks to @actions/core about it.
 
 export interface ModeResult {
-  outputs: Partial<Record<'valid' | 'plan' | 'creates' | 'updates' | 'deletes' | 'comment-id' | 'transaction-id' | 'status', string>>;
+  outputs: Partial<Record<'valid' | 'plan' | 'creates' | 'updates' | 'deletes' | 'comment-id' | 'transaction-id' | 'status' | 'export', string>>;
   /** Markdown appended to the job summary. */
   summary?: string;
   /** Set when the step must fail, with the reason shown to the user. */

@@ -133,7 +133,8 @@ export async function writeState(stateDir: string, state: State, options: WriteS
   return changed;
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+/** Writes `text` to `path` through a temp file and a rename: readers see the old file or the new one, never a part. */
+export async function writeAtomically(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   // A temp file beside the target keeps the rename on one file system; `.tmp`
   // names are never read as state, so a crash leaves harmless litter at worst.

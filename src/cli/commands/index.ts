@@ -29,4 +29,7 @@ export const COMMANDS: CommandEntry[] = [
   { path: ['runs', 'show'], summary: 'Show one run recorded in the DynamoDB backend', load: async () => (await import('./runs.js')).runsShowCommand },
   { path: ['backend', 'init'], summary: 'Create the DynamoDB backend tables and print their IAM policy', load: async () => (await import('./backend.js')).backendInitCommand },
   { path: ['backend', 'policy'], summary: 'Print the IAM policy the DynamoDB backend needs', load: async () => (await import('./backend.js')).backendPolicyCommand },
+  { path: ['export', 'names'], summary: 'Print every generated name for Terraform and other tools (json, tfvars, hcl, tf-json, dotenv)', load: async () => (await import('./export.js')).exportNamesCommand },
+  { path: ['export', 'terraform'], summary: "Write Terraform import and resource blocks for dpn's state (hand over to Terraform)", load: async () => (await import('./export.js')).exportTerraformCommand },
+  { path: ['terraform', 'names'], summary: "Names for Terraform's external data source (JSON query on stdin)", load: async () => (await import('./terraform.js')).terraformNamesCommand },
 ];

@@ -32,7 +32,7 @@ import {
   unsetPropertiesStatement,
 } from './sql.js';
 
-const TABLE_TYPE_PROPERTY = 'dpn_table_type';
+export const TABLE_TYPE_PROPERTY = 'dpn_table_type';
 /** Longest server-side wait the API allows; the HTTP timeout must outlast it. */
 const WAIT_TIMEOUT = '50s';
 const STATEMENT_HTTP_TIMEOUT_MS = 90_000;
