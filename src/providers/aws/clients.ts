@@ -78,6 +78,12 @@ export class AwsClients {
   readonly now: () => Date;
   private readonly s3 = new Map<string, S3Client>();
   private readonly glue = new Map<string, GlueClient>();
+  /**
+   * The account the credentials act in, once a Glue answer named it
+   * (CatalogId). A create then builds its ARN without reading the new
+   * resource back.
+   */
+  account: string | undefined;
 
   constructor(private readonly options: AwsOptions = {}) {
     this.env = options.env ?? process.env;
