@@ -166,14 +166,12 @@ export class GlueDatabaseDriver implements Driver {
   /** The database CreateDatabase just made: read back only to learn the account its ARN names. */
   private async created(input: DatabaseInput, region: string, tags: Record<string, string>, ctx: DriverContext): Promise<DatabaseSnapshot> {
     const name = input.Name ?? '';
-    let account = this.clients.account;
-    if (account === undefined) {
+    const account = await this.clients.accountFrom(async () => {
       const result = await attempt(subjectOf(name), 'create (GetDatabase)', () =>
         this.glue(region).send(new GetDatabaseCommand({ Name: name }), sendOptions(ctx.signal)),
       );
-      account = result.Database?.CatalogId;
-      if (account) this.clients.account = account;
-    }
+      return result.Database?.CatalogId;
+    });
     const database: Database = { ...input, Name: name };
     return { database, region, arn: account ? glueDatabaseArn(region, account, name) : undefined, tags: { ...tags } };
   }
