@@ -20,6 +20,8 @@ export interface AwsRequest {
   method: string;
   url: string;
   status: number;
+  /** How long moto took to answer, in ms (the added latency excluded). */
+  upstreamMs: number;
 }
 
 export interface AwsProxy {
@@ -104,14 +106,16 @@ export async function startAwsProxy(upstreamUrl: string, options: AwsProxyOption
     const target = typeof req.headers['x-amz-target'] === 'string' ? req.headers['x-amz-target'] : undefined;
     const operation = operationOf(method, url, target);
     if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+    const sent = performance.now();
     const answer = await send(upstream, method, url, req.headers, body);
+    const upstreamMs = performance.now() - sent;
     if (s3Defaults && operation === 'CreateBucket' && answer.status === 200) {
       const bucket = new URL(url, 'http://proxy').pathname.replace(/\/+$/, '');
       for (const setting of DEFAULT_SETTINGS) {
         await send(upstream, 'PUT', `${bucket}?${setting.sub}`, { 'content-type': 'application/xml' }, Buffer.from(setting.body));
       }
     }
-    requests.push({ operation, method, url, status: answer.status });
+    requests.push({ operation, method, url, status: answer.status, upstreamMs });
     res.writeHead(answer.status, answer.headers);
     res.end(answer.body);
   }
