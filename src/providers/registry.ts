@@ -8,7 +8,7 @@ import type { Plan } from '../plan/types.js';
 
 export const AWS_TYPES = ['aws_s3_bucket', 'aws_glue_database', 'aws_glue_table'] as const;
 export const DATABRICKS_TYPES = ['dbx_cluster', 'dbx_job', 'dbx_catalog', 'dbx_schema', 'dbx_table'] as const;
-type ProvisionedType = (typeof AWS_TYPES)[number] | (typeof DATABRICKS_TYPES)[number];
+export type ProvisionedType = (typeof AWS_TYPES)[number] | (typeof DATABRICKS_TYPES)[number];
 
 /**
  * What each driver declares (Driver's capability flags), known here without
