@@ -69,6 +69,23 @@ async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
   return error as ProviderError;
 }
 
+/** A table made outside dpn with the settings `table(db, name)` asks for. */
+async function handMadeTable(db: string, name: string) {
+  await glue().send(
+    new CreateTableCommand({
+      DatabaseName: db,
+      TableInput: {
+        Name: name,
+        TableType: 'EXTERNAL_TABLE',
+        Description: 'Orders',
+        StorageDescriptor: { Columns: COLUMNS.map((c) => ({ Name: c.name, Type: c.type, ...(c.comment ? { Comment: c.comment } : {}) })) },
+        PartitionKeys: [{ Name: 'dt', Type: 'string' }],
+        Parameters: { dpn_table_type: 'fact' },
+      },
+    }),
+  );
+}
+
 async function glueTable(db: string, name: string) {
   return (await glue().send(new GetTableCommand({ DatabaseName: db, Name: name }))).Table;
 }
@@ -409,19 +426,7 @@ describe('Glue table', () => {
   });
 
   it('adopts a hand-made table with the same columns and marks it managed', async () => {
-    await glue().send(
-      new CreateTableCommand({
-        DatabaseName: DB,
-        TableInput: {
-          Name: 'fact_orders',
-          TableType: 'EXTERNAL_TABLE',
-          Description: 'Orders',
-          StorageDescriptor: { Columns: COLUMNS.map((c) => ({ Name: c.name, Type: c.type, ...(c.comment ? { Comment: c.comment } : {}) })) },
-          PartitionKeys: [{ Name: 'dt', Type: 'string' }],
-          Parameters: { dpn_table_type: 'fact' },
-        },
-      }),
-    );
+    await handMadeTable(DB, 'fact_orders');
     const live = await drivers.aws_glue_table.create(table(DB, 'fact_orders'), ctx);
     expect(live.tags).toEqual(TAGS);
     expect((await glueTable(DB, 'fact_orders'))?.Parameters).toMatchObject({ managed_by: 'dpn' });
@@ -508,19 +513,7 @@ describe('creation marker', () => {
     const dbLive = await drivers.aws_glue_database.create(database(DB), { ...ctx, transaction: TX });
     expect(dbLive.createdBy).toBeUndefined();
     expect((await glue().send(new GetDatabaseCommand({ Name: DB }))).Database?.Parameters).toEqual({ managed_by: 'dpn' });
-    await glue().send(
-      new CreateTableCommand({
-        DatabaseName: DB,
-        TableInput: {
-          Name: 'fact_orders',
-          TableType: 'EXTERNAL_TABLE',
-          Description: 'Orders',
-          StorageDescriptor: { Columns: COLUMNS.map((c) => ({ Name: c.name, Type: c.type, ...(c.comment ? { Comment: c.comment } : {}) })) },
-          PartitionKeys: [{ Name: 'dt', Type: 'string' }],
-          Parameters: { dpn_table_type: 'fact' },
-        },
-      }),
-    );
+    await handMadeTable(DB, 'fact_orders');
     const tLive = await drivers.aws_glue_table.create(table(DB, 'fact_orders'), { ...ctx, transaction: TX });
     expect(tLive.createdBy).toBeUndefined();
     expect((await glueTable(DB, 'fact_orders'))?.Parameters?.dpn_created_by).toBeUndefined();

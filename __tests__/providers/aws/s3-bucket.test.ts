@@ -15,6 +15,7 @@ import {
   PutBucketVersioningCommand,
   PutObjectCommand,
   S3Client,
+  type LifecycleRule,
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reportingContext } from '../../support/before-create.js';
@@ -66,6 +67,21 @@ async function exists(bucket: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** A bucket made outside dpn with the settings `bucket(name)` asks for, tagged Owner=alice, plus `rules`. */
+async function handMadeBucket(name: string, rules: LifecycleRule[] = []): Promise<void> {
+  await s3().send(new CreateBucketCommand({ Bucket: name }));
+  await s3().send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } }));
+  await s3().send(
+    new PutBucketLifecycleConfigurationCommand({
+      Bucket: name,
+      LifecycleConfiguration: {
+        Rules: [{ ID: 'dpn-intelligent-tiering', Status: 'Enabled', Filter: { Prefix: '' }, Transitions: [{ Days: 90, StorageClass: 'INTELLIGENT_TIERING' }] }, ...rules],
+      },
+    }),
+  );
+  await s3().send(new PutBucketTaggingCommand({ Bucket: name, Tagging: { TagSet: [{ Key: 'Owner', Value: 'alice' }] } }));
 }
 
 function bucket(name: string, params: Partial<{ region: string; versioning: boolean; lifecycleDays: number }> = {}) {
@@ -178,20 +194,7 @@ describe('create', () => {
 
   it('adopts an existing bucket with the same settings and gives it the standard settings', async () => {
     const name = 'dataplatform-legacy-raw-dev-use1';
-    await s3().send(new CreateBucketCommand({ Bucket: name }));
-    await s3().send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } }));
-    await s3().send(
-      new PutBucketLifecycleConfigurationCommand({
-        Bucket: name,
-        LifecycleConfiguration: {
-          Rules: [
-            { ID: 'dpn-intelligent-tiering', Status: 'Enabled', Filter: { Prefix: '' }, Transitions: [{ Days: 90, StorageClass: 'INTELLIGENT_TIERING' }] },
-            { ID: 'team-expire-tmp', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } },
-          ],
-        },
-      }),
-    );
-    await s3().send(new PutBucketTaggingCommand({ Bucket: name, Tagging: { TagSet: [{ Key: 'Owner', Value: 'alice' }] } }));
+    await handMadeBucket(name, [{ ID: 'team-expire-tmp', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } }]);
 
     await drivers.aws_s3_bucket.create(bucket(name), ctx);
 
@@ -445,17 +448,7 @@ describe('creation marker', () => {
 
   it('an adopted bucket gets no marker, and a later transaction never replaces one', async () => {
     const name = 'dataplatform-adopted-raw-dev-use1';
-    await s3().send(new CreateBucketCommand({ Bucket: name }));
-    await s3().send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } }));
-    await s3().send(
-      new PutBucketLifecycleConfigurationCommand({
-        Bucket: name,
-        LifecycleConfiguration: {
-          Rules: [{ ID: 'dpn-intelligent-tiering', Status: 'Enabled', Filter: { Prefix: '' }, Transitions: [{ Days: 90, StorageClass: 'INTELLIGENT_TIERING' }] }],
-        },
-      }),
-    );
-    await s3().send(new PutBucketTaggingCommand({ Bucket: name, Tagging: { TagSet: [{ Key: 'Owner', Value: 'alice' }] } }));
+    await handMadeBucket(name);
     const adopted = await drivers.aws_s3_bucket.create(bucket(name), txCtx);
     expect(adopted.createdBy).toBeUndefined();
     expect(await tagsOf(name)).toEqual({ ...TAGS, Owner: 'alice' });
