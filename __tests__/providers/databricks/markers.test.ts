@@ -126,6 +126,31 @@ describe('clusters and jobs', () => {
 });
 
 describe('Unity Catalog', () => {
+  it('the local server fails statements that set reserved or unknown delta. properties, as Databricks does', async () => {
+    const { dbx_catalog, dbx_schema } = drivers(dbx);
+    await dbx_catalog.create(catalogSpec(), context());
+    await dbx_schema.create(schemaSpec(), context());
+    const run = async (statement: string) => {
+      const res = await fetch(`${dbx.url}/api/2.0/sql/statements`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${dbx.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ statement, warehouse_id: dbx.warehouseId }),
+      });
+      return ((await res.json()) as { status: { state: string; error?: { error_code: string } } }).status;
+    };
+    const table = '`dataplatform_dev`.`sales_gold`.`t`';
+    expect(await run(`CREATE TABLE ${table} (id BIGINT) USING DELTA TBLPROPERTIES ('owner' = 'x')`)).toMatchObject({ state: 'FAILED', error: { error_code: 'UNSUPPORTED_FEATURE.SET_TABLE_PROPERTY' } });
+    expect(await run(`CREATE TABLE ${table} (id BIGINT) USING DELTA TBLPROPERTIES ('delta.made_up' = 'x')`)).toMatchObject({ state: 'FAILED', error: { error_code: 'DELTA_UNKNOWN_CONFIGURATION' } });
+    expect(await run(`CREATE TABLE ${table} (id BIGINT) USING DELTA TBLPROPERTIES ('${MARKER}' = '${TX}')`)).toEqual({ state: 'SUCCEEDED' });
+    expect(dbx.state.tables.get('dataplatform_dev.sales_gold.t')?.properties).toEqual({
+      'delta.enableDeletionVectors': 'true',
+      'delta.feature.deletionVectors': 'supported',
+      'delta.minReaderVersion': '3',
+      'delta.minWriterVersion': '7',
+      [MARKER]: TX,
+    });
+  });
+
   it('catalog and schema POSTs and CREATE TABLE carry the marker; read reports createdBy, never the property', async () => {
     const { dbx_catalog, dbx_schema, dbx_table } = drivers(dbx);
     const cat = await dbx_catalog.create(catalogSpec(), tx(TX));
