@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const all = ['preview', 'engine', 'action-preview'];
+const all = ['preview', 'engine', 'action-preview', 'apply-aws'];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all;
 let failed = false;
 for (const name of wanted) {

@@ -31,6 +31,12 @@
 // jobs and UC objects are 404 RESOURCE_DOES_NOT_EXIST; a duplicate catalog/schema is RESOURCE_ALREADY_EXISTS
 // with options.duplicateStatus (409 default, 400 also seen in the wild); a bad or missing bearer token is 401
 // (403 PERMISSION_DENIED when options.denyPaths matches); lists page by options.pageSize (default 2).
+// Tags and properties are kept as sent and returned as Databricks returns them: cluster `custom_tags`
+// (cloud tag characters; the default tag keys Vendor, Creator, ClusterName, ClusterId and Name refused)
+// beside the platform's `default_tags`; job `settings.tags`; catalog and schema `properties` (a PATCH with
+// `properties` replaces them); table TBLPROPERTIES merged by SET, removed by UNSET, reported with the
+// Delta protocol properties a new managed table gets; reserved keys (owner, location, provider, external)
+// and unknown `delta.` keys fail the statement as Databricks does.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -250,6 +256,19 @@ const ERROR_CODE_FOR_STATUS: Record<number, string> = {
 
 const MAX_CLUSTER_TAGS = 45;
 const MAX_JOB_TAGS = 25;
+/** Cluster tags become cloud VM tags: letters, digits, spaces and + - = . _ : / @ (AWS tag rules). */
+const CLUSTER_TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,127}$/u;
+/** Tags Databricks puts on every cluster itself (`default_tags`); a custom tag may not reuse them. */
+const DEFAULT_TAG_KEYS = new Set(['Vendor', 'Creator', 'ClusterName', 'ClusterId', 'Name']);
+/** What Delta reports for a new managed table beside the TBLPROPERTIES it was given. */
+const DELTA_TABLE_DEFAULTS: Record<string, string> = {
+  'delta.enableDeletionVectors': 'true',
+  'delta.feature.deletionVectors': 'supported',
+  'delta.minReaderVersion': '3',
+  'delta.minWriterVersion': '7',
+};
+const KNOWN_DELTA_KEYS = new Set([...Object.keys(DELTA_TABLE_DEFAULTS), 'delta.appendOnly', 'delta.enableChangeDataFeed', 'delta.logRetentionDuration', 'delta.deletedFileRetentionDuration', 'delta.columnMapping.mode']);
+const RESERVED_TABLE_PROPERTIES = new Set(['owner', 'location', 'provider', 'external']);
 
 function bad(message: string): ApiError {
   return new ApiError(400, 'INVALID_PARAMETER_VALUE', message);
@@ -574,6 +593,11 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
     if (Object.keys(tags).length > MAX_CLUSTER_TAGS) {
       throw bad(`Cluster can have at most ${MAX_CLUSTER_TAGS} custom tags, got ${Object.keys(tags).length}`);
     }
+    for (const [key, value] of Object.entries(tags)) {
+      if (!CLUSTER_TAG_KEY.test(key)) throw bad(`Custom tag key '${key}' is invalid: up to 127 letters, digits, spaces and + - = . _ : / @`);
+      if (DEFAULT_TAG_KEYS.has(key)) throw bad(`Custom tag key '${key}' is reserved for a default tag`);
+      if ([...value].length > 255) throw bad(`Custom tag '${key}' has a value longer than 255 characters`);
+    }
     const autoscale = body.autoscale as { min_workers?: unknown; max_workers?: unknown } | undefined;
     if (autoscale !== undefined) {
       const { min_workers: min, max_workers: max } = autoscale;
@@ -672,6 +696,17 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
     return name.toLowerCase();
   }
 
+  function checkTableProperties(props: Record<string, string>): void {
+    for (const key of Object.keys(props)) {
+      if (RESERVED_TABLE_PROPERTIES.has(key.toLowerCase())) {
+        throw new SqlError('UNSUPPORTED_FEATURE.SET_TABLE_PROPERTY', `[UNSUPPORTED_FEATURE.SET_TABLE_PROPERTY] The feature is not supported: ${key} is a reserved table property.`);
+      }
+      if (key.startsWith('delta.') && !KNOWN_DELTA_KEYS.has(key)) {
+        throw new SqlError('DELTA_UNKNOWN_CONFIGURATION', `[DELTA_UNKNOWN_CONFIGURATION] Unknown configuration was specified: ${key}`);
+      }
+    }
+  }
+
   function runStatement(sql: string): void {
     const parser = new SqlParser(tokenize(sql));
     const tableOf = (parts: string[]) => {
@@ -703,6 +738,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
         }
       }
       parser.end();
+      checkTableProperties(props);
       if (!state.schemas.has(`${c}.${s}`)) {
         throw new SqlError('SCHEMA_NOT_FOUND', `[SCHEMA_NOT_FOUND] The schema \`${c}\`.\`${s}\` cannot be found.`);
       }
@@ -733,7 +769,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
           nullable: col.nullable,
           ...(col.comment !== undefined ? { comment: col.comment } : {}),
         })),
-        properties: props,
+        properties: { ...DELTA_TABLE_DEFAULTS, ...props },
         owner: 'dpn-test',
         created_at: now(),
       };
@@ -784,6 +820,7 @@ export async function startDatabricksServer(options: DatabricksServerOptions = {
       if (parser.optionalWords('SET', 'TBLPROPERTIES')) {
         const props = parser.properties();
         parser.end();
+        checkTableProperties(props);
         table.properties = { ...table.properties, ...props };
         return;
       }

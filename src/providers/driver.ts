@@ -45,14 +45,34 @@ export type ResourceRef = Pick<StateResource, 'key' | 'type' | 'name' | 'fullNam
   physicalId?: string;
 };
 
-export interface Driver {
-  readonly type: ResourceType;
+/**
+ * What a driver declares about itself beyond its methods: flags the engine
+ * reads to decide how to call it. Anything that wraps a driver (the lazily
+ * loading registry, a counting or tracing wrapper) must forward every one:
+ * spread `capabilitiesOf(inner)` rather than naming them.
+ */
+export interface DriverCapabilities {
   /**
    * `create` looks the name up itself and reports what it found through
    * `ctx.beforeCreate` before any write. The engine then skips its own read
    * before the create: one round trip less per created resource.
    */
   readonly looksBeforeCreate?: boolean;
+}
+
+/** Every capability's name; the check below fails to compile when one is missing. */
+export const CAPABILITY_NAMES = ['looksBeforeCreate'] as const satisfies readonly (keyof DriverCapabilities)[];
+type Unlisted = Exclude<keyof DriverCapabilities, (typeof CAPABILITY_NAMES)[number]>;
+const everyCapabilityListed: [Unlisted] extends [never] ? true : never = true;
+void everyCapabilityListed;
+
+/** The capabilities `driver` declares, each as true or false. */
+export function capabilitiesOf(driver: DriverCapabilities): Required<DriverCapabilities> {
+  return Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, driver[name] === true])) as Required<DriverCapabilities>;
+}
+
+export interface Driver extends DriverCapabilities {
+  readonly type: ResourceType;
   /** The live resource, or null when it does not exist. */
   read(ref: ResourceRef, ctx: DriverContext): Promise<LiveResource | null>;
   /** Creates, or adopts an existing resource with the same settings; a different one is a ConflictError. */

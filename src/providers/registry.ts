@@ -2,13 +2,29 @@
 // environment. Each provider's module (and its SDK) is imported on the first
 // call of one of its drivers, so `dpn plan` and a no-op reconcile never load one.
 import type { ResourceType } from '../naming/types.js';
-import { ProviderError, type Driver, type DriverRegistry, type ResourceRef } from './driver.js';
-import type { DriverContext } from './driver.js';
+import { ProviderError, type Driver, type DriverCapabilities, type DriverContext, type DriverRegistry, type ResourceRef } from './driver.js';
 import type { ResourceSpec } from '../blueprint/types.js';
 import type { Plan } from '../plan/types.js';
 
 export const AWS_TYPES = ['aws_s3_bucket', 'aws_glue_database', 'aws_glue_table'] as const;
 export const DATABRICKS_TYPES = ['dbx_cluster', 'dbx_job', 'dbx_catalog', 'dbx_schema', 'dbx_table'] as const;
+export type ProvisionedType = (typeof AWS_TYPES)[number] | (typeof DATABRICKS_TYPES)[number];
+
+/**
+ * What each driver declares (Driver's capability flags), known here without
+ * loading its module so the lazy drivers can carry them from the start. A test
+ * compares this table with the real drivers.
+ */
+export const DRIVER_CAPABILITIES: Record<ProvisionedType, Required<DriverCapabilities>> = {
+  aws_s3_bucket: { looksBeforeCreate: true },
+  aws_glue_database: { looksBeforeCreate: true },
+  aws_glue_table: { looksBeforeCreate: true },
+  dbx_cluster: { looksBeforeCreate: true },
+  dbx_job: { looksBeforeCreate: true },
+  dbx_catalog: { looksBeforeCreate: false },
+  dbx_schema: { looksBeforeCreate: false },
+  dbx_table: { looksBeforeCreate: true },
+};
 
 /** Types dpn can create, update, archive and delete; the other types are named only. */
 export const PROVISIONED_TYPES: readonly ResourceType[] = [...AWS_TYPES, ...DATABRICKS_TYPES];
@@ -39,7 +55,7 @@ const environments = new WeakMap<DriverRegistry, NodeJS.ProcessEnv>();
 /** Marks a driver that does not support `unarchive`: the engine treats it as "cannot undo". */
 export const UNSUPPORTED = 'UNSUPPORTED';
 
-function lazyDriver(type: ResourceType, load: () => Promise<Loaded>): Driver {
+function lazyDriver(type: ProvisionedType, load: () => Promise<Loaded>): Driver {
   const real = async (): Promise<Driver> => {
     const driver = (await load())[type];
     if (!driver) throw new ProviderError(`no driver for ${type}`, 'invalid', { code: UNSUPPORTED });
@@ -47,6 +63,7 @@ function lazyDriver(type: ResourceType, load: () => Promise<Loaded>): Driver {
   };
   return {
     type,
+    ...DRIVER_CAPABILITIES[type],
     read: async (ref: ResourceRef, ctx: DriverContext) => (await real()).read(ref, ctx),
     create: async (spec: ResourceSpec, ctx: DriverContext) => (await real()).create(spec, ctx),
     update: async (spec: ResourceSpec, current: ResourceRef, ctx: DriverContext) => (await real()).update(spec, current, ctx),

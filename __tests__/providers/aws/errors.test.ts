@@ -311,13 +311,14 @@ describe('S3 client against a throttling or failing endpoint', () => {
     }
   });
 
-  it('a create that races another create of ours (BucketAlreadyOwnedByYou) finishes the bucket', async () => {
+  it('a create that races another create of ours (BucketAlreadyOwnedByYou) finishes the bucket and marks it', async () => {
     const fake = await fakeBucketApi({ createAnswer: 'BucketAlreadyOwnedByYou' });
     const d = drivers({ AWS_ENDPOINT_URL: fake.url });
-    const live = await d.aws_s3_bucket.create(euBucket, ctx);
+    const live = await d.aws_s3_bucket.create(euBucket, { ...ctx, transaction: '20261204T190000Z-a1b2c3' });
     expect(live.params).toEqual({ region: 'eu-west-1', versioning: true, lifecycleDays: 90 });
-    // The bare bucket counts as our own unfinished create: marker first, every setting, final tags last.
-    expect(putsOf(fake)).toEqual(['', '?tagging=', '?publicAccessBlock=', '?encryption=', '?versioning=', '?lifecycle=', '?tagging=']);
+    // The bare bucket answered to our own CreateBucket: marker and tags first, then each setting it lacks.
+    expect(live.createdBy).toBe('20261204T190000Z-a1b2c3');
+    expect(putsOf(fake)).toEqual(['', '?tagging=', '?publicAccessBlock=', '?encryption=', '?versioning=', '?lifecycle=']);
   });
 
   it("a permanent failure after the create's first writes is 'fatal', so the engine compensates it", async () => {
@@ -328,7 +329,7 @@ describe('S3 client against a throttling or failing endpoint', () => {
     expect(error.details.code).toBe('AccessDenied');
     expect(error.message).toContain('create (PutBucketVersioning) failed: Access Denied');
     expect(error.message).toContain(
-      '(permission, after this call had already made: CreateBucket, PutBucketTagging, PutPublicAccessBlock, PutBucketEncryption)',
+      '(permission, after this call had already made: CreateBucket, PutBucketTagging)',
     );
   });
 

@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-glue';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reportingContext } from '../../support/before-create.js';
+import { startAwsProxy } from '../../support/aws-proxy.js';
 import { startMoto, type Moto } from '../../support/moto.js';
 import { createAwsDrivers, type AwsDrivers } from '../../../src/providers/aws/index.js';
 import { ProviderError } from '../../../src/providers/driver.js';
@@ -66,6 +67,23 @@ async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
   );
   expect(error).toBeInstanceOf(ProviderError);
   return error as ProviderError;
+}
+
+/** A table made outside dpn with the settings `table(db, name)` asks for. */
+async function handMadeTable(db: string, name: string) {
+  await glue().send(
+    new CreateTableCommand({
+      DatabaseName: db,
+      TableInput: {
+        Name: name,
+        TableType: 'EXTERNAL_TABLE',
+        Description: 'Orders',
+        StorageDescriptor: { Columns: COLUMNS.map((c) => ({ Name: c.name, Type: c.type, ...(c.comment ? { Comment: c.comment } : {}) })) },
+        PartitionKeys: [{ Name: 'dt', Type: 'string' }],
+        Parameters: { dpn_table_type: 'fact' },
+      },
+    }),
+  );
 }
 
 async function glueTable(db: string, name: string) {
@@ -408,19 +426,7 @@ describe('Glue table', () => {
   });
 
   it('adopts a hand-made table with the same columns and marks it managed', async () => {
-    await glue().send(
-      new CreateTableCommand({
-        DatabaseName: DB,
-        TableInput: {
-          Name: 'fact_orders',
-          TableType: 'EXTERNAL_TABLE',
-          Description: 'Orders',
-          StorageDescriptor: { Columns: COLUMNS.map((c) => ({ Name: c.name, Type: c.type, ...(c.comment ? { Comment: c.comment } : {}) })) },
-          PartitionKeys: [{ Name: 'dt', Type: 'string' }],
-          Parameters: { dpn_table_type: 'fact' },
-        },
-      }),
-    );
+    await handMadeTable(DB, 'fact_orders');
     const live = await drivers.aws_glue_table.create(table(DB, 'fact_orders'), ctx);
     expect(live.tags).toEqual(TAGS);
     expect((await glueTable(DB, 'fact_orders'))?.Parameters).toMatchObject({ managed_by: 'dpn' });
@@ -462,6 +468,77 @@ describe('writes', () => {
       counted.close();
       await counter.close();
     }
+  });
+});
+
+describe('creation marker', () => {
+  const TX = '20261204T190000Z-a1b2c3';
+  const LATER = { ...ctx, transaction: '20261205T000000Z-ffffff' };
+  const DB = 'dataplatform_marked_bronze_dev';
+
+  it('CreateDatabase and CreateTable carry dpn_created_by=<transaction>; read reports it, never in params or tags', async () => {
+    const proxy = await startAwsProxy(moto.endpoint);
+    const counted = createAwsDrivers({ env: { ...moto.env, AWS_ENDPOINT_URL: proxy.endpoint } });
+    try {
+      const db = database(DB);
+      const t = table(DB, 'fact_orders');
+      const dbLive = await counted.aws_glue_database.create(db, { ...ctx, transaction: TX });
+      const tLive = await counted.aws_glue_table.create(t, { ...ctx, transaction: TX });
+      // One look, one create each; the database is read back once to learn the account, the table not at all.
+      expect(proxy.requests.map((r) => r.operation)).toEqual([
+        'AWSGlue.GetDatabase',
+        'AWSGlue.CreateDatabase',
+        'AWSGlue.GetDatabase',
+        'AWSGlue.GetTable',
+        'AWSGlue.CreateTable',
+      ]);
+      expect((await glue().send(new GetDatabaseCommand({ Name: DB }))).Database?.Parameters).toEqual({ managed_by: 'dpn', dpn_created_by: TX });
+      expect((await glueTable(DB, 'fact_orders'))?.Parameters).toMatchObject({ managed_by: 'dpn', dpn_created_by: TX });
+      const readDb = await drivers.aws_glue_database.read(refOf(db), ctx);
+      const readTable = await drivers.aws_glue_table.read(refOf(t), ctx);
+      expect(readDb).toEqual(dbLive);
+      expect(readTable).toEqual(tLive);
+      expect(readDb).toMatchObject({ createdBy: TX, tags: TAGS, params: { region: 'us-east-1', description: 'Sales, bronze layer' } });
+      expect(readTable?.createdBy).toBe(TX);
+      expect(readTable?.tags).toEqual(TAGS);
+      expect(JSON.stringify(readTable?.params)).not.toContain('created_by');
+    } finally {
+      counted.close();
+      await proxy.stop();
+    }
+  });
+
+  it('an adopted database or table gets no marker', async () => {
+    await glue().send(new CreateDatabaseCommand({ DatabaseInput: { Name: DB, Description: 'Sales, bronze layer' } }));
+    const dbLive = await drivers.aws_glue_database.create(database(DB), { ...ctx, transaction: TX });
+    expect(dbLive.createdBy).toBeUndefined();
+    expect((await glue().send(new GetDatabaseCommand({ Name: DB }))).Database?.Parameters).toEqual({ managed_by: 'dpn' });
+    await handMadeTable(DB, 'fact_orders');
+    const tLive = await drivers.aws_glue_table.create(table(DB, 'fact_orders'), { ...ctx, transaction: TX });
+    expect(tLive.createdBy).toBeUndefined();
+    expect((await glueTable(DB, 'fact_orders'))?.Parameters?.dpn_created_by).toBeUndefined();
+  });
+
+  it('update, archive and unarchive keep the marker', async () => {
+    const db = database(DB);
+    const t = table(DB, 'fact_orders');
+    const dbLive = await drivers.aws_glue_database.create(db, { ...ctx, transaction: TX });
+    const tLive = await drivers.aws_glue_table.create(t, { ...ctx, transaction: TX });
+    const db2 = database(DB, { description: 'Sales, renamed' });
+    db2.tags = { Team: 'finance' };
+    const t2 = table(DB, 'fact_orders', { columns: [...COLUMNS, { name: 'currency', type: 'string' }], description: 'Orders v2' });
+    t2.tags = { Team: 'finance' };
+    expect((await drivers.aws_glue_database.update(db2, refOf(db, dbLive), LATER)).createdBy).toBe(TX);
+    expect((await drivers.aws_glue_table.update(t2, refOf(t, tLive), LATER)).createdBy).toBe(TX);
+    await drivers.aws_glue_database.archive(refOf(db2), LATER);
+    await drivers.aws_glue_table.archive(refOf(t2), LATER);
+    expect((await glue().send(new GetDatabaseCommand({ Name: DB }))).Database?.Parameters?.dpn_created_by).toBe(TX);
+    expect((await glueTable(DB, 'fact_orders'))?.Parameters?.dpn_created_by).toBe(TX);
+    await drivers.aws_glue_database.unarchive(refOf(db2), LATER);
+    await drivers.aws_glue_table.unarchive(refOf(t2), LATER);
+    // Tags dpn applied and the blueprint dropped are removed; the marker is not a tag and stays.
+    expect(await drivers.aws_glue_database.read(refOf(db2), ctx)).toMatchObject({ createdBy: TX, archived: false, tags: { Team: 'finance' } });
+    expect(await drivers.aws_glue_table.read(refOf(t2), ctx)).toMatchObject({ createdBy: TX, archived: false, tags: { Team: 'finance' } });
   });
 });
 

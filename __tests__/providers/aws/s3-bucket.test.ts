@@ -1,5 +1,6 @@
-// The S3 bucket driver against a real moto_server; every effect is read back through
-// the SDK directly, not only through the driver.
+// The S3 bucket driver against a real moto_server, through a proxy that counts
+// requests and gives new buckets real S3's defaults (moto does not); every effect is
+// read back through the SDK directly, not only through the driver.
 import {
   CreateBucketCommand,
   GetBucketEncryptionCommand,
@@ -14,17 +15,21 @@ import {
   PutBucketVersioningCommand,
   PutObjectCommand,
   S3Client,
+  type LifecycleRule,
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reportingContext } from '../../support/before-create.js';
+import { startAwsProxy, type AwsProxy } from '../../support/aws-proxy.js';
 import { startMoto, type Moto } from '../../support/moto.js';
 import { createAwsDrivers, type AwsDrivers } from '../../../src/providers/aws/index.js';
 import { ProviderError } from '../../../src/providers/driver.js';
 import { TAGS, ctx, refOf, spec } from './fixtures.js';
-import { writeCounter } from './write-counter.js';
 
 let moto: Moto;
+let proxy: AwsProxy;
 let drivers: AwsDrivers;
+const TX = '20261204T190000Z-a1b2c3';
+const txCtx = { ...ctx, transaction: TX };
 const sdk = new Map<string, S3Client>();
 
 function s3(region = 'us-east-1'): S3Client {
@@ -64,6 +69,21 @@ async function exists(bucket: string): Promise<boolean> {
   }
 }
 
+/** A bucket made outside dpn with the settings `bucket(name)` asks for, tagged Owner=alice, plus `rules`. */
+async function handMadeBucket(name: string, rules: LifecycleRule[] = []): Promise<void> {
+  await s3().send(new CreateBucketCommand({ Bucket: name }));
+  await s3().send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } }));
+  await s3().send(
+    new PutBucketLifecycleConfigurationCommand({
+      Bucket: name,
+      LifecycleConfiguration: {
+        Rules: [{ ID: 'dpn-intelligent-tiering', Status: 'Enabled', Filter: { Prefix: '' }, Transitions: [{ Days: 90, StorageClass: 'INTELLIGENT_TIERING' }] }, ...rules],
+      },
+    }),
+  );
+  await s3().send(new PutBucketTaggingCommand({ Bucket: name, Tagging: { TagSet: [{ Key: 'Owner', Value: 'alice' }] } }));
+}
+
 function bucket(name: string, params: Partial<{ region: string; versioning: boolean; lifecycleDays: number }> = {}) {
   return spec('aws_s3_bucket', name, { region: 'us-east-1', versioning: true, lifecycleDays: 90, ...params });
 }
@@ -79,17 +99,20 @@ async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
 
 beforeAll(async () => {
   moto = await startMoto();
-  drivers = createAwsDrivers({ env: moto.env, now: () => new Date('2026-11-22T03:00:00Z') });
+  proxy = await startAwsProxy(moto.endpoint);
+  drivers = createAwsDrivers({ env: { ...moto.env, AWS_ENDPOINT_URL: proxy.endpoint }, now: () => new Date('2026-11-22T03:00:00Z') });
 });
 
 afterAll(async () => {
   drivers?.close();
+  await proxy?.stop();
   for (const client of sdk.values()) client.destroy();
   await moto?.stop();
 });
 
 beforeEach(async () => {
   await moto.reset();
+  proxy.reset();
 });
 
 describe('create', () => {
@@ -130,8 +153,15 @@ describe('create', () => {
     expect(rules[0]?.ID).toBe('dpn-intelligent-tiering');
     expect(rules[0]?.Status).toBe('Enabled');
     expect(rules[0]?.Transitions).toEqual([{ Days: 90, StorageClass: 'INTELLIGENT_TIERING' }]);
-    // The creating marker is gone once the create finished.
     expect(await tagsOf(name)).toEqual(TAGS);
+    // S3 already gives a new bucket Block Public Access and SSE-S3: dpn does not repeat them.
+    expect(proxy.requests.map((r) => r.operation)).toEqual([
+      'HeadBucket',
+      'CreateBucket',
+      'PutBucketTagging',
+      'PutBucketVersioning',
+      'PutBucketLifecycleConfiguration',
+    ]);
   });
 
   it('leaves versioning off when the blueprint says versioning: false', async () => {
@@ -139,6 +169,8 @@ describe('create', () => {
     const live = await drivers.aws_s3_bucket.create(s, ctx);
     expect(live.params).toEqual({ region: 'us-east-1', versioning: false, lifecycleDays: 30 });
     expect((await s3().send(new GetBucketVersioningCommand({ Bucket: s.name }))).Status).toBeUndefined();
+    expect(proxy.requests.map((r) => r.operation)).toEqual(['HeadBucket', 'CreateBucket', 'PutBucketTagging', 'PutBucketLifecycleConfiguration']);
+    expect(await drivers.aws_s3_bucket.read(refOf(s), ctx)).toMatchObject({ params: { versioning: false, lifecycleDays: 30 } });
   });
 
   it('creates outside us-east-1 with a LocationConstraint and reports that region', async () => {
@@ -162,20 +194,7 @@ describe('create', () => {
 
   it('adopts an existing bucket with the same settings and gives it the standard settings', async () => {
     const name = 'dataplatform-legacy-raw-dev-use1';
-    await s3().send(new CreateBucketCommand({ Bucket: name }));
-    await s3().send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } }));
-    await s3().send(
-      new PutBucketLifecycleConfigurationCommand({
-        Bucket: name,
-        LifecycleConfiguration: {
-          Rules: [
-            { ID: 'dpn-intelligent-tiering', Status: 'Enabled', Filter: { Prefix: '' }, Transitions: [{ Days: 90, StorageClass: 'INTELLIGENT_TIERING' }] },
-            { ID: 'team-expire-tmp', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } },
-          ],
-        },
-      }),
-    );
-    await s3().send(new PutBucketTaggingCommand({ Bucket: name, Tagging: { TagSet: [{ Key: 'Owner', Value: 'alice' }] } }));
+    await handMadeBucket(name, [{ ID: 'team-expire-tmp', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } }]);
 
     await drivers.aws_s3_bucket.create(bucket(name), ctx);
 
@@ -225,17 +244,21 @@ describe('create', () => {
     expect(error.message).toMatch(/exists in eu-west-1, the blueprint wants us-west-2/);
   });
 
-  it('finishes its own create that crashed half-way (creating marker or bare bucket)', async () => {
+  it("finishes an unfinished create of its own transaction, and a bare bucket, marking only its own", async () => {
     const s = bucket('dataplatform-crashed-raw-dev-use1');
     await s3().send(new CreateBucketCommand({ Bucket: s.name }));
-    await s3().send(new PutBucketTaggingCommand({ Bucket: s.name, Tagging: { TagSet: [{ Key: 'dpn:creating', Value: s.key }] } }));
+    await s3().send(new PutBucketTaggingCommand({ Bucket: s.name, Tagging: { TagSet: [{ Key: 'dpn:created-by', Value: TX }] } }));
     await s3().send(new PutBucketVersioningCommand({ Bucket: s.name, VersioningConfiguration: { Status: 'Suspended' } }));
-    await expect(drivers.aws_s3_bucket.create(s, ctx)).resolves.toMatchObject({ params: { versioning: true, lifecycleDays: 90 } });
-    expect(await tagsOf(s.name)).toEqual(TAGS);
+    await expect(drivers.aws_s3_bucket.create(s, txCtx)).resolves.toMatchObject({ params: { versioning: true, lifecycleDays: 90 }, createdBy: TX });
+    expect(await tagsOf(s.name)).toEqual({ ...TAGS, 'dpn:created-by': TX });
 
+    // A bare bucket that was there before this driver's CreateBucket is completed, but it is not dpn's.
     const bare = bucket('dataplatform-bare-raw-dev-use1');
     await s3().send(new CreateBucketCommand({ Bucket: bare.name }));
-    await expect(drivers.aws_s3_bucket.create(bare, ctx)).resolves.toMatchObject({ params: { versioning: true } });
+    const live = await drivers.aws_s3_bucket.create(bare, txCtx);
+    expect(live.params).toMatchObject({ versioning: true });
+    expect(live.createdBy).toBeUndefined();
+    expect(await tagsOf(bare.name)).toEqual(TAGS);
   });
 
   it('validates tags before any call', async () => {
@@ -406,32 +429,100 @@ describe('delete', () => {
   });
 });
 
+describe('creation marker', () => {
+  it('create writes dpn:created-by=<transaction> in its one tag write; read reports it outside tags and params', async () => {
+    const s = bucket('dataplatform-marked-raw-dev-use1');
+    const made = await drivers.aws_s3_bucket.create(s, txCtx);
+    expect(await tagsOf(s.name)).toEqual({ ...TAGS, 'dpn:created-by': TX });
+    expect(proxy.requests.filter((r) => r.operation === 'PutBucketTagging')).toHaveLength(1);
+    expect(made.createdBy).toBe(TX);
+    const live = await drivers.aws_s3_bucket.read(refOf(s), ctx);
+    expect(live).toEqual({
+      physicalId: `arn:aws:s3:::${s.name}`,
+      params: { region: 'us-east-1', versioning: true, lifecycleDays: 90 },
+      tags: TAGS,
+      archived: false,
+      createdBy: TX,
+    });
+  });
+
+  it('an adopted bucket gets no marker, and a later transaction never replaces one', async () => {
+    const name = 'dataplatform-adopted-raw-dev-use1';
+    await handMadeBucket(name);
+    const adopted = await drivers.aws_s3_bucket.create(bucket(name), txCtx);
+    expect(adopted.createdBy).toBeUndefined();
+    expect(await tagsOf(name)).toEqual({ ...TAGS, Owner: 'alice' });
+    expect((await drivers.aws_s3_bucket.read(refOf(bucket(name)), ctx))?.createdBy).toBeUndefined();
+
+    const s = bucket('dataplatform-earlier-raw-dev-use1');
+    await drivers.aws_s3_bucket.create(s, txCtx);
+    const again = await drivers.aws_s3_bucket.create(s, { ...ctx, transaction: '20261205T000000Z-ffffff' });
+    expect(again.createdBy).toBe(TX);
+    expect((await tagsOf(s.name))['dpn:created-by']).toBe(TX);
+  });
+
+  it('update, archive and unarchive keep the marker', async () => {
+    const s = bucket('dataplatform-kept-raw-dev-use1');
+    const made = await drivers.aws_s3_bucket.create(s, txCtx);
+    const next = bucket(s.name, { versioning: false, lifecycleDays: 180 });
+    next.tags = { Environment: 'dev', Team: 'finance' };
+    const later = { ...ctx, transaction: '20261205T000000Z-ffffff' };
+    const updated = await drivers.aws_s3_bucket.update(next, refOf(s, made), later);
+    expect(updated.createdBy).toBe(TX);
+    expect(updated.tags).toEqual(next.tags);
+    expect(await tagsOf(s.name)).toEqual({ ...next.tags, 'dpn:created-by': TX });
+    await drivers.aws_s3_bucket.archive(refOf(next), later);
+    expect((await tagsOf(s.name))['dpn:created-by']).toBe(TX);
+    await drivers.aws_s3_bucket.unarchive(refOf(next), later);
+    expect(await tagsOf(s.name)).toEqual({ ...next.tags, 'dpn:created-by': TX });
+    expect(await drivers.aws_s3_bucket.read(refOf(next), ctx)).toMatchObject({ tags: next.tags, createdBy: TX, archived: false });
+  });
+
+  it('the blueprint may not set the marker itself, and must leave room for it', async () => {
+    const s = bucket('dataplatform-forged-raw-dev-use1');
+    s.tags = { 'dpn:created-by': TX };
+    expect((await rejection(drivers.aws_s3_bucket.create(s, txCtx))).message).toContain("prefix 'dpn:' that dpn reserves");
+    const crowded = bucket('dataplatform-fortyeight-raw-dev-use1');
+    crowded.tags = Object.fromEntries(Array.from({ length: 48 }, (_, i) => [`k${i}`, 'v']));
+    expect((await rejection(drivers.aws_s3_bucket.create(crowded, txCtx))).message).toContain('48 tags, at most 47 allowed');
+    expect(await exists(crowded.name)).toBe(false);
+  });
+});
+
 describe('writes', () => {
   it('a converged bucket costs no writes: repeated create, unchanged update, repeated archive and unarchive', async () => {
-    const counter = await writeCounter(moto.endpoint);
-    const counted = createAwsDrivers({ env: { ...moto.env, AWS_ENDPOINT_URL: counter.url } });
+    const writes = () => proxy.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD').map((r) => r.operation);
+    const s = bucket('dataplatform-quiet-raw-dev-use1', { region: 'eu-west-1' });
+    const live = await drivers.aws_s3_bucket.create(s, txCtx);
+    expect(writes()).toEqual(['CreateBucket', 'PutBucketTagging', 'PutBucketVersioning', 'PutBucketLifecycleConfiguration']);
+
+    proxy.reset();
+    await drivers.aws_s3_bucket.create(s, txCtx);
+    await drivers.aws_s3_bucket.update(s, refOf(s, live), txCtx);
+    expect(writes()).toEqual([]);
+
+    await drivers.aws_s3_bucket.archive(refOf(s), ctx);
+    expect(writes()).toHaveLength(2);
+    await drivers.aws_s3_bucket.archive(refOf(s), ctx);
+    expect(writes()).toHaveLength(2);
+    await drivers.aws_s3_bucket.unarchive(refOf(s), ctx);
+    expect(writes()).toHaveLength(4);
+    await drivers.aws_s3_bucket.unarchive(refOf(s), ctx);
+    expect(writes()).toHaveLength(4);
+  });
+
+  it('an adopted bucket without the standard settings gets them', async () => {
+    const raw = createAwsDrivers({ env: moto.env });
     try {
-      const s = bucket('dataplatform-quiet-raw-dev-use1', { region: 'eu-west-1' });
-      const live = await counted.aws_s3_bucket.create(s, ctx);
-      expect(counter.writes[0]).toMatch(/^PUT \/dataplatform-quiet-raw-dev-use1\/?$/);
-      expect(counter.writes.length).toBeGreaterThanOrEqual(6);
-
-      counter.writes.length = 0;
-      await counted.aws_s3_bucket.create(s, ctx);
-      await counted.aws_s3_bucket.update(s, refOf(s, live), ctx);
-      expect(counter.writes).toEqual([]);
-
-      await counted.aws_s3_bucket.archive(refOf(s), ctx);
-      expect(counter.writes.length).toBe(2);
-      await counted.aws_s3_bucket.archive(refOf(s), ctx);
-      expect(counter.writes.length).toBe(2);
-      await counted.aws_s3_bucket.unarchive(refOf(s), ctx);
-      expect(counter.writes.length).toBe(4);
-      await counted.aws_s3_bucket.unarchive(refOf(s), ctx);
-      expect(counter.writes.length).toBe(4);
+      const name = 'dataplatform-plain-raw-dev-use1';
+      // Straight to moto: a bucket without S3's defaults, as an old bucket may be.
+      await raw.aws_s3_bucket.create(bucket(name), ctx);
+      expect(await s3().send(new GetPublicAccessBlockCommand({ Bucket: name })).catch((e: Error) => e.name)).toBe('NoSuchPublicAccessBlockConfiguration');
+      await drivers.aws_s3_bucket.update(bucket(name), refOf(bucket(name)), ctx);
+      expect(proxy.requests.map((r) => r.operation)).toEqual(expect.arrayContaining(['PutPublicAccessBlock', 'PutBucketEncryption']));
+      expect((await s3().send(new GetPublicAccessBlockCommand({ Bucket: name }))).PublicAccessBlockConfiguration?.BlockPublicAcls).toBe(true);
     } finally {
-      counted.close();
-      await counter.close();
+      raw.close();
     }
   });
 });

@@ -99,7 +99,7 @@ describe('dbx_cluster', () => {
     const tags = Object.fromEntries(Array.from({ length: 46 }, (_, i) => [`k${i}`, 'v']));
     const error = (await dbx_cluster.create(clusterSpec({ custom_tags: tags }), ctx).catch((e: unknown) => e)) as ProviderError;
     expect(error.kind).toBe('invalid');
-    expect(error.message).toMatch(/at most 45 custom tags, this one has 46; remove 1/);
+    expect(error.message).toMatch(/at most 45 custom tags and dpn keeps one for its creation marker, so 44; this one has 46, remove 2/);
     expect(dbx.requests).toHaveLength(0);
   });
 

@@ -182,7 +182,7 @@ describe('dbx_table', () => {
     await dbx_table.create(s, ctx);
     await dbx_table.archive(ref(s), ctx);
     await dbx_table.archive(ref(s), ctx);
-    expect(dbx.state.tables.get('main.customer_gold.dim_customers')?.properties).toEqual({ dpn_table_type: 'dim', dpn_archived: 'true' });
+    expect(dbx.state.tables.get('main.customer_gold.dim_customers')?.properties).toMatchObject({ dpn_table_type: 'dim', dpn_archived: 'true' });
     expect((await dbx_table.read(ref(s), ctx))?.archived).toBe(true);
     await dbx_table.unarchive!(ref(s), ctx);
     expect((await dbx_table.read(ref(s), ctx))?.archived).toBe(false);

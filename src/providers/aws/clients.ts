@@ -78,6 +78,29 @@ export class AwsClients {
   readonly now: () => Date;
   private readonly s3 = new Map<string, S3Client>();
   private readonly glue = new Map<string, GlueClient>();
+  /**
+   * The account the credentials act in, once a Glue answer named it
+   * (CatalogId). A create then builds its ARN without reading the new
+   * resource back.
+   */
+  account: string | undefined;
+  private accountLookup: Promise<string | undefined> | undefined;
+
+  /** The account: known, or from `lookup`, which concurrent callers share (one read for many creates). */
+  async accountFrom(lookup: () => Promise<string | undefined>): Promise<string | undefined> {
+    if (this.account !== undefined) return this.account;
+    this.accountLookup ??= lookup().then(
+      (account) => {
+        if (account) this.account = account;
+        return account;
+      },
+      (error: unknown) => {
+        this.accountLookup = undefined;
+        throw error;
+      },
+    );
+    return this.accountLookup;
+  }
 
   constructor(private readonly options: AwsOptions = {}) {
     this.env = options.env ?? process.env;

@@ -3,6 +3,8 @@
 // account, which GetDatabase reports as CatalogId, so no STS call is needed).
 // Archive sets the parameters `dpn_archived=true` and `dpn_archived_at`; delete refuses
 // a database that still holds tables unless forced, since DeleteDatabase drops them all.
+// A database this driver creates carries the creation marker `dpn_created_by=<transaction>`
+// (./ownership.ts) from the CreateDatabase call itself; updates and archives keep it.
 import {
   CreateDatabaseCommand,
   DeleteDatabaseCommand,
@@ -29,6 +31,7 @@ import {
   withArchiveMarkers,
   withoutArchiveMarkers,
 } from './glue-catalog.js';
+import { CREATED_BY_PARAMETER, createdByIn } from './ownership.js';
 import { checkNewName, differences, parseGlueDatabaseParams } from './params.js';
 import { validateTags } from './tags.js';
 
@@ -56,6 +59,8 @@ function toLive(snap: DatabaseSnapshot): LiveResource {
     archived: isArchived(snap.database.Parameters),
   };
   if (snap.arn !== undefined) live.physicalId = snap.arn;
+  const createdBy = createdByIn(snap.database.Parameters, CREATED_BY_PARAMETER);
+  if (createdBy !== undefined) live.createdBy = createdBy;
   return live;
 }
 
@@ -94,6 +99,7 @@ export class GlueDatabaseDriver implements Driver {
     }
     if (!database) return null;
     const account = database.CatalogId;
+    if (account) this.clients.account = account;
     const arn = account ? glueDatabaseArn(region, account, database.Name ?? name) : undefined;
     let tags: Record<string, string> = {};
     if (arn !== undefined) {
@@ -125,7 +131,10 @@ export class GlueDatabaseDriver implements Driver {
     validateTags(spec.tags, subject);
     const input: DatabaseInput = {
       Name: spec.name,
-      Parameters: { [MANAGED_BY_PARAMETER]: MANAGED_BY_VALUE },
+      Parameters: {
+        [MANAGED_BY_PARAMETER]: MANAGED_BY_VALUE,
+        ...(ctx.transaction === undefined ? {} : { [CREATED_BY_PARAMETER]: ctx.transaction }),
+      },
       ...(desired.description === undefined ? {} : { Description: desired.description }),
     };
     const op = newOp('create');
@@ -148,10 +157,23 @@ export class GlueDatabaseDriver implements Driver {
         // Created by someone else between our look and our create.
         return await this.adopt(await this.mustInspect(spec.name, desired.region, ctx, 'create'), desired, spec, ctx, op);
       }
-      return toLive(await this.mustInspect(spec.name, desired.region, ctx, 'create'));
+      return toLive(await this.created(input, desired.region, spec.tags, ctx));
     } catch (error) {
       throw op.changes.escalate(error);
     }
+  }
+
+  /** The database CreateDatabase just made: read back only to learn the account its ARN names. */
+  private async created(input: DatabaseInput, region: string, tags: Record<string, string>, ctx: DriverContext): Promise<DatabaseSnapshot> {
+    const name = input.Name ?? '';
+    const account = await this.clients.accountFrom(async () => {
+      const result = await attempt(subjectOf(name), 'create (GetDatabase)', () =>
+        this.glue(region).send(new GetDatabaseCommand({ Name: name }), sendOptions(ctx.signal)),
+      );
+      return result.Database?.CatalogId;
+    });
+    const database: Database = { ...input, Name: name };
+    return { database, region, arn: account ? glueDatabaseArn(region, account, name) : undefined, tags: { ...tags } };
   }
 
   private async adopt(

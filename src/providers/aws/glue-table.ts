@@ -5,7 +5,8 @@
 // Glue tables cannot carry AWS tags (TagResource covers databases, jobs, crawlers…,
 // not tables), so the blueprint's tags are kept as table parameters
 // `dpn_tag.<Key>=<Value>` and reported back as the LiveResource's tags.
-// Updates keep what dpn does not manage (location, SerDe, other parameters).
+// Updates keep what dpn does not manage (location, SerDe, other parameters), and the
+// creation marker `dpn_created_by=<transaction>` (./ownership.ts) that CreateTable wrote.
 //
 // Glue folds column names to lower case when it stores them (Hive compatibility), so
 // columns are compared ignoring case, and `read` reports a column in the spelling the
@@ -36,6 +37,7 @@ import {
   withArchiveMarkers,
   withoutArchiveMarkers,
 } from './glue-catalog.js';
+import { CREATED_BY_PARAMETER, createdByIn } from './ownership.js';
 import { checkNewName, differences, parseGlueTableParams } from './params.js';
 import { validateTags } from './tags.js';
 
@@ -211,7 +213,10 @@ export class GlueTableDriver implements Driver {
       tags: tagsOf(table.Parameters),
       archived: isArchived(table.Parameters),
     };
+    const createdBy = createdByIn(table.Parameters, CREATED_BY_PARAMETER);
+    if (createdBy !== undefined) live.createdBy = createdBy;
     if (table.CatalogId) {
+      this.clients.account = table.CatalogId;
       live.physicalId = glueTableArn(address.region, table.CatalogId, table.DatabaseName ?? address.database, table.Name ?? address.table);
     }
     return live;
@@ -231,6 +236,7 @@ export class GlueTableDriver implements Driver {
     checkNewName(this.type, spec.name, subject);
     validateTags(spec.tags, subject);
     const input = desiredInput({ Name: spec.name }, desired, spec.tags);
+    if (ctx.transaction !== undefined) input.Parameters = { ...input.Parameters, [CREATED_BY_PARAMETER]: ctx.transaction };
     // Look first: a converged table then costs no write, not even a refused one.
     const existing = await this.getTable(address, ctx, 'create');
     await ctx.beforeCreate?.(existing === null ? null : this.toLive(existing, address, spec.params));
@@ -256,7 +262,13 @@ export class GlueTableDriver implements Driver {
     const op = newOp('create');
     op.changes.add('CreateTable');
     try {
-      return this.toLive(await this.mustGetTable(address, ctx, 'create'), address, { ...desired });
+      // Read back only to learn the account the ARN names.
+      const account = this.clients.account;
+      const table: Table =
+        account === undefined
+          ? await this.mustGetTable(address, ctx, 'create')
+          : { ...input, Name: spec.name, DatabaseName: address.database, CatalogId: account };
+      return this.toLive(table, address, { ...desired });
     } catch (error) {
       throw op.changes.escalate(error);
     }

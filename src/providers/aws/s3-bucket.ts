@@ -2,14 +2,29 @@
 // (public access blocked, SSE-S3 default encryption), versioning, one lifecycle rule
 // to INTELLIGENT_TIERING, and tags.
 //
+// Ownership. A bucket this driver creates gets the creation marker
+// `dpn:created-by=<transaction>` (./ownership.ts) in the one tag write that
+// follows CreateBucket, together with the blueprint's tags: S3 takes no tags in
+// CreateBucket for general purpose buckets. Update, archive and unarchive keep it.
+//
 // Adoption. `create` of a bucket that already exists in our account adopts it when
 // its settings (region, versioning, lifecycleDays) match the blueprint and fails with
-// a 'conflict' naming the differences otherwise. Two states count as our own
-// unfinished create and are completed instead: a bucket carrying the
-// `dpn:creating=<resource key>` tag (written right after CreateBucket and removed by
-// the last step), and a bare bucket (no tags, versioning never set, no lifecycle), which
-// is what a crash right after CreateBucket leaves. An adopted bucket gets dpn's
-// standard settings; an existing KMS default encryption is kept, never downgraded.
+// a 'conflict' naming the differences otherwise; an adopted bucket never gets a
+// marker. Two states count as an unfinished create and are completed instead: a
+// bucket carrying this transaction's marker, and a bare bucket (no tags, versioning
+// never set, no lifecycle), which is what a crash right after CreateBucket leaves.
+// A bare bucket gets the marker only when this driver sent its CreateBucket in this
+// transaction. An adopted bucket gets dpn's standard settings; an existing KMS
+// default encryption is kept, never downgraded.
+//
+// Requests. A new bucket costs HeadBucket, CreateBucket, PutBucketTagging,
+// PutBucketLifecycleConfiguration, and PutBucketVersioning only when the blueprint
+// wants versioning. Block Public Access and SSE-S3 are not written to a bucket
+// CreateBucket just made: S3 gives every new general purpose bucket exactly those
+// (all four Block Public Access settings since April 2023, SSE-S3 default
+// encryption since January 2023; S3 user guide, "Blocking public access to your
+// Amazon S3 storage" and "Setting default server-side encryption behavior").
+// Versioning is off on a new bucket, so `versioning: false` writes nothing either.
 //
 // Archive policy. `archive` keeps the bucket and its data, tags it
 // `dpn:archived=true` and `dpn:archived-at=<ISO time>`, and adds the lifecycle rule
@@ -47,6 +62,7 @@ import { ProviderError, type Driver, type DriverContext, type LiveResource, type
 import { partitionOf, sendOptions, type AwsClients, type DeleteOptions } from './clients.js';
 import { attempt, errorCode, httpStatus, isNotFound, newOp, toProviderError, write, type Op } from './errors.js';
 import { checkNewName, differences, parseS3BucketParams, sameValue } from './params.js';
+import { CREATED_BY_TAG, createdByIn } from './ownership.js';
 import { DPN_TAG_PREFIX, MAX_TAGS, mergeTags, sameTags, userTags, validateTags } from './tags.js';
 
 export const INTELLIGENT_TIERING_RULE_ID = 'dpn-intelligent-tiering';
@@ -54,10 +70,9 @@ export const ARCHIVE_RULE_ID = 'dpn-archive';
 export const ARCHIVE_TRANSITION_DAYS = 30;
 export const ARCHIVED_TAG = 'dpn:archived';
 export const ARCHIVED_AT_TAG = 'dpn:archived-at';
-export const CREATING_TAG = 'dpn:creating';
 
-/** Markers dpn may add on top of the blueprint's tags; the blueprint must leave room for them. */
-const MARKER_TAGS = 2;
+/** Markers dpn may add on top of the blueprint's tags (created-by, archived, archived-at); the blueprint must leave room for them. */
+const MARKER_TAGS = 3;
 
 /** What dpn needs to know of a live bucket. */
 interface BucketSnapshot {
@@ -105,11 +120,6 @@ function lifecycleDaysOf(rules: LifecycleRule[]): number | undefined {
   return rule?.Transitions?.find((t) => t.StorageClass === 'INTELLIGENT_TIERING')?.Days;
 }
 
-/** Tag values allow only some characters; a resource key may hold others. */
-function creatingMarker(key: string): string {
-  return key.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, 256);
-}
-
 function liveParams(snap: BucketSnapshot): S3BucketParams | Omit<S3BucketParams, 'lifecycleDays'> {
   const days = lifecycleDaysOf(snap.rules);
   const base = { region: snap.region, versioning: snap.versioning === 'Enabled' };
@@ -117,12 +127,20 @@ function liveParams(snap: BucketSnapshot): S3BucketParams | Omit<S3BucketParams,
 }
 
 function toLive(snap: BucketSnapshot): LiveResource {
-  return {
+  const live: LiveResource = {
     physicalId: bucketArn(snap.name, snap.region),
     params: { ...liveParams(snap) },
     tags: userTags(snap.tags),
     archived: snap.tags[ARCHIVED_TAG] === 'true',
   };
+  const createdBy = createdByIn(snap.tags, CREATED_BY_TAG);
+  if (createdBy !== undefined) live.createdBy = createdBy;
+  return live;
+}
+
+/** No tags, versioning never set, no lifecycle: what a crash right after CreateBucket leaves. */
+function isBare(snap: BucketSnapshot): boolean {
+  return Object.keys(snap.tags).length === 0 && snap.versioning === undefined && snap.rules.length === 0;
 }
 
 function tagMap(tagSet: { Key?: string | undefined; Value?: string | undefined }[] | undefined): Record<string, string> {
@@ -140,6 +158,13 @@ function regionFromLocation(location: string | undefined): string {
 export class S3BucketDriver implements Driver {
   readonly type = 'aws_s3_bucket' as const;
   readonly looksBeforeCreate = true;
+
+  /**
+   * `<transaction> <bucket>` for every CreateBucket this driver sent: a bare
+   * bucket found by a retried create of the same transaction is then known to
+   * be its own, and gets the marker. Retries happen in the process that sent it.
+   */
+  private readonly sent = new Set<string>();
 
   constructor(private readonly clients: AwsClients) {}
 
@@ -238,11 +263,13 @@ export class S3BucketDriver implements Driver {
     const name = spec.name;
     const subject = subjectOf(name);
     const opts = sendOptions(ctx.signal);
-    const marker = creatingMarker(spec.key);
+    const tx = ctx.transaction;
+    const attempt = `${tx ?? ''} ${name}`;
 
     let snap = await this.inspectBeforeCreate(name, desired.region, ctx);
     await ctx.beforeCreate?.(snap === null ? null : toLive(snap));
     if (snap === null) {
+      this.sent.add(attempt);
       try {
         await this.s3(desired.region).send(
           new CreateBucketCommand({
@@ -265,25 +292,24 @@ export class S3BucketDriver implements Driver {
         }
       }
     }
-    if (snap !== null) this.checkAdoptable(spec, desired, snap, marker);
+    // Ours: made just now, or left by an earlier attempt of this transaction.
+    const ours =
+      tx !== undefined &&
+      (snap === null || createdByIn(snap.tags, CREATED_BY_TAG) === tx || (this.sent.has(attempt) && isBare(snap)));
+    // An unfinished create is completed whatever its settings; anything else must match to be adopted.
+    if (snap !== null) this.checkAdoptable(spec, desired, snap, !ours && !isBare(snap));
 
+    // A bucket CreateBucket just made has S3's defaults: public access blocked, SSE-S3, versioning never set.
     const start: BucketSnapshot = snap ?? {
       name,
       region: desired.region,
       versioning: undefined,
       rules: [],
       tags: {},
-      encrypted: false,
-      publicAccessBlocked: false,
+      encrypted: true,
+      publicAccessBlocked: true,
     };
-    // Mark a bucket we are making (or finishing) first, so a crash anywhere below leaves
-    // it recognisably ours. An adopted bucket already matches and needs no marker.
-    if ((snap === null || this.isOwnPartialCreate(snap, marker)) && start.tags[CREATING_TAG] !== marker) {
-      const marked = { ...start.tags, [CREATING_TAG]: marker };
-      await this.putTags(name, desired.region, marked, ctx, op);
-      start.tags = marked;
-    }
-    return this.converge(start, desired, spec.tags, {}, ctx, op);
+    return this.converge(start, desired, spec.tags, {}, ours ? tx : undefined, ctx, op);
   }
 
   /** HeadBucket answers 403 for another account's bucket; CreateBucket then says which it is. */
@@ -296,13 +322,7 @@ export class S3BucketDriver implements Driver {
     }
   }
 
-  /** Our marker, or nothing configured at all: what a create that stopped half-way leaves. */
-  private isOwnPartialCreate(snap: BucketSnapshot, marker: string): boolean {
-    if (snap.tags[CREATING_TAG] === marker) return true;
-    return Object.keys(snap.tags).length === 0 && snap.versioning === undefined && snap.rules.length === 0;
-  }
-
-  private checkAdoptable(spec: ResourceSpec, desired: S3BucketParams, snap: BucketSnapshot, marker: string): void {
+  private checkAdoptable(spec: ResourceSpec, desired: S3BucketParams, snap: BucketSnapshot, compareSettings: boolean): void {
     const subject = subjectOf(spec.name);
     if (snap.region !== desired.region) {
       throw new ProviderError(
@@ -311,8 +331,7 @@ export class S3BucketDriver implements Driver {
         { code: 'BucketRegionMismatch' },
       );
     }
-    if (this.isOwnPartialCreate(snap, marker)) return;
-    const diff = differences(desired, liveParams(snap));
+    const diff = compareSettings ? differences(desired, liveParams(snap)) : [];
     if (diff.length > 0) {
       throw new ProviderError(
         `${subject}: already exists with other settings (${diff.join('; ')}); dpn adopts an existing bucket only when its settings match the blueprint. Change the blueprint to match, or bring the bucket in line by hand, then apply again`,
@@ -322,12 +341,18 @@ export class S3BucketDriver implements Driver {
     }
   }
 
-  /** Brings the bucket from `snap` to the desired settings; writes only what differs. */
+  /**
+   * Brings the bucket from `snap` to the desired settings; writes only what
+   * differs. `createdBy`: the transaction whose marker the bucket must carry
+   * (a create of ours); an existing marker is kept either way. Tags go first, so
+   * a new bucket is marked before anything else is written to it.
+   */
   private async converge(
     snap: BucketSnapshot,
     desired: S3BucketParams,
     desiredTags: Record<string, string>,
     previousTags: Record<string, string>,
+    createdBy: string | undefined,
     ctx: DriverContext,
     op: Op,
   ): Promise<LiveResource> {
@@ -335,6 +360,19 @@ export class S3BucketDriver implements Driver {
     const subject = subjectOf(name);
     const s3 = this.s3(region);
     const opts = sendOptions(ctx.signal);
+
+    // Archive markers go (a create or update brings the bucket back); the creation marker stays.
+    const kept = Object.fromEntries(Object.entries(snap.tags).filter(([k]) => k === CREATED_BY_TAG || !k.startsWith(DPN_TAG_PREFIX)));
+    const tags = { ...mergeTags(kept, desiredTags, previousTags), ...(createdBy === undefined ? {} : { [CREATED_BY_TAG]: createdBy }) };
+    // Tags others put on the bucket were accepted by S3 once; only their number can break now.
+    if (Object.keys(tags).length > MAX_TAGS) {
+      throw new ProviderError(
+        `${subject}: ${op.name} failed: the bucket would carry ${Object.keys(tags).length} tags (its own plus the blueprint's), at most ${MAX_TAGS} allowed`,
+        'invalid',
+        { code: 'InvalidTag' },
+      );
+    }
+    if (!sameTags(tags, snap.tags)) await this.putTags(name, region, tags, ctx, op);
 
     if (!snap.publicAccessBlocked) {
       await write(subject, op, 'PutPublicAccessBlock', () =>
@@ -379,19 +417,6 @@ export class S3BucketDriver implements Driver {
       intelligentTieringRule(desired.lifecycleDays),
     ];
     await this.putRules(snap, rules, ctx, op);
-
-    // The final tag write also drops the creating marker: it is the commit point of a create.
-    const kept = Object.fromEntries(Object.entries(snap.tags).filter(([k]) => !k.startsWith(DPN_TAG_PREFIX)));
-    const tags = mergeTags(kept, desiredTags, previousTags);
-    // Tags others put on the bucket were accepted by S3 once; only their number can break now.
-    if (Object.keys(tags).length > MAX_TAGS) {
-      throw new ProviderError(
-        `${subject}: ${op.name} failed: the bucket would carry ${Object.keys(tags).length} tags (its own plus the blueprint's), at most ${MAX_TAGS} allowed`,
-        'invalid',
-        { code: 'InvalidTag' },
-      );
-    }
-    if (!sameTags(tags, snap.tags)) await this.putTags(name, region, tags, ctx, op);
 
     return toLive({ name, region, versioning: status, rules, tags, encrypted: true, publicAccessBlocked: true });
   }
@@ -465,7 +490,7 @@ export class S3BucketDriver implements Driver {
     }
     const op = newOp('update');
     try {
-      return await this.converge(snap, desired, spec.tags, current.tags, ctx, op);
+      return await this.converge(snap, desired, spec.tags, current.tags, undefined, ctx, op);
     } catch (error) {
       throw op.changes.escalate(error);
     }

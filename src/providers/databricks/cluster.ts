@@ -9,17 +9,25 @@
 //                               Unity Catalog feature available to it)
 // SINGLE_USER needs `single_user_name`: params.single_user_name when given, else the service principal
 // dpn authenticates as (DATABRICKS_CLIENT_ID), else left for Databricks to decide.
+//
+// A cluster this driver creates carries the custom tag `dpn_created_by=<transaction>` from
+// clusters/create itself; clusters/edit replaces every tag, so an edit sends the live marker back.
 import type { ResourceSpec } from '../../blueprint/types.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
 import {
   conflict,
+  createdByOf,
   deepEqual,
   differences,
   invalid,
   isMissing,
+  keepCreatedBy,
   notFound,
+  refuseMarks,
   stringMapParam,
   stringParam,
+  withCreatedBy,
+  withoutMarks,
   withSignal,
   type ClientSource,
 } from './common.js';
@@ -91,10 +99,13 @@ function desiredSpec(spec: { key: string; params: Record<string, unknown> }, cli
     throw invalid(`${key}: params.autoscale needs whole numbers 0 <= min_workers <= max_workers`);
   }
   const customTags = stringMapParam(params, key, 'custom_tags');
+  refuseMarks(customTags, key, 'custom_tags');
   const tagCount = Object.keys(customTags).length;
-  if (tagCount > MAX_CLUSTER_TAGS) {
+  // One tag stays free for the creation marker.
+  const room = MAX_CLUSTER_TAGS - 1;
+  if (tagCount > room) {
     throw invalid(
-      `${key}: a Databricks cluster takes at most ${MAX_CLUSTER_TAGS} custom tags, this one has ${tagCount}; remove ${tagCount - MAX_CLUSTER_TAGS}`,
+      `${key}: a Databricks cluster takes at most ${MAX_CLUSTER_TAGS} custom tags and dpn keeps one for its creation marker, so ${room}; this one has ${tagCount}, remove ${tagCount - room}`,
       'TOO_MANY_TAGS',
     );
   }
@@ -124,7 +135,7 @@ function managedView(info: ClusterInfo): Record<string, unknown> {
       ? { min_workers: info.autoscale.min_workers, max_workers: info.autoscale.max_workers }
       : { min_workers: info.num_workers ?? 0, max_workers: info.num_workers ?? 0 },
     data_security_mode: canonicalMode(info.data_security_mode),
-    custom_tags: info.custom_tags ?? {},
+    custom_tags: withoutMarks(info.custom_tags ?? {}),
   };
 }
 
@@ -161,7 +172,8 @@ function toLive(info: ClusterInfo, ref?: { params: Record<string, unknown> }): L
       cluster_type: clusterTypeOf(info.data_security_mode, ref?.params.cluster_type),
       custom_tags: view.custom_tags,
     },
-    tags: info.custom_tags ?? {},
+    tags: withoutMarks(info.custom_tags ?? {}),
+    ...(createdByOf(info.custom_tags) !== undefined ? { createdBy: createdByOf(info.custom_tags)! } : {}),
   };
 }
 
@@ -188,7 +200,9 @@ export function createClusterDriver(client: ClientSource): Driver {
     if (ref.physicalId) return get(ref.physicalId, ctx);
     const name = typeof ref.params.cluster_name === 'string' ? ref.params.cluster_name : ref.name;
     const candidates = await findByName(name, ctx);
-    // Prefer the cluster dpn would have made: recovery deletes what `read` finds after an unrecorded create.
+    // Prefer the cluster this transaction made, then one with dpn's settings.
+    const mine = ctx.transaction === undefined ? undefined : candidates.find((c) => createdByOf(c.custom_tags) === ctx.transaction);
+    if (mine) return mine;
     let wanted: Record<string, unknown> | undefined;
     try {
       wanted = desiredView(desiredSpec(ref, client()));
@@ -221,9 +235,10 @@ export function createClusterDriver(client: ClientSource): Driver {
             `(${differences(managedView(first), desiredView(body)).join(', ')}); adopt it by updating the blueprint, or rename`,
         );
       }
-      const created = await client().post<{ cluster_id?: string }>(`${API}/create`, body, withSignal(ctx));
+      const marked = { ...body, custom_tags: withCreatedBy(body.custom_tags, ctx) };
+      const created = await client().post<{ cluster_id?: string }>(`${API}/create`, marked, withSignal(ctx));
       if (!created.cluster_id) throw invalid(`${spec.key}: clusters/create answered without a cluster_id`, 'BAD_RESPONSE');
-      return toLive({ ...body, cluster_id: created.cluster_id, state: 'PENDING' }, spec);
+      return toLive({ ...marked, cluster_id: created.cluster_id, state: 'PENDING' }, spec);
     },
 
     async update(spec, current, ctx) {
@@ -234,9 +249,9 @@ export function createClusterDriver(client: ClientSource): Driver {
       if (deepEqual(managedView(live), desiredView(body))) return toLive(live, spec);
       const edit: Record<string, unknown> = {};
       for (const key of PRESERVED_ON_EDIT) if (live[key] !== undefined) edit[key] = live[key];
-      Object.assign(edit, body, { cluster_id: live.cluster_id });
+      Object.assign(edit, body, { cluster_id: live.cluster_id, custom_tags: keepCreatedBy(body.custom_tags, live.custom_tags) });
       await client().post(`${API}/edit`, edit, withSignal(ctx));
-      return toLive({ ...live, ...body, cluster_id: live.cluster_id }, spec);
+      return toLive({ ...live, ...edit, cluster_id: live.cluster_id }, spec);
     },
 
     async archive(ref, ctx) {

@@ -11,6 +11,45 @@ export type ClientSource = () => DatabricksClient;
 /** Property / tag dpn sets on a Unity Catalog object, table or job it archived. */
 export const ARCHIVED_MARK = 'dpn_archived';
 
+/**
+ * The creation marker (DESIGN.md, "Ownership"): the id of the transaction that
+ * created the object, under one key everywhere: cluster `custom_tags`, job
+ * `tags`, catalog and schema `properties`, table TBLPROPERTIES. Letters and `_`
+ * only, so it passes cloud tag rules (cluster tags become VM tags) and is no
+ * reserved table property. Never written on an adopted object.
+ */
+export const CREATED_BY_MARK = 'dpn_created_by';
+
+/** The marker in a tag or property map, or undefined. */
+export function createdByOf(map: Record<string, string> | undefined): string | undefined {
+  const value = map?.[CREATED_BY_MARK];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** `map` without dpn's own keys (archive mark, creation marker): what a blueprint sets and `read` reports. */
+export function withoutMarks(map: Record<string, string>): Record<string, string> {
+  const { [ARCHIVED_MARK]: _archived, [CREATED_BY_MARK]: _created, ...rest } = map;
+  return rest;
+}
+
+/** `map` with this transaction's creation marker, when there is a transaction. */
+export function withCreatedBy(map: Record<string, string>, ctx: DriverContext): Record<string, string> {
+  return ctx.transaction === undefined ? map : { ...map, [CREATED_BY_MARK]: ctx.transaction };
+}
+
+/** `map` with the marker `live` carries, if any: for calls that replace a whole map (edit, reset, PATCH). */
+export function keepCreatedBy(map: Record<string, string>, live: Record<string, string> | undefined): Record<string, string> {
+  const marker = createdByOf(live);
+  return marker === undefined ? map : { ...map, [CREATED_BY_MARK]: marker };
+}
+
+/** Refuses a blueprint map that sets one of dpn's own keys. */
+export function refuseMarks(map: Record<string, string>, key: string, field: string): void {
+  for (const reserved of [ARCHIVED_MARK, CREATED_BY_MARK]) {
+    if (reserved in map) throw invalid(`${key}: ${field} may not set ${reserved}: dpn reserves it for its own markers`);
+  }
+}
+
 export function invalid(message: string, code = 'INVALID_PARAMS'): ProviderError {
   return new ProviderError(message, 'invalid', { code });
 }

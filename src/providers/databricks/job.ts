@@ -1,23 +1,29 @@
 // Driver for Databricks jobs (Jobs API 2.2). Job names are not unique, so create looks the name up
 // first and adopts a job with the same settings. The job's cluster is a resource key resolved at apply
 // time; tasks that name no compute run on it. Archive pauses the schedule and marks the job with a
-// `dpn_archived` tag; update replaces the settings (jobs/reset).
+// `dpn_archived` tag; update replaces the settings (jobs/reset). A job this driver creates carries the
+// tag `dpn_created_by=<transaction>` from jobs/create itself; a reset sends the live marker back.
 import type { ResourceSpec } from '../../blueprint/types.js';
 import type { Driver, DriverContext, LiveResource, ResourceRef } from '../driver.js';
 import {
   ARCHIVED_MARK,
   conflict,
   containsAll,
+  createdByOf,
   deepEqual,
   invalid,
   isMissing,
+  keepCreatedBy,
   notFound,
   optionalString,
   projectOnto,
+  refuseMarks,
   stringMapParam,
   stringParam,
+  withCreatedBy,
   withSignal,
   withoutKey,
+  withoutMarks,
   type ClientSource,
 } from './common.js';
 
@@ -89,10 +95,15 @@ function desiredSettings(spec: { key: string; params: Record<string, unknown> },
   const { key, params } = spec;
   const tags = stringMapParam(params, key, 'tags');
   const tagCount = Object.keys(tags).length;
-  if (tagCount > MAX_JOB_TAGS) {
-    throw invalid(`${key}: a Databricks job takes at most ${MAX_JOB_TAGS} tags, this one has ${tagCount}; remove ${tagCount - MAX_JOB_TAGS}`, 'TOO_MANY_TAGS');
+  // One tag stays free for the creation marker.
+  const room = MAX_JOB_TAGS - 1;
+  if (tagCount > room) {
+    throw invalid(
+      `${key}: a Databricks job takes at most ${MAX_JOB_TAGS} tags and dpn keeps one for its creation marker, so ${room}; this one has ${tagCount}, remove ${tagCount - room}`,
+      'TOO_MANY_TAGS',
+    );
   }
-  if (ARCHIVED_MARK in tags) throw invalid(`${key}: the tag ${ARCHIVED_MARK} is reserved for dpn`);
+  refuseMarks(tags, key, 'tags');
   const rawTasks = params.tasks ?? [];
   if (!Array.isArray(rawTasks) || rawTasks.some((t) => typeof t !== 'object' || t === null || Array.isArray(t))) {
     throw invalid(`${key}: params.tasks must be a list of task objects`);
@@ -141,7 +152,7 @@ function sameSettings(live: JobSettings, wanted: JobSettings): boolean {
       liveSchedule.timezone_id === wantedSchedule.timezone_id);
   return (
     live.name === wanted.name &&
-    deepEqual(withoutKey(live.tags ?? {}, ARCHIVED_MARK), wanted.tags ?? {}) &&
+    deepEqual(withoutMarks(live.tags ?? {}), withoutMarks(wanted.tags ?? {})) &&
     schedulesMatch &&
     tasksMatch(live.tasks ?? [], wanted.tasks ?? [])
   );
@@ -169,7 +180,7 @@ function toLive(info: JobInfo, ref: { params: Record<string, unknown> }, ctx: Dr
   const settings = info.settings ?? { name: '' };
   const clusterKey = ref.params.clusterKey;
   const clusterId = typeof clusterKey === 'string' ? ctx.resolve(clusterKey)?.physicalId : undefined;
-  const tags = withoutKey(settings.tags ?? {}, ARCHIVED_MARK);
+  const tags = withoutMarks(settings.tags ?? {});
   const params: Record<string, unknown> = {
     name: settings.name,
     job_type: ref.params.job_type,
@@ -178,7 +189,10 @@ function toLive(info: JobInfo, ref: { params: Record<string, unknown> }, ctx: Dr
     tags,
   };
   if (settings.schedule) params.schedule = scheduleParam(settings.schedule.quartz_cron_expression, ref.params.schedule);
-  return { physicalId: String(info.job_id), params, tags, archived: isArchived(settings) };
+  const live: LiveResource = { physicalId: String(info.job_id), params, tags, archived: isArchived(settings) };
+  const createdBy = createdByOf(settings.tags);
+  if (createdBy !== undefined) live.createdBy = createdBy;
+  return live;
 }
 
 export function createJobDriver(client: ClientSource): Driver {
@@ -206,7 +220,9 @@ export function createJobDriver(client: ClientSource): Driver {
     if (ref.physicalId) return get(jobId(ref.physicalId, ref.key), ctx);
     const name = typeof ref.params.name === 'string' ? ref.params.name : ref.name;
     const candidates = await findByName(name, ctx);
-    // Prefer the job dpn would have made: recovery deletes what `read` finds after an unrecorded create.
+    // Prefer the job this transaction made, then one with dpn's settings.
+    const mine = ctx.transaction === undefined ? undefined : candidates.find((j) => createdByOf(j.settings?.tags) === ctx.transaction);
+    if (mine) return mine;
     let wanted: JobSettings | undefined;
     try {
       wanted = desiredSettings(ref, ctx);
@@ -234,8 +250,9 @@ export function createJobDriver(client: ClientSource): Driver {
       if (same) {
         // Creating what was archived brings it back.
         if (same.settings && isArchived(same.settings)) {
-          await client().post(`${API}/reset`, { job_id: same.job_id, new_settings: settings }, withSignal(ctx));
-          return toLive({ job_id: same.job_id, settings }, spec, ctx);
+          const revived = { ...settings, tags: keepCreatedBy(settings.tags ?? {}, same.settings.tags) };
+          await client().post(`${API}/reset`, { job_id: same.job_id, new_settings: revived }, withSignal(ctx));
+          return toLive({ job_id: same.job_id, settings: revived }, spec, ctx);
         }
         return toLive(same, spec, ctx);
       }
@@ -245,17 +262,19 @@ export function createJobDriver(client: ClientSource): Driver {
             'adopt it by making the blueprint match, or rename',
         );
       }
-      const created = await client().post<{ job_id?: number }>(`${API}/create`, settings, withSignal(ctx));
+      const marked = { ...settings, tags: withCreatedBy(settings.tags ?? {}, ctx) };
+      const created = await client().post<{ job_id?: number }>(`${API}/create`, marked, withSignal(ctx));
       if (typeof created.job_id !== 'number') throw invalid(`${spec.key}: jobs/create answered without a job_id`, 'BAD_RESPONSE');
-      return toLive({ job_id: created.job_id, settings }, spec, ctx);
+      return toLive({ job_id: created.job_id, settings: marked }, spec, ctx);
     },
 
     async update(spec, current, ctx) {
       const settings = desiredSettings(spec, ctx);
       const live = await locate(current, ctx);
       if (!live) throw notFound(`${spec.key}: job ${current.physicalId ?? current.name} no longer exists`);
-      await client().post(`${API}/reset`, { job_id: live.job_id, new_settings: settings }, withSignal(ctx));
-      return toLive({ job_id: live.job_id, settings }, spec, ctx);
+      const kept = { ...settings, tags: keepCreatedBy(settings.tags ?? {}, live.settings?.tags) };
+      await client().post(`${API}/reset`, { job_id: live.job_id, new_settings: kept }, withSignal(ctx));
+      return toLive({ job_id: live.job_id, settings: kept }, spec, ctx);
     },
 
     async archive(ref, ctx) {

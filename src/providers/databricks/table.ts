@@ -2,7 +2,9 @@
 // the warehouse DATABRICKS_WAREHOUSE_ID and counts only when the statement SUCCEEDED; reads use the
 // Unity Catalog tables API. Columns may only be added (and comments changed) in place: dropping,
 // renaming, reordering or retyping a column is refused, as it needs a replace. The v1.0 table_type
-// (fact, dim…) is kept as the table property `dpn_table_type`; archive sets `dpn_archived`.
+// (fact, dim…) is kept as the table property `dpn_table_type`; archive sets `dpn_archived`. A table this
+// driver creates carries `dpn_created_by=<transaction>` in the CREATE TABLE's TBLPROPERTIES; the ALTERs
+// dpn sends set or unset single properties, so they keep it.
 import type { ResourceSpec } from '../../blueprint/types.js';
 import type { Column } from '../../blueprint/params.js';
 import { ProviderError, type Driver, type DriverContext, type LiveResource, type ResourceRef } from '../driver.js';
@@ -10,10 +12,12 @@ import {
   ARCHIVED_MARK,
   columnsParam,
   conflict,
+  createdByOf,
   invalid,
   isMissing,
   notFound,
   stringParam,
+  withCreatedBy,
   withSignal,
   withoutKey,
   type ClientSource,
@@ -125,6 +129,7 @@ function toLive(info: TableInfo, ref: { params: Record<string, unknown> }): Live
     ),
     tags: {},
     archived: properties[ARCHIVED_MARK] === 'true',
+    ...(createdByOf(properties) !== undefined ? { createdBy: createdByOf(properties)! } : {}),
   };
 }
 
@@ -232,7 +237,8 @@ export function createTableDriver(client: ClientSource, env: Env): Driver {
       let live = await get(want.name, ctx);
       await ctx.beforeCreate?.(live ? toLive(live, spec) : null);
       if (!live) {
-        await execute(createTableStatement(want.name, want.columns, { [TABLE_TYPE_PROPERTY]: want.tableType }), spec.key, ctx);
+        const properties = withCreatedBy({ [TABLE_TYPE_PROPERTY]: want.tableType }, ctx);
+        await execute(createTableStatement(want.name, want.columns, properties), spec.key, ctx);
         live = await get(want.name, ctx);
         if (!live) throw notFound(`${spec.key}: table ${want.name.join('.')} was created but cannot be read back`);
       }

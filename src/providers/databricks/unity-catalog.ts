@@ -1,23 +1,30 @@
 // Drivers for Unity Catalog catalogs and schemas (REST 2.1). The name is the id. A duplicate create has
 // been answered both 400 and 409 RESOURCE_ALREADY_EXISTS; either way the existing object is adopted when
 // its settings match. Archive sets the property `dpn_archived=true`; delete cascades (`force=true`).
+// An object this driver creates carries the property `dpn_created_by=<transaction>` from the POST
+// itself; a PATCH replaces the properties, so an update sends the live marker back.
 import type { ResourceSpec } from '../../blueprint/types.js';
 import type { Driver, DriverContext, LiveResource, ResourceRef } from '../driver.js';
 import type { ResourceType } from '../../naming/types.js';
 import {
   ARCHIVED_MARK,
   conflict,
+  createdByOf,
   deepEqual,
   differences,
   invalid,
   isAlreadyExists,
   isMissing,
+  keepCreatedBy,
   notFound,
   optionalString,
+  refuseMarks,
   stringMapParam,
   stringParam,
+  withCreatedBy,
   withSignal,
   withoutKey,
+  withoutMarks,
   type ClientSource,
 } from './common.js';
 
@@ -50,6 +57,12 @@ interface Securable {
   immutable: string[];
 }
 
+/** Blueprint properties, refused when they set one of dpn's own keys. */
+function markless(properties: Record<string, string>, key: string): Record<string, string> {
+  refuseMarks(properties, key, 'properties');
+  return properties;
+}
+
 function normaliseRoot(root: unknown): unknown {
   return typeof root === 'string' ? root.replace(/\/+$/, '') : root;
 }
@@ -61,7 +74,7 @@ const catalog: Securable = {
   body(key, params) {
     const body: SecurableBody = {
       name: stringParam(params, key, 'name'),
-      properties: stringMapParam(params, key, 'properties'),
+      properties: markless(stringMapParam(params, key, 'properties'), key),
     };
     const comment = optionalString(params, key, 'comment');
     const storageRoot = optionalString(params, key, 'storage_root');
@@ -71,7 +84,7 @@ const catalog: Securable = {
   },
   fullName: (body) => body.name,
   view(info) {
-    const view: Record<string, unknown> = { name: info.name, properties: withoutKey(info.properties ?? {}, ARCHIVED_MARK) };
+    const view: Record<string, unknown> = { name: info.name, properties: withoutMarks(info.properties ?? {}) };
     if (info.comment) view.comment = info.comment;
     if (info.storage_root) view.storage_root = info.storage_root;
     return view;
@@ -87,7 +100,7 @@ const schema: Securable = {
     const body: SecurableBody = {
       name: stringParam(params, key, 'name'),
       catalog_name: stringParam(params, key, 'catalog_name'),
-      properties: stringMapParam(params, key, 'properties'),
+      properties: markless(stringMapParam(params, key, 'properties'), key),
     };
     const comment = optionalString(params, key, 'comment');
     if (comment !== undefined) body.comment = comment;
@@ -98,7 +111,7 @@ const schema: Securable = {
     const view: Record<string, unknown> = {
       name: info.name,
       catalog_name: info.catalog_name,
-      properties: withoutKey(info.properties ?? {}, ARCHIVED_MARK),
+      properties: withoutMarks(info.properties ?? {}),
     };
     if (info.comment) view.comment = info.comment;
     return view;
@@ -147,7 +160,10 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
   }
 
   function toLive(info: SecurableInfo, ref?: { params: Record<string, unknown> }): LiveResource {
-    return { params: asSpelled(kind.view(info), ref?.params), tags: {}, archived: info.properties?.[ARCHIVED_MARK] === 'true' };
+    const live: LiveResource = { params: asSpelled(kind.view(info), ref?.params), tags: {}, archived: info.properties?.[ARCHIVED_MARK] === 'true' };
+    const createdBy = createdByOf(info.properties);
+    if (createdBy !== undefined) live.createdBy = createdBy;
+    return live;
   }
 
   async function setArchived(fullName: string, info: SecurableInfo, archived: boolean, ctx: DriverContext) {
@@ -168,7 +184,8 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
       const body = kind.body(spec.key, spec.params);
       const fullName = kind.fullName(body);
       try {
-        return toLive(await client().post<SecurableInfo>(`${API}/${kind.collection}`, body, withSignal(ctx)), spec);
+        const marked = { ...body, properties: withCreatedBy(body.properties, ctx) };
+        return toLive(await client().post<SecurableInfo>(`${API}/${kind.collection}`, marked, withSignal(ctx)), spec);
       } catch (error) {
         if (!isAlreadyExists(error)) throw error;
       }
@@ -208,12 +225,12 @@ function createSecurableDriver(kind: Securable, client: ClientSource): Driver {
       }
       const patch: { comment: string; properties: Record<string, string>; new_name?: string } = {
         comment: body.comment ?? '',
-        properties: body.properties,
+        properties: keepCreatedBy(body.properties, live.properties),
       };
       // Unity Catalog renames in place.
       if (body.name.toLowerCase() !== live.name.toLowerCase()) patch.new_name = body.name;
       const updated = await client().patch<Partial<SecurableInfo>>(path(currentName), patch, withSignal(ctx));
-      return toLive(updated.name ? (updated as SecurableInfo) : { ...live, ...body }, spec);
+      return toLive(updated.name ? (updated as SecurableInfo) : { ...live, ...body, properties: patch.properties }, spec);
     },
 
     async archive(ref, ctx) {
