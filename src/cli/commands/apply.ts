@@ -17,6 +17,7 @@ import { planToJSON } from '../../plan/serialize.js';
 import { escapeTerminal } from '../../render/escape.js';
 import { closeDrivers, createDrivers } from '../../providers/registry.js';
 import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
+import { CREDENTIAL_ALIASES, CREDENTIAL_OPTIONS, aliasUsage, runEnvironment } from '../v1.js';
 
 export const STATE_OPTIONS = {
   'state-dir': { type: 'string' },
@@ -258,6 +259,7 @@ const APPLY_OPTIONS = {
   'dry-run': { type: 'boolean' },
   concurrency: { type: 'string' },
   format: { type: 'string' },
+  ...CREDENTIAL_OPTIONS,
 } as const satisfies Options;
 
 const RECONCILE_OPTIONS = {
@@ -282,7 +284,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
   const overrides = parseOverrides((args.values.override as string[] | undefined) ?? []);
   const dryRun = args.values['dry-run'] === true;
   const backends = dryRun ? { lock: {} } : await backendsOf(args, io, stateDir);
-  const drivers = createDrivers(io.env);
+  const drivers = createDrivers(runEnvironment(args, io).env);
   const commit = headCommit(io.cwd, io.env);
   const shown = progress(io);
   const cancel = cancellation(io);
@@ -353,7 +355,8 @@ export const createCommand: Command = {
   summary: 'Create and update the resources of one blueprint (never removes anything)',
   usage:
     '--blueprint FILE [--dry-run] [--concurrency N] [--format table|json] [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
-    COMMON_USAGE,
+    COMMON_USAGE +
+    aliasUsage(CREDENTIAL_ALIASES),
   options: { ...APPLY_OPTIONS, blueprint: { type: 'string' } },
   run: (args, io) => apply('create', args, io),
 };
@@ -366,7 +369,8 @@ export const reconcileCommand: Command = {
     '        [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
     COMMON_USAGE +
     '  --deletion-policy        how resources removed from the blueprints are retired in this run (default: each one\'s own policy, archive unless set)\n' +
-    'Exit status: 0 committed or nothing to do, 1 invalid input, refused or rolled back, 2 usage error.',
+    'Exit status: 0 committed or nothing to do, 1 invalid input, refused or rolled back, 2 usage error.\n' +
+    aliasUsage(CREDENTIAL_ALIASES),
   options: RECONCILE_OPTIONS,
   allowPositionals: true,
   run: (args, io) => apply('reconcile', args, io),

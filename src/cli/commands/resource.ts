@@ -3,7 +3,6 @@
 // run as one-operation transactions (WAL, lock, compensation) like a reconcile.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { stringify as toYaml, parse as parseYaml } from 'yaml';
 import { UsageError, UserError } from '../../errors.js';
 import { applyPlan, resolveStateDir } from '../../engine/reconcile.js';
@@ -19,21 +18,27 @@ import { loadState } from '../../state/index.js';
 import type { State, StateResource } from '../../state/types.js';
 import { EXIT, type Command, type CommandIO, type ParsedArgs } from '../command.js';
 import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, progress, stateDirOf, transactionSummary } from './apply.js';
+import { canAsk, confirm } from '../prompt.js';
+import { CREDENTIAL_ALIASES, CREDENTIAL_OPTIONS, TYPE_ALIASES_USAGE, aliasUsage, resourceTypeOf, runEnvironment } from '../v1.js';
 
 const TARGET_OPTIONS = {
   'resource-id': { type: 'string' },
   type: { type: 'string' },
+  ...CREDENTIAL_OPTIONS,
 } as const;
+
+const TARGET_ALIASES = aliasUsage([TYPE_ALIASES_USAGE, ...CREDENTIAL_ALIASES]);
 
 const TARGET_USAGE = '--resource-id NAME --type TYPE';
 const ID_HELP =
   '  NAME is the resource key, its full name (db.table, catalog.schema) or its name; TYPE one of\n' +
   `  ${PROVISIONED_TYPES.join(', ')}\n`;
 
-function targetOf(args: ParsedArgs): { id: string; type: ResourceType } {
+function targetOf(args: ParsedArgs, io: CommandIO): { id: string; type: ResourceType } {
   const id = args.values['resource-id'] as string | undefined;
-  const type = args.values.type as string | undefined;
-  if (!id || !type) throw new UsageError('give --resource-id NAME and --type TYPE');
+  const given = args.values.type as string | undefined;
+  if (!id || !given) throw new UsageError('give --resource-id NAME and --type TYPE');
+  const type = resourceTypeOf(given, io);
   if (!isResourceType(type)) throw new UsageError(`unknown type "${type}"`, `types dpn provisions: ${PROVISIONED_TYPES.join(', ')}`);
   if (!isProvisioned(type)) throw new UsageError(`dpn names ${type} but does not provision it`, `types dpn provisions: ${PROVISIONED_TYPES.join(', ')}`);
   return { id, type };
@@ -77,7 +82,7 @@ function singleOperation(action: Action, record: StateResource, desired?: Return
 async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => Plan, forceDelete = false): Promise<number> {
   const stateDir = stateDirOf(args, io);
   const backends = await backendsOf(args, io, stateDir);
-  const drivers = createDrivers(io.env, { forceDelete });
+  const drivers = createDrivers(runEnvironment(args, io).env, { forceDelete });
   const shown = progress(io);
   const cancel = cancellation(io);
   try {
@@ -115,17 +120,17 @@ function liveTable(record: StateResource | undefined, ref: ResourceRef, live: Li
 export const readCommand: Command = {
   path: ['read'],
   summary: 'Show one resource as the platform reports it, beside its state record',
-  usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${COMMON_USAGE}Exit status: 0 found, 1 not found.`,
+  usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${COMMON_USAGE}Exit status: 0 found, 1 not found.\n${TARGET_ALIASES}`,
   options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, format: { type: 'string' } },
   async run(args, io) {
-    const { id, type } = targetOf(args);
+    const { id, type } = targetOf(args, io);
     const format = (args.values.format as string | undefined) ?? 'table';
     if (!['json', 'yaml', 'table'].includes(format)) throw new UsageError(`--format must be json, yaml or table, got "${format}"`);
     const stateDir = stateDirOf(args, io);
     const state = await loadState(stateDir);
     const record = findRecord(state, type, id);
     const ref: ResourceRef = record ? refOf(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
-    const drivers = createDrivers(io.env);
+    const drivers = createDrivers(runEnvironment(args, io).env);
     let live: LiveResource | null;
     try {
       live = await drivers[type]!.read(ref, { resolve: (key) => state.resources.get(key) });
@@ -165,10 +170,20 @@ async function readParams(file: string, cwd: string): Promise<Record<string, unk
 export const updateCommand: Command = {
   path: ['update'],
   summary: 'Change the parameters of one managed resource (a one-operation transaction)',
-  usage: `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${COMMON_USAGE}`,
-  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, params: { type: 'string' } },
+  usage:
+    `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${COMMON_USAGE}` +
+    `${TARGET_ALIASES}  --rename NAME            refused: a name is what the naming convention makes of the blueprint\n`,
+  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' } },
   async run(args, io) {
-    const { id, type } = targetOf(args);
+    if (args.values.rename !== undefined) {
+      // v1.0 offered a rename it never did; in dpn a name follows from the blueprint and the convention.
+      throw new UserError(
+        'dpn does not rename a resource: its name is what the naming convention makes of its blueprint',
+        'RENAME',
+        'change the blueprint (or the naming convention) and run `dpn reconcile`; the plan shows the new name as a replace',
+      );
+    }
+    const { id, type } = targetOf(args, io);
     const file = args.values.params as string | undefined;
     if (!file) throw new UsageError('give the new parameters with --params FILE');
     const patch = await readParams(file, io.cwd);
@@ -185,16 +200,6 @@ export const updateCommand: Command = {
   },
 };
 
-async function confirm(io: CommandIO, question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await rl.question(question);
-    return /^(y|yes)$/i.test(answer.trim());
-  } finally {
-    rl.close();
-  }
-}
-
 export const deleteCommand: Command = {
   path: ['delete'],
   summary: 'Delete (or with --archive, archive) one managed resource',
@@ -203,16 +208,23 @@ export const deleteCommand: Command = {
     '  --archive                keep the resource, marked retired (tags, paused schedule, terminated cluster)\n' +
     '  --yes                    do not ask (required when not on a terminal)\n' +
     '  --force                  also delete a bucket that holds objects / a database that holds tables\n' +
-    COMMON_USAGE,
-  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, archive: { type: 'boolean' }, yes: { type: 'boolean' }, force: { type: 'boolean' } },
+    COMMON_USAGE +
+    `${TARGET_ALIASES}  -a                       --archive\n`,
+  options: {
+    ...TARGET_OPTIONS,
+    ...STATE_OPTIONS,
+    ...LOCK_OPTIONS,
+    archive: { type: 'boolean', short: 'a' },
+    yes: { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
   async run(args, io) {
-    const { id, type } = targetOf(args);
+    const { id, type } = targetOf(args, io);
     const archive = args.values.archive === true;
     const stateDir = stateDirOf(args, io);
     const record = requireRecord(await loadState(stateDir), type, id, stateDir);
     if (args.values.yes !== true) {
-      const tty = process.stdin.isTTY === true && io.stderr.isTTY === true;
-      if (!tty) throw new UsageError(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
+      if (!canAsk(io)) throw new UsageError(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
       const ok = await confirm(io, `${archive ? 'Archive' : 'Delete'} ${type} ${escapeTerminal(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
       if (!ok) {
         io.stderr.write('dpn: nothing changed\n');
