@@ -224,7 +224,10 @@ export const deleteCommand: Command = {
     const stateDir = stateDirOf(args, io);
     const record = requireRecord(await loadState(stateDir), type, id, stateDir);
     if (args.values.yes !== true) {
-      if (!canAsk(io)) throw new UsageError(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
+      if (!canAsk(io)) {
+        // A refusal, not a usage error: the same line works on a terminal (v1.0 exited 1 here too).
+        throw new UserError(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`, 'NOT_CONFIRMED', 'add --yes to confirm without a question');
+      }
       const ok = await confirm(io, `${archive ? 'Archive' : 'Delete'} ${type} ${escapeTerminal(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
       if (!ok) {
         io.stderr.write('dpn: nothing changed\n');
