@@ -43,9 +43,16 @@ export const CREDENTIAL_ALIASES = [
   '--dbx-token TOKEN        DATABRICKS_TOKEN=TOKEN for this run (never printed; prefer the variable: a flag shows in ps and shell history)',
 ] as const;
 
-export const TYPE_ALIASES_USAGE = `--type ${Object.entries(V1_TYPE_ALIASES)
-  .map(([alias, type]) => `${alias}=${type}`)
-  .join(', ')}`;
+/** `--type s3=aws_s3_bucket, …`: AWS on one line, Databricks under it. */
+export const TYPE_ALIASES_USAGE = ['aws_', 'dbx_']
+  .map((platform) =>
+    Object.entries(V1_TYPE_ALIASES)
+      .filter(([, type]) => type.startsWith(platform))
+      .map(([alias, type]) => `${alias}=${type}`)
+      .join(', '),
+  )
+  .join(',\n         ')
+  .replace(/^/, '--type ');
 
 /** One line on stderr naming the spelling dpn prefers; stdout stays the command's document. */
 export function noteV1Spelling(io: CommandIO, used: string, instead: string): void {

@@ -126,7 +126,9 @@ export const configInitCommand: Command = {
   async run(args, io) {
     const dir = (args.values.dir as string | undefined) ?? CONFIG_DIR;
     const target = resolve(io.cwd, dir);
-    const { answers, ask } = await initAnswers(args, io);
+    const initial = await initAnswers(args, io);
+    const { answers } = initial;
+    let ask = initial.ask;
     let overwrite = args.values.force === true;
     try {
       const files = [
@@ -145,6 +147,7 @@ export const configInitCommand: Command = {
         // Leave the directory as it was: both files or neither.
         for (const file of written) await rm(resolve(io.cwd, file), { force: true });
         written.length = 0;
+        if (canAsk(io)) ask ??= questions(io);
         overwrite = ask !== undefined && (await ask.confirm(`${dir} already holds ${VALUES_FILE} or ${PATTERNS_FILE}. Replace them? [y/N] `));
         if (!overwrite) {
           throw new UserError(
