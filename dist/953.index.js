@@ -693,7 +693,7 @@ function caller(rt, node, signal) {
 }
 function contextOf(rt) {
     // Drivers get no abort signal: on cancellation, calls in flight finish so their outcome is known.
-    return { resolve: (key) => rt.working.get(key), transaction: rt.tx };
+    return { resolve: (key) => rt.working.get(key) };
 }
 /**
  * Undoes steps in reverse dependency order (a step only after everything that

@@ -640,8 +640,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/naming/index.ts + 2 modules
-var naming = __webpack_require__(3761);
+// EXTERNAL MODULE: ./src/naming/index.ts + 1 modules
+var naming = __webpack_require__(3305);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __webpack_require__(6161);
 // EXTERNAL MODULE: ./schemas/naming-values.schema.json
@@ -1514,7 +1514,7 @@ function readValue(read, resource) {
 
 /***/ }),
 
-/***/ 3761:
+/***/ 3305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1523,18 +1523,11 @@ __webpack_require__.d(__webpack_exports__, {
   g4: () => (/* reexport */ DEFAULT_NAMING_CONFIG),
   kt: () => (/* reexport */ DEFAULT_PATTERNS_DOCUMENT),
   NP: () => (/* reexport */ DEFAULT_VALUES_DOCUMENT),
-  nd: () => (/* reexport */ inspectNamingConfig),
-  fT: () => (/* reexport */ regions/* isKnownAwsRegion */.fT),
-  Ve: () => (/* reexport */ types/* isResourceType */.V),
-  qd: () => (/* reexport */ patternsDocumentOf),
-  Gw: () => (/* reexport */ regions/* regionCode */.Gw),
-  Vv: () => (/* reexport */ valuesDocumentOf)
+  nd: () => (/* reexport */ inspectNamingConfig)
 });
 
-// UNUSED EXPORTS: AWS_REGION_CODES, BUILT_IN_SOURCE, BlueprintNaming, DEFAULT_PATTERNS, ENGINE_RULES, NamingConfigError, RESOURCE_TYPES, RULES, checkName, describeRules, generateName, nameHash, resolveNamingConfig, shortenName
+// UNUSED EXPORTS: AWS_REGION_CODES, BUILT_IN_SOURCE, BlueprintNaming, DEFAULT_PATTERNS, ENGINE_RULES, NamingConfigError, RESOURCE_TYPES, RULES, checkName, describeRules, generateName, isKnownAwsRegion, isResourceType, nameHash, regionCode, resolveNamingConfig, shortenName
 
-// EXTERNAL MODULE: ./src/naming/types.ts
-var types = __webpack_require__(8173);
 // EXTERNAL MODULE: ./src/naming/generate.ts
 var generate = __webpack_require__(4233);
 // EXTERNAL MODULE: ./src/naming/defaults.ts
@@ -1549,6 +1542,8 @@ var regions = __webpack_require__(9645);
 var rules = __webpack_require__(5695);
 // EXTERNAL MODULE: ./src/naming/shorten.ts
 var shorten = __webpack_require__(2041);
+// EXTERNAL MODULE: ./src/naming/types.ts
+var types = __webpack_require__(8173);
 ;// CONCATENATED MODULE: ./src/naming/config.ts
 // Turns the two v1.0 naming documents (naming-values.yaml, naming-patterns.yaml,
 // already parsed and schema-validated) into a NamingConfig, and holds the
@@ -1878,64 +1873,7 @@ function resolveNamingConfig(values, patterns, sources) {
 /** The built-in convention (frozen: derive a new config rather than editing it). */
 const DEFAULT_NAMING_CONFIG = deepFreeze(resolveNamingConfig());
 
-;// CONCATENATED MODULE: ./src/naming/documents.ts
-function nonEmpty(value) {
-    return Object.keys(value).length > 0;
-}
-/** Copies `map` without its empty entries, in key order as given. */
-function typeMap(map, keep = () => true) {
-    const out = {};
-    for (const [type, value] of Object.entries(map)) {
-        if (value !== undefined && keep(value))
-            out[type] = value;
-    }
-    return out;
-}
-/** naming-values.yaml of `config`. */
-function valuesDocumentOf(config) {
-    const doc = { version: '1.0', defaults: { ...config.defaults } };
-    const environments = Object.fromEntries(Object.entries(config.environments).filter(([, v]) => v !== undefined));
-    if (nonEmpty(environments))
-        doc.environments = environments;
-    const resourceTypes = typeMap(config.resourceTypes);
-    if (nonEmpty(resourceTypes))
-        doc.resource_types = resourceTypes;
-    return doc;
-}
-/** naming-patterns.yaml of `config`: every pattern, the transformations, the validation it tightens. */
-function patternsDocumentOf(config) {
-    const t = config.transformations;
-    const transformations = {};
-    if (nonEmpty(t.regionMapping))
-        transformations.region_mapping = { ...t.regionMapping };
-    if (t.lowercase.length)
-        transformations.lowercase = [...t.lowercase];
-    if (t.uppercase.length)
-        transformations.uppercase = [...t.uppercase];
-    if (nonEmpty(t.replaceHyphens))
-        transformations.replace_hyphens = { ...t.replaceHyphens };
-    transformations.hash_generation = { ...t.hash };
-    const v = config.validation;
-    const validation = {};
-    if (nonEmpty(v.maxLength))
-        validation.max_length = typeMap(v.maxLength);
-    if (nonEmpty(v.allowedChars))
-        validation.allowed_chars = typeMap(v.allowedChars);
-    const required = typeMap(v.requiredVariables, (list) => list.length > 0);
-    if (nonEmpty(required))
-        validation.required_variables = required;
-    if (nonEmpty(v.onTooLong))
-        validation.on_too_long = typeMap(v.onTooLong);
-    return {
-        version: '1.0',
-        patterns: { ...config.patterns },
-        transformations,
-        ...(nonEmpty(validation) ? { validation } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/naming/index.ts
-
 
 
 

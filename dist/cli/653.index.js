@@ -99,11 +99,7 @@ class AwsClients {
         };
         // process.env is what the SDK's default chain reads anyway (and it also covers
         // web identity / OIDC, profiles, SSO); an explicit env must win over it.
-        if (this.env !== process.env && isSet(this.env.AWS_PROFILE)) {
-            // A named profile (`dpn … --aws-profile NAME`) is read by the SDK's chain, and wins over static keys.
-            config.profile = this.env.AWS_PROFILE.trim();
-        }
-        else if (this.env !== process.env) {
+        if (this.env !== process.env) {
             const accessKeyId = this.env.AWS_ACCESS_KEY_ID;
             const secretAccessKey = this.env.AWS_SECRET_ACCESS_KEY;
             if (isSet(accessKeyId) && isSet(secretAccessKey)) {

@@ -153,14 +153,11 @@ var serialize = __webpack_require__(6913);
 var registry = __webpack_require__(3307);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
-// EXTERNAL MODULE: ./src/cli/v1.ts
-var v1 = __webpack_require__(4229);
 ;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
 // `dpn create` and `dpn reconcile`: apply blueprints through the engine, with a
 // progress display on stderr (an updating line on a terminal, one line per
 // operation otherwise) and a summary of what changed on stdout. Also the
 // pieces the other engine commands share: state dir, lock backend, signals.
-
 
 
 
@@ -412,7 +409,6 @@ const APPLY_OPTIONS = {
     'dry-run': { type: 'boolean' },
     concurrency: { type: 'string' },
     format: { type: 'string' },
-    ...v1/* CREDENTIAL_OPTIONS */.rn,
 };
 const RECONCILE_OPTIONS = {
     ...APPLY_OPTIONS,
@@ -436,7 +432,7 @@ async function apply(mode, args, io) {
     const overrides = (0,config_overrides/* parseOverrides */.f)(args.values.override ?? []);
     const dryRun = args.values['dry-run'] === true;
     const backends = dryRun ? { lock: {} } : await backendsOf(args, io, stateDir);
-    const drivers = (0,registry.createDrivers)((0,v1/* runEnvironment */.t7)(args, io).env);
+    const drivers = (0,registry.createDrivers)(io.env);
     const commit = headCommit(io.cwd, io.env);
     const shown = progress(io);
     const cancel = cancellation(io);
@@ -506,8 +502,7 @@ const createCommand = {
     path: ['create'],
     summary: 'Create and update the resources of one blueprint (never removes anything)',
     usage: '--blueprint FILE [--dry-run] [--concurrency N] [--format table|json] [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
-        COMMON_USAGE +
-        (0,v1/* aliasUsage */.U2)(v1/* CREDENTIAL_ALIASES */.b6),
+        COMMON_USAGE,
     options: { ...APPLY_OPTIONS, blueprint: { type: 'string' } },
     run: (args, io) => apply('create', args, io),
 };
@@ -518,8 +513,7 @@ const reconcileCommand = {
         '        [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
         COMMON_USAGE +
         '  --deletion-policy        how resources removed from the blueprints are retired in this run (default: each one\'s own policy, archive unless set)\n' +
-        'Exit status: 0 committed or nothing to do, 1 invalid input, refused or rolled back, 2 usage error.\n' +
-        (0,v1/* aliasUsage */.U2)(v1/* CREDENTIAL_ALIASES */.b6),
+        'Exit status: 0 committed or nothing to do, 1 invalid input, refused or rolled back, 2 usage error.',
     options: RECONCILE_OPTIONS,
     allowPositionals: true,
     run: (args, io) => apply('reconcile', args, io),
@@ -1087,7 +1081,7 @@ function caller(rt, node, signal) {
 }
 function contextOf(rt) {
     // Drivers get no abort signal: on cancellation, calls in flight finish so their outcome is known.
-    return { resolve: (key) => rt.working.get(key), transaction: rt.tx };
+    return { resolve: (key) => rt.working.get(key) };
 }
 /**
  * Undoes steps in reverse dependency order (a step only after everything that

@@ -60,8 +60,8 @@ const CHECK_USAGE = 'PATH... [--format table|json|markdown] [--values-config FIL
     'The output format is table unless --format says otherwise; json prints exactly one document on stdout.\n' +
     'Exit status: 0 valid, 1 invalid blueprint or naming configuration, 2 usage error.';
 /** `--format`; table unless asked otherwise, on a terminal or not, so scripts always say what they parse. */
-function outputFormat(args, allowed = ['table', 'json', 'markdown'], fallback = 'table') {
-    const value = args.values.format ?? fallback;
+function outputFormat(args, allowed = ['table', 'json', 'markdown']) {
+    const value = args.values.format ?? 'table';
     if (!allowed.includes(value))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--format must be one of ${allowed.join(', ')}, got "${value}"`);
     return value;
@@ -102,18 +102,6 @@ function write(report, format, io, summaryOnly = false) {
         return;
     }
     io.stdout.write(render(report, format, io, summaryOnly));
-}
-/** `--output FILE`: the document goes to FILE (replaced, as in v1.0) and stderr says so. */
-async function writeOutputFile(io, file, text) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, text);
-    }
-    catch (cause) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`cannot write --output ${file}: ${cause.code ?? cause.message}`, 'OUTPUT_UNWRITABLE');
-    }
-    io.stderr.write(`wrote ${file}\n`);
 }
 function exitStatus(report) {
     return report.diagnostics.some((d) => d.severity === 'error') ? _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.invalid : _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.ok;
@@ -172,15 +160,12 @@ async function planAgainstState(report, set, stateDir, io) {
 const planPreviewCommand = {
     path: ['plan', 'preview'],
     summary: 'Show every resource, the name it gets and (with a state) its planned change',
-    usage: CHECK_USAGE.replace('[--override key=value]...', '[--override key=value]... [--state-dir DIR] [--output FILE]') +
-        '\nWith a state in DIR (default .dpn), each resource also shows its planned change and removed resources are listed.' +
-        '\n--output FILE writes the preview to FILE instead of stdout, as JSON unless --format says otherwise.',
-    options: { ...CHECK_OPTIONS, 'state-dir': { type: 'string' }, output: { type: 'string' } },
+    usage: CHECK_USAGE.replace('[--override key=value]...', '[--override key=value]... [--state-dir DIR]') +
+        '\nWith a state in DIR (default .dpn), each resource also shows its planned change and removed resources are listed.',
+    options: { ...CHECK_OPTIONS, 'state-dir': { type: 'string' } },
     allowPositionals: true,
     async run(args, io) {
-        const output = args.values.output;
-        // v1.0's `--output` meant a JSON export; an explicit --format still wins.
-        const format = outputFormat(args, undefined, output === undefined ? 'table' : 'json');
+        const format = outputFormat(args);
         const checked = await checkBlueprints(args, io);
         const { set, source } = checked;
         let report = checked.report;
@@ -188,13 +173,7 @@ const planPreviewCommand = {
         if (set && !report.diagnostics.some((d) => d.severity === 'error')) {
             report = await planAgainstState(report, set, args.values['state-dir'] ?? '.dpn', io);
         }
-        if (output !== undefined) {
-            const text = format === 'json' ? (0,_render_names_js__WEBPACK_IMPORTED_MODULE_7__/* .renderNamesJson */ .lE)(report, { pretty: true }) : format === 'markdown' ? (0,_render_names_js__WEBPACK_IMPORTED_MODULE_7__/* .renderNamesMarkdown */ .Ic)(report) : (0,_render_names_js__WEBPACK_IMPORTED_MODULE_7__/* .renderNamesTable */ .n9)(report, { color: false });
-            await writeOutputFile(io, output, text);
-        }
-        else {
-            write(report, format, io);
-        }
+        write(report, format, io);
         return exitStatus(report);
     },
 };
@@ -206,8 +185,8 @@ const SCHEMAS = {
 const planSchemaCommand = {
     path: ['plan', 'schema'],
     summary: 'Print the blueprint JSON Schema (or a naming file schema)',
-    usage: '[blueprint|naming-values|naming-patterns] [--output FILE]\n\nPrints the schema on stdout, or writes it to FILE.',
-    options: { output: { type: 'string' } },
+    usage: '[blueprint|naming-values|naming-patterns]',
+    options: {},
     allowPositionals: true,
     async run(args, io) {
         const which = args.positionals[0] ?? 'blueprint';
@@ -215,12 +194,7 @@ const planSchemaCommand = {
         if (!schema || args.positionals.length > 1) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unknown schema "${args.positionals.join(' ')}"`, `choose one of ${Object.keys(SCHEMAS).join(', ')}`);
         }
-        const text = `${JSON.stringify(schema, null, 2)}\n`;
-        const output = args.values.output;
-        if (output !== undefined)
-            await writeOutputFile(io, output, text);
-        else
-            io.stdout.write(text);
+        io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
         return _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.ok;
     },
 };

@@ -48,9 +48,9 @@ const COMMANDS = [
     { path: ['plan', 'validate'], summary: 'Check blueprints and the names they produce', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planValidateCommand },
     { path: ['plan', 'preview'], summary: 'Show every resource and the name it gets', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planPreviewCommand },
     { path: ['plan', 'schema'], summary: 'Print the blueprint JSON Schema', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planSchemaCommand },
-    { path: ['config', 'init'], summary: 'Write .dpn/naming-*.yaml with the built-in convention', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9399))).configInitCommand },
-    { path: ['config', 'validate'], summary: 'Check the naming configuration files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9399))).configValidateCommand },
-    { path: ['config', 'show'], summary: 'Print the naming convention in effect', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9399))).configShowCommand },
+    { path: ['config', 'init'], summary: 'Write .dpn/naming-*.yaml with the built-in convention', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configInitCommand },
+    { path: ['config', 'validate'], summary: 'Check the naming configuration files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configValidateCommand },
+    { path: ['config', 'show'], summary: 'Print the naming convention in effect', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configShowCommand },
     { path: ['create'], summary: 'Create and update the resources of one blueprint', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 714))).createCommand },
     { path: ['reconcile'], summary: 'Make the platforms match the blueprints (create, update, archive, delete)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 714))).reconcileCommand },
     { path: ['read'], summary: 'Show one resource as the platform reports it', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).readCommand },
@@ -68,12 +68,9 @@ const COMMANDS = [
 var cli_command = __nccwpck_require__(3567);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/cli/v1.ts
-var v1 = __nccwpck_require__(4229);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // `dpn`: parse the sub-command, run it, map errors to exit statuses.
 // User errors print one clear message; only bugs print a stack trace.
-
 
 
 
@@ -105,8 +102,7 @@ function findCommand(argv) {
     }
     return best;
 }
-async function main(argv, rawIO) {
-    const io = (0,v1/* withoutSecrets */.cT)(argv, rawIO);
+async function main(argv, io) {
     try {
         if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
             (argv.length === 0 ? io.stderr : io.stdout).write(helpText());
@@ -153,135 +149,6 @@ async function main(argv, rawIO) {
         io.stderr.write(`internal error (a bug in dpn, please report it): ${error?.stack ?? String(error)}\n`);
         return 70;
     }
-}
-
-
-/***/ }),
-
-/***/ 4229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U2: () => (/* binding */ aliasUsage),
-/* harmony export */   b6: () => (/* binding */ CREDENTIAL_ALIASES),
-/* harmony export */   cT: () => (/* binding */ withoutSecrets),
-/* harmony export */   kb: () => (/* binding */ resourceTypeOf),
-/* harmony export */   qZ: () => (/* binding */ TYPE_ALIASES_USAGE),
-/* harmony export */   rn: () => (/* binding */ CREDENTIAL_OPTIONS),
-/* harmony export */   t7: () => (/* binding */ runEnvironment)
-/* harmony export */ });
-/* unused harmony exports V1_TYPE_ALIASES, noteV1Spelling, isTypeName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// dpn v1.0's command-line vocabulary, so the command lines its users' scripts
-// hold keep working: its resource type names, its credential flags, its short
-// flags, and the one-line stderr note that names dpn's spelling. Commands take
-// these option tables and call these functions; nothing else knows v1.0 words.
-
-
-/** v1.0's `--type` choices (its read/update/delete) and the dpn type key each one is. */
-const V1_TYPE_ALIASES = Object.freeze({
-    s3: 'aws_s3_bucket',
-    'glue-db': 'aws_glue_database',
-    'glue-table': 'aws_glue_table',
-    cluster: 'dbx_cluster',
-    job: 'dbx_job',
-    catalog: 'dbx_catalog',
-    schema: 'dbx_schema',
-    table: 'dbx_table',
-});
-/** The v1.0 flags that say which cloud account a run talks to. */
-const CREDENTIAL_OPTIONS = {
-    'aws-profile': { type: 'string' },
-    'dbx-host': { type: 'string' },
-    'dbx-token': { type: 'string' },
-};
-/** Each credential flag and the environment variable it stands for. */
-const CREDENTIAL_ENV = {
-    'aws-profile': 'AWS_PROFILE',
-    'dbx-host': 'DATABRICKS_HOST',
-    'dbx-token': 'DATABRICKS_TOKEN',
-};
-/** The last lines of a command's --help: v1.0 spellings, listed once, as aliases. */
-function aliasUsage(lines) {
-    return `\nAliases kept from dpn v1.0:\n${lines.map((l) => `  ${l}\n`).join('')}`;
-}
-const CREDENTIAL_ALIASES = [
-    '--aws-profile NAME       AWS_PROFILE=NAME for this run',
-    '--dbx-host URL           DATABRICKS_HOST=URL for this run',
-    '--dbx-token TOKEN        DATABRICKS_TOKEN=TOKEN for this run (never printed; prefer the variable: a flag shows in ps and shell history)',
-];
-const TYPE_ALIASES_USAGE = `--type ${Object.entries(V1_TYPE_ALIASES)
-    .map(([alias, type]) => `${alias}=${type}`)
-    .join(', ')}`;
-/** One line on stderr naming the spelling dpn prefers; stdout stays the command's document. */
-function noteV1Spelling(io, used, instead) {
-    io.stderr.write(`dpn: note: ${used} is dpn v1.0's spelling; dpn's is ${instead}\n`);
-}
-/** `--type`: a dpn type key, or v1.0's name for one (with a note naming the key). */
-function resourceTypeOf(value, io) {
-    const alias = V1_TYPE_ALIASES[value];
-    if (alias === undefined)
-        return value;
-    noteV1Spelling(io, `--type ${value}`, `--type ${alias}`);
-    return alias;
-}
-/** Whether `value` is a dpn type key or v1.0's name for one. */
-function isTypeName(value) {
-    return isResourceType(value) || V1_TYPE_ALIASES[value] !== undefined;
-}
-/**
- * The IO a command runs its drivers with: `--aws-profile`, `--dbx-host` and
- * `--dbx-token` become AWS_PROFILE, DATABRICKS_HOST and DATABRICKS_TOKEN in a
- * copy of the environment, for this run only. A named profile wins over static
- * keys in the environment, as it did in v1.0 (boto3's Session(profile_name)).
- */
-function runEnvironment(args, io) {
-    const env = { ...io.env };
-    let changed = false;
-    for (const [flag, variable] of Object.entries(CREDENTIAL_ENV)) {
-        const value = args.values[flag];
-        if (value === undefined)
-            continue;
-        if (typeof value !== 'string' || value.trim() === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${flag} needs a value`);
-        env[variable] = value;
-        changed = true;
-        noteV1Spelling(io, `--${flag}`, `${variable} in the environment`);
-    }
-    if (!changed)
-        return io;
-    if (args.values['aws-profile'] !== undefined) {
-        delete env.AWS_ACCESS_KEY_ID;
-        delete env.AWS_SECRET_ACCESS_KEY;
-        delete env.AWS_SESSION_TOKEN;
-    }
-    return { ...io, env };
-}
-/** Values of `--dbx-token` in argv (both `--dbx-token X` and `--dbx-token=X`). */
-function secretsOf(argv) {
-    const secrets = [];
-    argv.forEach((arg, i) => {
-        if (arg === '--dbx-token' && argv[i + 1] !== undefined)
-            secrets.push(argv[i + 1]);
-        else if (arg.startsWith('--dbx-token='))
-            secrets.push(arg.slice('--dbx-token='.length));
-    });
-    return secrets.filter((s) => s.length > 0);
-}
-/**
- * Streams that never let a `--dbx-token` value through, whatever path the
- * output takes (usage errors that echo arguments, provider messages, bugs).
- */
-function withoutSecrets(argv, io) {
-    const secrets = secretsOf(argv);
-    if (secrets.length === 0)
-        return io;
-    const mask = (chunk) => secrets.reduce((text, s) => text.split(s).join('***'), String(chunk));
-    const wrap = (stream) => ({
-        write: (chunk) => stream.write(mask(chunk)),
-        ...(stream.isTTY !== undefined ? { isTTY: stream.isTTY } : {}),
-    });
-    return { ...io, stdout: wrap(io.stdout), stderr: wrap(io.stderr) };
 }
 
 
