@@ -20,6 +20,7 @@ import { HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { DEFAULT_PATTERNS_DOCUMENT, DEFAULT_VALUES_DOCUMENT, RESOURCE_TYPES } from '../../src/naming/index.js';
 import { loadState } from '../../src/state/index.js';
+import { workedExample } from '../blueprint/fixtures.js';
 import { dpn, type DpnRun } from '../cli-apply/support.js';
 import { startDatabricksServer, type DatabricksServer } from '../support/databricks-server.js';
 import { awsClients, startMoto, type Moto } from '../support/moto.js';
@@ -395,24 +396,15 @@ describe('v1.0 create command lines against moto_server', () => {
 // ---------------------------------------------------------------------------
 // read, update, delete: of resources a v1.0-style `dpn create` made.
 
-const WORKSPACE = JSON.stringify({
-  version: '1.0',
-  metadata: { environment: 'dev', project: 'dataplatform', region: 'us-east-1' },
-  resources: {
-    aws: {
-      s3_buckets: [{ purpose: 'landing', layer: 'raw' }],
-      glue_databases: [{ domain: 'sales', layer: 'bronze' }],
-      glue_tables: [{ database_ref: 'sales-bronze', entity: 'orders', columns: [{ name: 'id', type: 'string' }] }],
-    },
-    databricks: {
-      clusters: [{ workload: 'etl', cluster_type: 'shared', node_type: 'i3.xlarge' }],
-      jobs: [{ job_type: 'batch', purpose: 'daily-load', cluster_ref: 'etl' }],
-    },
-  },
-});
+/** The COMPAT worked example without Unity Catalog (its tables need a SQL warehouse). */
+function workspaceBlueprint(): string {
+  const doc = workedExample() as { resources: { databricks: Record<string, unknown> } };
+  delete doc.resources.databricks.unity_catalog;
+  return JSON.stringify(doc);
+}
 const CLUSTER = 'dataplatform-etl-shared-dev';
-const JOB = 'dataplatform-batch-daily-load-daily-dev';
-/** The printed placeholders, and the resource of WORKSPACE each one stands for. */
+const JOB = 'dataplatform-batch-daily-sales-load-daily-dev';
+/** The printed placeholders, and the resource of the workspace blueprint each one stands for. */
 const IDS: Record<string, string> = {
   'cluster-name': CLUSTER,
   'etl-cluster': CLUSTER,
@@ -428,7 +420,7 @@ const cloudEnv = () => ({ ...moto.env, ...dbx.env });
 async function workspace(): Promise<string> {
   await moto.reset();
   dbx.reset();
-  const cwd = project({ 'dev.json': WORKSPACE });
+  const cwd = project({ 'dev.json': workspaceBlueprint() });
   const made = await dpn(['create', '--blueprint', 'dev.json'], cwd, cloudEnv());
   expect(made.code, made.stderr).toBe(0);
   return cwd;
