@@ -11,7 +11,6 @@
 //   dpn config validate --values naming-values.yaml --patterns …      (no such options)
 //   dpn plan preview dev.json --values-config custom.yaml             (v1.0: both files or neither; shown as the wrong form)
 //   dpn plan preview dev.json --override environment:dev              (v1.0: invalid format; shown as the wrong form)
-//   dpn update --resource-id cluster-name --params updates.json       (v1.0: --type is required)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -450,6 +449,20 @@ describe('v1.0 read and update command lines', () => {
       c.effect(run, cwd);
       expect(run.stderr).toMatch(/dpn: note: --type \S+ is dpn v1\.0's spelling; dpn's is --type (aws|dbx)_/);
     }
+  });
+
+  it('dpn update --resource-id cluster-name --params updates.json (readme.md:492; v1.0 wanted --type, dpn finds it in the state)', async () => {
+    writeFileSync(join(cwd, 'updates.json'), JSON.stringify({ spark_version: '14.3.x-scala2.12' }));
+    const run = await runLine(withIds('dpn update --resource-id cluster-name --params updates.json'), cwd, cloudEnv());
+    expect(run.code, run.stderr).toBe(0);
+    const [cluster] = [...dbx.state.clusters.values()];
+    expect(cluster).toMatchObject({ cluster_name: CLUSTER, spark_version: '14.3.x-scala2.12' });
+  });
+
+  it('without --type, a name the state does not hold is a usage error asking for it', async () => {
+    const run = await runLine('dpn read --resource-id not-managed-anywhere', cwd, cloudEnv());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: give --type TYPE: "not-managed-anywhere" is not in the state at .*, so dpn cannot tell what it is$/m);
   });
 
   it('dpn update --resource-id old-name --rename new-name (readme.md:489): exit 1, the convention decides names', async () => {

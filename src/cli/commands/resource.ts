@@ -29,36 +29,40 @@ const TARGET_OPTIONS = {
 
 const TARGET_ALIASES = aliasUsage([TYPE_ALIASES_USAGE, ...CREDENTIAL_ALIASES]);
 
-const TARGET_USAGE = '--resource-id NAME --type TYPE';
+const TARGET_USAGE = '--resource-id NAME [--type TYPE]';
 const ID_HELP =
   '  NAME is the resource key, its full name (db.table, catalog.schema) or its name; TYPE one of\n' +
-  `  ${PROVISIONED_TYPES.join(', ')}\n`;
+  `  ${PROVISIONED_TYPES.join(', ')}\n` +
+  '  (TYPE may be left out when the state holds exactly one resource NAME names)\n';
 
-function targetOf(args: ParsedArgs, io: CommandIO): { id: string; type: ResourceType } {
+/** `--resource-id` and `--type`; without a type, the state decides (v1.0's README left it out). */
+function targetOf(args: ParsedArgs, io: CommandIO): { id: string; type: ResourceType | undefined } {
   const id = args.values['resource-id'] as string | undefined;
   const given = args.values.type as string | undefined;
-  if (!id || !given) throw new UsageError('give --resource-id NAME and --type TYPE');
+  if (!id) throw new UsageError('give --resource-id NAME (and --type TYPE)');
+  if (given === undefined) return { id, type: undefined };
   const type = resourceTypeOf(given, io);
   if (!isResourceType(type)) throw new UsageError(`unknown type "${type}"`, `types dpn provisions: ${PROVISIONED_TYPES.join(', ')}`);
   if (!isProvisioned(type)) throw new UsageError(`dpn names ${type} but does not provision it`, `types dpn provisions: ${PROVISIONED_TYPES.join(', ')}`);
   return { id, type };
 }
 
-/** The state record `id` names: by key, full name or name, within `type`. */
-export function findRecord(state: State, type: ResourceType, id: string): StateResource | undefined {
+/** The state record `id` names: by key, full name or name, within `type` (any type when undefined). */
+export function findRecord(state: State, type: ResourceType | undefined, id: string): StateResource | undefined {
+  const ofType = (r: StateResource) => type === undefined || r.type === type;
   const byKey = state.resources.get(id);
-  if (byKey) return byKey.type === type ? byKey : undefined;
-  const matches = [...state.resources.values()].filter((r) => r.type === type && (r.fullName === id || r.name === id));
+  if (byKey) return ofType(byKey) ? byKey : undefined;
+  const matches = [...state.resources.values()].filter((r) => ofType(r) && (r.fullName === id || r.name === id));
   if (matches.length > 1) {
-    throw new UsageError(`"${id}" names ${matches.length} ${type} resources`, `give the key instead: ${matches.map((m) => m.key).join(', ')}`);
+    throw new UsageError(`"${id}" names ${matches.length} ${type ?? 'managed'} resources`, `give the key instead: ${matches.map((m) => m.key).join(', ')}`);
   }
   return matches[0];
 }
 
-function requireRecord(state: State, type: ResourceType, id: string, stateDir: string): StateResource {
+function requireRecord(state: State, type: ResourceType | undefined, id: string, stateDir: string): StateResource {
   const record = findRecord(state, type, id);
   if (!record) {
-    throw new UserError(`no ${type} "${id}" in the state at ${stateDir}`, 'NOT_MANAGED', 'dpn changes only what it manages; `dpn status` and the state files list them');
+    throw new UserError(`no ${type ?? 'resource'} "${id}" in the state at ${stateDir}`, 'NOT_MANAGED', 'dpn changes only what it manages; `dpn status` and the state files list them');
   }
   return record;
 }
@@ -123,12 +127,15 @@ export const readCommand: Command = {
   usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${COMMON_USAGE}Exit status: 0 found, 1 not found.\n${TARGET_ALIASES}`,
   options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, format: { type: 'string' } },
   async run(args, io) {
-    const { id, type } = targetOf(args, io);
+    const target = targetOf(args, io);
+    const id = target.id;
     const format = (args.values.format as string | undefined) ?? 'table';
     if (!['json', 'yaml', 'table'].includes(format)) throw new UsageError(`--format must be json, yaml or table, got "${format}"`);
     const stateDir = stateDirOf(args, io);
     const state = await loadState(stateDir);
-    const record = findRecord(state, type, id);
+    const record = findRecord(state, target.type, id);
+    if (!target.type && !record) throw new UsageError(`give --type TYPE: "${id}" is not in the state at ${stateDir}, so dpn cannot tell what it is`);
+    const type = target.type ?? record!.type;
     const ref: ResourceRef = record ? refOf(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
     const drivers = createDrivers(runEnvironment(args, io).env);
     let live: LiveResource | null;
@@ -194,7 +201,7 @@ export const updateCommand: Command = {
       const changes: FieldChange[] = [];
       collectChanges('params', record.params, desired.params, changes);
       if (record.archived) changes.push({ path: 'archived', before: true, after: false });
-      if (changes.length === 0) throw new UserError(`${type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
+      if (changes.length === 0) throw new UserError(`${record.type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
       return singleOperation('update', record, desired, changes);
     });
   },
@@ -223,12 +230,13 @@ export const deleteCommand: Command = {
     const archive = args.values.archive === true;
     const stateDir = stateDirOf(args, io);
     const record = requireRecord(await loadState(stateDir), type, id, stateDir);
+    const { type: kind } = record;
     if (args.values.yes !== true) {
       if (!canAsk(io)) {
         // A refusal, not a usage error: the same line works on a terminal (v1.0 exited 1 here too).
-        throw new UserError(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`, 'NOT_CONFIRMED', 'add --yes to confirm without a question');
+        throw new UserError(`refusing to ${archive ? 'archive' : 'delete'} ${kind} ${record.fullName} without --yes when not on a terminal`, 'NOT_CONFIRMED', 'add --yes to confirm without a question');
       }
-      const ok = await confirm(io, `${archive ? 'Archive' : 'Delete'} ${type} ${escapeTerminal(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
+      const ok = await confirm(io, `${archive ? 'Archive' : 'Delete'} ${kind} ${escapeTerminal(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
       if (!ok) {
         io.stderr.write('dpn: nothing changed\n');
         return EXIT.invalid;
@@ -238,8 +246,8 @@ export const deleteCommand: Command = {
       args,
       io,
       (state) => {
-        const current = requireRecord(state, type, id, stateDir);
-        if (archive && current.archived) throw new UserError(`${type} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
+        const current = requireRecord(state, kind, id, stateDir);
+        if (archive && current.archived) throw new UserError(`${kind} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
         return singleOperation(archive ? 'archive' : 'delete', current);
       },
       args.values.force === true,
