@@ -40,7 +40,7 @@ export function aliasUsage(lines: readonly string[]): string {
 export const CREDENTIAL_ALIASES = [
   '--aws-profile NAME       AWS_PROFILE=NAME for this run',
   '--dbx-host URL           DATABRICKS_HOST=URL for this run',
-  '--dbx-token TOKEN        DATABRICKS_TOKEN=TOKEN for this run (never printed; prefer the variable: a flag shows in ps and shell history)',
+  '--dbx-token TOKEN        DATABRICKS_TOKEN=TOKEN for this run (never printed; prefer the variable, a flag shows in ps)',
 ] as const;
 
 /** `--type s3=aws_s3_bucket, …`: AWS on one line, Databricks under it. */
