@@ -20,7 +20,7 @@ import { parse, parseAllDocuments, stringify } from 'yaml';
 import { DEFAULT_PATTERNS_DOCUMENT, DEFAULT_VALUES_DOCUMENT, RESOURCE_TYPES } from '../../src/naming/index.js';
 import { loadState } from '../../src/state/index.js';
 import { workedExample } from '../blueprint/fixtures.js';
-import { dpn, type DpnRun } from '../cli-apply/support.js';
+import { dpn, dpnProcess, type DpnRun } from '../cli-apply/support.js';
 import { startDatabricksServer, type DatabricksServer } from '../support/databricks-server.js';
 import { awsClients, startMoto, type Moto } from '../support/moto.js';
 import { runLine, runOnTerminal, shellWords } from './support.js';
@@ -387,9 +387,22 @@ describe('v1.0 create command lines against moto_server', () => {
     expect(none.code).toBe(1);
     const missing = await dpn(['create', '--blueprint', 'prod.json', '--aws-profile', 'nosuch'], cwd, motoNoKeys);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/no AWS credentials found/);
+    expect(missing.stderr).toMatch(/no AWS credentials found \(.*nosuch/);
     expect(await bucketExists(bucket('prd'))).toBe(false);
   });
+
+  it('static keys in the environment beside --aws-profile: the profile is used, with no SDK warning in the output', async () => {
+    await moto.reset();
+    const cwd = project({ 'prod.json': blueprint('prd') });
+    const run = await dpnProcess(['create', '--blueprint', 'prod.json', '--aws-profile', 'production'], cwd, {
+      ...moto.env,
+      AWS_SHARED_CREDENTIALS_FILE: process.env.AWS_SHARED_CREDENTIALS_FILE!,
+      AWS_CONFIG_FILE: process.env.AWS_CONFIG_FILE!,
+    }).done;
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/WARNING|Multiple credential sources/);
+    expect(await bucketExists(bucket('prd'))).toBe(true);
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------
