@@ -188,7 +188,7 @@ describe('dpn reconcile against moto', () => {
     expect((await s3.send(new GetBucketVersioningCommand({ Bucket: BUCKET }))).Status).toBe('Suspended');
 
     const noYes = await dpn(['delete', '--resource-id', BUCKET, '--type', 'aws_s3_bucket'], cwd, moto.env);
-    expect(noYes.code).toBe(2);
+    expect(noYes.code).toBe(1);
     expect(noYes.stderr).toMatch(/without --yes/);
     expect(await bucketExists(BUCKET)).toBe(true);
 

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { DEFAULT_NAMING_CONFIG } from '../../src/naming/index.js';
+import { parse, parseAllDocuments } from 'yaml';
+import { DEFAULT_NAMING_CONFIG, resolveNamingConfig } from '../../src/naming/index.js';
 import { workedExample, writeFiles } from '../blueprint/fixtures.js';
 import { dpn } from './run.js';
 
@@ -212,12 +212,15 @@ describe('dpn config', () => {
     expect(JSON.parse(validate.stdout)).toEqual({ resources: [], errors: [], warnings: [] });
     const show = await dpn(['config', 'show', '--format', 'json'], cwd);
     const shown = JSON.parse(show.stdout);
-    expect({ ...shown, sources: undefined }).toEqual({ ...JSON.parse(JSON.stringify(DEFAULT_NAMING_CONFIG)), sources: undefined });
-    expect(shown.sources).toEqual({ values: '.dpn/naming-values.yaml', patterns: '.dpn/naming-patterns.yaml' });
-    expect(parse((await dpn(['config', 'show'], cwd)).stdout).patterns.dbx_table).toBe('{table_type}_{entity}');
+    // The files' own format: what init wrote, key for key.
+    const written = (name: string) => parse(readFileSync(join(cwd, '.dpn', name), 'utf8'));
+    expect(shown.values).toEqual(written('naming-values.yaml'));
+    expect(resolveNamingConfig(shown.values, shown.patterns)).toEqual({ ...DEFAULT_NAMING_CONFIG, sources: { values: 'built-in', patterns: 'built-in' } });
+    expect(show.stderr).toMatch(/naming values from \.dpn\/naming-values\.yaml, patterns from \.dpn\/naming-patterns\.yaml/);
+    expect(parseAllDocuments((await dpn(['config', 'show'], cwd)).stdout)[1]!.toJS().patterns.dbx_table).toBe('{table_type}_{entity}');
     const again = await dpn(['config', 'init'], cwd);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/never overwrites/);
+    expect(again.stderr).toMatch(/does not replace them without --force/);
   });
 
   it('validate reports a broken file with its line and exits 1', async () => {

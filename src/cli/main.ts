@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, type CommandIO } from './command.js';
 import { isUserError, UsageError } from '../errors.js';
+import { withoutSecrets } from './v1.js';
 
 const VERSION = '2.0.0';
 
@@ -34,7 +35,8 @@ function findCommand(argv: string[]): { entry: CommandEntry; rest: string[] } | 
   return best;
 }
 
-export async function main(argv: string[], io: CommandIO): Promise<number> {
+export async function main(argv: string[], rawIO: CommandIO): Promise<number> {
+  const io = withoutSecrets(argv, rawIO);
   try {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       (argv.length === 0 ? io.stderr : io.stdout).write(helpText());

@@ -264,7 +264,8 @@ async function probeAll(
   // A step with no intent never started: its intent is on disk before its call.
   const started = nodes.filter((n) => reading.intents.has(n.id));
   const reports: ProbeReport[] = [];
-  const ctx = { resolve: (key: string) => rt.working.get(key) };
+  // The transaction lets a driver that looks a name up prefer the resource bearing this transaction's marker.
+  const ctx = { resolve: (key: string) => rt.working.get(key), transaction: rt.tx };
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < started.length) {

@@ -22,6 +22,7 @@ export {
   resolveNamingConfig,
   type InspectedNamingConfig,
 } from './config.js';
+export { patternsDocumentOf, valuesDocumentOf } from './documents.js';
 export { NamingConfigError, type NamingConfigIssue, type NamingDocument } from './errors.js';
 export {
   checkName,

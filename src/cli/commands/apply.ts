@@ -16,6 +16,7 @@ import { escapeTerminal } from '../../render/escape.js';
 import { closeDrivers, createDrivers } from '../../providers/registry.js';
 import { backendsOf, blockedError, pathSource, refusalError, resolveStateDir, workspaceOf } from '../face.js';
 import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
+import { CREDENTIAL_ALIASES, CREDENTIAL_OPTIONS, aliasUsage, runEnvironment } from '../v1.js';
 
 export const STATE_OPTIONS = {
   'state-dir': { type: 'string' },
@@ -234,6 +235,7 @@ const APPLY_OPTIONS = {
   'dry-run': { type: 'boolean' },
   concurrency: { type: 'string' },
   format: { type: 'string' },
+  ...CREDENTIAL_OPTIONS,
 } as const satisfies Options;
 
 const RECONCILE_OPTIONS = {
@@ -258,7 +260,9 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
   const overrides = parseOverrides((args.values.override as string[] | undefined) ?? []);
   const dryRun = args.values['dry-run'] === true;
   const backends = await backendsOf(args, io, stateDir);
-  const drivers = createDrivers(io.env);
+  // --aws-profile, --dbx-host, --dbx-token: this run's environment, for the drivers and preflight alike.
+  const runEnv = runEnvironment(args, io).env;
+  const drivers = createDrivers(runEnv);
   const commit = headCommit(io.cwd, io.env);
   const shown = progress(io);
   const cancel = cancellation(io);
@@ -280,7 +284,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       dryRun,
       concurrency,
       drivers,
-      env: io.env,
+      env: runEnv,
       signal: cancel.signal,
       ...(backends.runs ? { runs: backends.runs } : {}),
       run: { repository: io.env.GITHUB_REPOSITORY ?? basename(io.cwd) },
@@ -330,7 +334,8 @@ export const createCommand: Command = {
   summary: 'Create and update the resources of one blueprint (never removes anything)',
   usage:
     '--blueprint FILE [--dry-run] [--concurrency N] [--format table|json] [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
-    COMMON_USAGE,
+    COMMON_USAGE +
+    aliasUsage(CREDENTIAL_ALIASES),
   options: { ...APPLY_OPTIONS, blueprint: { type: 'string' } },
   run: (args, io) => apply('create', args, io),
 };
@@ -343,7 +348,8 @@ export const reconcileCommand: Command = {
     '        [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
     COMMON_USAGE +
     '  --deletion-policy        how resources removed from the blueprints are retired in this run (default: each one\'s own policy, archive unless set)\n' +
-    'Exit status: 0 committed or nothing to do, 1 invalid input, refused or rolled back, 2 usage error.',
+    'Exit status: 0 committed or nothing to do, 1 invalid input, refused or rolled back, 2 usage error.\n' +
+    aliasUsage(CREDENTIAL_ALIASES),
   options: RECONCILE_OPTIONS,
   allowPositionals: true,
   run: (args, io) => apply('reconcile', args, io),

@@ -42,8 +42,8 @@ const CHECK_USAGE =
   'Exit status: 0 valid, 1 invalid blueprint or naming configuration, 2 usage error.';
 
 /** `--format`; table unless asked otherwise, on a terminal or not, so scripts always say what they parse. */
-export function outputFormat(args: ParsedArgs, allowed: readonly string[] = ['table', 'json', 'markdown']): OutputFormat {
-  const value = (args.values.format as string | undefined) ?? 'table';
+export function outputFormat(args: ParsedArgs, allowed: readonly string[] = ['table', 'json', 'markdown'], fallback = 'table'): OutputFormat {
+  const value = (args.values.format as string | undefined) ?? fallback;
   if (!allowed.includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${value}"`);
   return value as OutputFormat;
 }
@@ -84,6 +84,18 @@ function write(report: NamesReport, format: OutputFormat, io: CommandIO, summary
     return;
   }
   io.stdout.write(render(report, format, io, summaryOnly));
+}
+
+/** `--output FILE`: the document goes to FILE (replaced, as in v1.0) and stderr says so. */
+async function writeOutputFile(io: CommandIO, file: string, text: string): Promise<void> {
+  const target = resolve(io.cwd, file);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+  } catch (cause) {
+    throw new UserError(`cannot write --output ${file}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, 'OUTPUT_UNWRITABLE');
+  }
+  io.stderr.write(`wrote ${file}\n`);
 }
 
 function exitStatus(report: NamesReport): number {
@@ -149,12 +161,15 @@ export const planPreviewCommand: Command = {
   path: ['plan', 'preview'],
   summary: 'Show every resource, the name it gets and (with a state) its planned change',
   usage:
-    CHECK_USAGE.replace('[--override key=value]...', '[--override key=value]... [--state-dir DIR]') +
-    '\nWith a state in DIR (default .dpn), each resource also shows its planned change and removed resources are listed.',
-  options: { ...CHECK_OPTIONS, 'state-dir': { type: 'string' } },
+    CHECK_USAGE.replace('[--override key=value]...', '[--override key=value]... [--state-dir DIR] [--output FILE]') +
+    '\nWith a state in DIR (default .dpn), each resource also shows its planned change and removed resources are listed.' +
+    '\n--output FILE writes the preview to FILE instead of stdout, as JSON unless --format says otherwise.',
+  options: { ...CHECK_OPTIONS, 'state-dir': { type: 'string' }, output: { type: 'string' } },
   allowPositionals: true,
   async run(args, io) {
-    const format = outputFormat(args);
+    const output = args.values.output as string | undefined;
+    // v1.0's `--output` meant a JSON export; an explicit --format still wins.
+    const format = outputFormat(args, undefined, output === undefined ? 'table' : 'json');
     const checked = await checkBlueprints(args, io);
     const { set, source } = checked;
     let report = checked.report;
@@ -162,7 +177,13 @@ export const planPreviewCommand: Command = {
     if (set && !report.diagnostics.some((d) => d.severity === 'error')) {
       report = await planAgainstState(report, set, (args.values['state-dir'] as string | undefined) ?? '.dpn', io);
     }
-    write(report, format, io);
+    if (output !== undefined) {
+      const text =
+        format === 'json' ? renderNamesJson(report, { pretty: true }) : format === 'markdown' ? renderNamesMarkdown(report) : renderNamesTable(report, { color: false });
+      await writeOutputFile(io, output, text);
+    } else {
+      write(report, format, io);
+    }
     return exitStatus(report);
   },
 };
@@ -176,8 +197,8 @@ const SCHEMAS: Record<string, object> = {
 export const planSchemaCommand: Command = {
   path: ['plan', 'schema'],
   summary: 'Print the blueprint JSON Schema (or a naming file schema)',
-  usage: '[blueprint|naming-values|naming-patterns]',
-  options: {},
+  usage: '[blueprint|naming-values|naming-patterns] [--output FILE]\n\nPrints the schema on stdout, or writes it to FILE.',
+  options: { output: { type: 'string' } },
   allowPositionals: true,
   async run(args, io) {
     const which = args.positionals[0] ?? 'blueprint';
@@ -185,7 +206,10 @@ export const planSchemaCommand: Command = {
     if (!schema || args.positionals.length > 1) {
       throw new UsageError(`unknown schema "${args.positionals.join(' ')}"`, `choose one of ${Object.keys(SCHEMAS).join(', ')}`);
     }
-    io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+    const text = `${JSON.stringify(schema, null, 2)}\n`;
+    const output = args.values.output as string | undefined;
+    if (output !== undefined) await writeOutputFile(io, output, text);
+    else io.stdout.write(text);
     return EXIT.ok;
   },
 };

@@ -3,7 +3,6 @@
 // run as one-operation transactions (WAL, lock, compensation) like a reconcile.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { stringify as toYaml, parse as parseYaml } from 'yaml';
 import { UsageError, UserError } from '../../errors.js';
 import { applyPlanFlow } from '../../flows/index.js';
@@ -20,41 +19,51 @@ import { loadState } from '../../state/index.js';
 import type { State, StateResource } from '../../state/types.js';
 import { EXIT, type Command, type CommandIO, type ParsedArgs } from '../command.js';
 import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, progress, stateDirOf, transactionSummary } from './apply.js';
+import { canAsk, confirm } from '../prompt.js';
+import { CREDENTIAL_ALIASES, CREDENTIAL_OPTIONS, TYPE_ALIASES_USAGE, aliasUsage, resourceTypeOf, runEnvironment } from '../v1.js';
 
 const TARGET_OPTIONS = {
   'resource-id': { type: 'string' },
   type: { type: 'string' },
+  ...CREDENTIAL_OPTIONS,
 } as const;
 
-const TARGET_USAGE = '--resource-id NAME --type TYPE';
+const TARGET_ALIASES = aliasUsage([TYPE_ALIASES_USAGE, ...CREDENTIAL_ALIASES]);
+
+const TARGET_USAGE = '--resource-id NAME [--type TYPE]';
 const ID_HELP =
   '  NAME is the resource key, its full name (db.table, catalog.schema) or its name; TYPE one of\n' +
-  `  ${PROVISIONED_TYPES.join(', ')}\n`;
+  `  ${PROVISIONED_TYPES.join(', ')}\n` +
+  '  (TYPE may be left out when the state holds exactly one resource NAME names)\n';
 
-function targetOf(args: ParsedArgs): { id: string; type: ResourceType } {
+/** `--resource-id` and `--type`; without a type, the state decides (v1.0's README left it out). */
+function targetOf(args: ParsedArgs, io: CommandIO): { id: string; type: ResourceType | undefined } {
   const id = args.values['resource-id'] as string | undefined;
-  const type = args.values.type as string | undefined;
-  if (!id || !type) throw new UsageError('give --resource-id NAME and --type TYPE');
+  const given = args.values.type as string | undefined;
+  if (!id) throw new UsageError('give --resource-id NAME (and --type TYPE)');
+  if (given === undefined) return { id, type: undefined };
+  const type = resourceTypeOf(given, io);
   if (!isResourceType(type)) throw new UsageError(`unknown type "${type}"`, `types dpn provisions: ${PROVISIONED_TYPES.join(', ')}`);
   if (!isProvisioned(type)) throw new UsageError(`dpn names ${type} but does not provision it`, `types dpn provisions: ${PROVISIONED_TYPES.join(', ')}`);
   return { id, type };
 }
 
-/** The state record `id` names: by key, full name or name, within `type`. */
-export function findRecord(state: State, type: ResourceType, id: string): StateResource | undefined {
+/** The state record `id` names: by key, full name or name, within `type` (any type when undefined). */
+export function findRecord(state: State, type: ResourceType | undefined, id: string): StateResource | undefined {
+  const ofType = (r: StateResource) => type === undefined || r.type === type;
   const byKey = state.resources.get(id);
-  if (byKey) return byKey.type === type ? byKey : undefined;
-  const matches = [...state.resources.values()].filter((r) => r.type === type && (r.fullName === id || r.name === id));
+  if (byKey) return ofType(byKey) ? byKey : undefined;
+  const matches = [...state.resources.values()].filter((r) => ofType(r) && (r.fullName === id || r.name === id));
   if (matches.length > 1) {
-    throw new UsageError(`"${id}" names ${matches.length} ${type} resources`, `give the key instead: ${matches.map((m) => m.key).join(', ')}`);
+    throw new UsageError(`"${id}" names ${matches.length} ${type ?? 'managed'} resources`, `give the key instead: ${matches.map((m) => m.key).join(', ')}`);
   }
   return matches[0];
 }
 
-function requireRecord(state: State, type: ResourceType, id: string, stateDir: string): StateResource {
+function requireRecord(state: State, type: ResourceType | undefined, id: string, stateDir: string): StateResource {
   const record = findRecord(state, type, id);
   if (!record) {
-    throw new UserError(`no ${type} "${id}" in the state at ${stateDir}`, 'NOT_MANAGED', 'dpn changes only what it manages; `dpn status` and the state files list them');
+    throw new UserError(`no ${type ?? 'resource'} "${id}" in the state at ${stateDir}`, 'NOT_MANAGED', 'dpn changes only what it manages; `dpn status` and the state files list them');
   }
   return record;
 }
@@ -78,7 +87,8 @@ function singleOperation(action: Action, record: StateResource, desired?: Return
 async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => Plan, forceDelete = false): Promise<number> {
   const stateDir = stateDirOf(args, io);
   const backends = await backendsOf(args, io, stateDir);
-  const drivers = createDrivers(io.env, { forceDelete });
+  const runEnv = runEnvironment(args, io).env;
+  const drivers = createDrivers(runEnv, { forceDelete });
   const shown = progress(io);
   const cancel = cancellation(io);
   try {
@@ -89,7 +99,7 @@ async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => 
       sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${escapeTerminal(m)}\n`) },
       build,
       drivers,
-      env: io.env,
+      env: runEnv,
       signal: cancel.signal,
     });
     shown.finish();
@@ -128,17 +138,20 @@ function liveTable(record: StateResource | undefined, ref: ResourceRef, live: Li
 export const readCommand: Command = {
   path: ['read'],
   summary: 'Show one resource as the platform reports it, beside its state record',
-  usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${COMMON_USAGE}Exit status: 0 found, 1 not found.`,
+  usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${COMMON_USAGE}Exit status: 0 found, 1 not found.\n${TARGET_ALIASES}`,
   options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, format: { type: 'string' } },
   async run(args, io) {
-    const { id, type } = targetOf(args);
+    const target = targetOf(args, io);
+    const id = target.id;
     const format = (args.values.format as string | undefined) ?? 'table';
     if (!['json', 'yaml', 'table'].includes(format)) throw new UsageError(`--format must be json, yaml or table, got "${format}"`);
     const stateDir = stateDirOf(args, io);
     const state = await loadState(stateDir);
-    const record = findRecord(state, type, id);
+    const record = findRecord(state, target.type, id);
+    if (!target.type && !record) throw new UsageError(`give --type TYPE: "${id}" is not in the state at ${stateDir}, so dpn cannot tell what it is`);
+    const type = target.type ?? record!.type;
     const ref: ResourceRef = record ? refOf(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
-    const drivers = createDrivers(io.env);
+    const drivers = createDrivers(runEnvironment(args, io).env);
     let live: LiveResource | null;
     try {
       live = await drivers[type]!.read(ref, { resolve: (key) => state.resources.get(key) });
@@ -178,10 +191,20 @@ async function readParams(file: string, cwd: string): Promise<Record<string, unk
 export const updateCommand: Command = {
   path: ['update'],
   summary: 'Change the parameters of one managed resource (a one-operation transaction)',
-  usage: `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${COMMON_USAGE}`,
-  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, params: { type: 'string' } },
+  usage:
+    `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${COMMON_USAGE}` +
+    `${TARGET_ALIASES}  --rename NAME            refused: a name is what the naming convention makes of the blueprint\n`,
+  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' } },
   async run(args, io) {
-    const { id, type } = targetOf(args);
+    if (args.values.rename !== undefined) {
+      // v1.0 offered a rename it never did; in dpn a name follows from the blueprint and the convention.
+      throw new UserError(
+        'dpn does not rename a resource: its name is what the naming convention makes of its blueprint',
+        'RENAME',
+        'change the blueprint (or the naming convention) and run `dpn reconcile`; the plan shows the new name as a replace',
+      );
+    }
+    const { id, type } = targetOf(args, io);
     const file = args.values.params as string | undefined;
     if (!file) throw new UsageError('give the new parameters with --params FILE');
     const patch = await readParams(file, io.cwd);
@@ -192,21 +215,11 @@ export const updateCommand: Command = {
       const changes: FieldChange[] = [];
       collectChanges('params', record.params, desired.params, changes);
       if (record.archived) changes.push({ path: 'archived', before: true, after: false });
-      if (changes.length === 0) throw new UserError(`${type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
+      if (changes.length === 0) throw new UserError(`${record.type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
       return singleOperation('update', record, desired, changes);
     });
   },
 };
-
-async function confirm(io: CommandIO, question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await rl.question(question);
-    return /^(y|yes)$/i.test(answer.trim());
-  } finally {
-    rl.close();
-  }
-}
 
 export const deleteCommand: Command = {
   path: ['delete'],
@@ -216,17 +229,28 @@ export const deleteCommand: Command = {
     '  --archive                keep the resource, marked retired (tags, paused schedule, terminated cluster)\n' +
     '  --yes                    do not ask (required when not on a terminal)\n' +
     '  --force                  also delete a bucket that holds objects / a database that holds tables\n' +
-    COMMON_USAGE,
-  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, archive: { type: 'boolean' }, yes: { type: 'boolean' }, force: { type: 'boolean' } },
+    COMMON_USAGE +
+    `${TARGET_ALIASES}  -a                       --archive\n`,
+  options: {
+    ...TARGET_OPTIONS,
+    ...STATE_OPTIONS,
+    ...LOCK_OPTIONS,
+    archive: { type: 'boolean', short: 'a' },
+    yes: { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
   async run(args, io) {
-    const { id, type } = targetOf(args);
+    const { id, type } = targetOf(args, io);
     const archive = args.values.archive === true;
     const stateDir = stateDirOf(args, io);
     const record = requireRecord(await loadState(stateDir), type, id, stateDir);
+    const { type: kind } = record;
     if (args.values.yes !== true) {
-      const tty = process.stdin.isTTY === true && io.stderr.isTTY === true;
-      if (!tty) throw new UsageError(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
-      const ok = await confirm(io, `${archive ? 'Archive' : 'Delete'} ${type} ${escapeTerminal(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
+      if (!canAsk(io)) {
+        // A refusal, not a usage error: the same line works on a terminal (v1.0 exited 1 here too).
+        throw new UserError(`refusing to ${archive ? 'archive' : 'delete'} ${kind} ${record.fullName} without --yes when not on a terminal`, 'NOT_CONFIRMED', 'add --yes to confirm without a question');
+      }
+      const ok = await confirm(io, `${archive ? 'Archive' : 'Delete'} ${kind} ${escapeTerminal(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
       if (!ok) {
         io.stderr.write('dpn: nothing changed\n');
         return EXIT.invalid;
@@ -236,8 +260,8 @@ export const deleteCommand: Command = {
       args,
       io,
       (state) => {
-        const current = requireRecord(state, type, id, stateDir);
-        if (archive && current.archived) throw new UserError(`${type} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
+        const current = requireRecord(state, kind, id, stateDir);
+        if (archive && current.archived) throw new UserError(`${kind} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
         return singleOperation(archive ? 'archive' : 'delete', current);
       },
       args.values.force === true,

@@ -4,6 +4,7 @@
 // process.env, so the CLI and tests can point dpn at an emulator explicitly.
 import { S3Client } from '@aws-sdk/client-s3';
 import { GlueClient } from '@aws-sdk/client-glue';
+import { fromIni } from '@aws-sdk/credential-provider-ini';
 
 export type Env = Record<string, string | undefined>;
 
@@ -68,7 +69,7 @@ interface CommonConfig {
   region: string;
   maxAttempts: number;
   requestHandler: { requestTimeout: number; connectionTimeout: number; throwOnRequestTimeout: true };
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | ReturnType<typeof fromIni>;
 }
 
 export class AwsClients {
@@ -128,7 +129,11 @@ export class AwsClients {
     };
     // process.env is what the SDK's default chain reads anyway (and it also covers
     // web identity / OIDC, profiles, SSO); an explicit env must win over it.
-    if (this.env !== process.env) {
+    if (this.env !== process.env && isSet(this.env.AWS_PROFILE)) {
+      // A named profile (`dpn … --aws-profile NAME`): that profile of the shared files and nothing
+      // else, as boto3's Session(profile_name) did; static keys elsewhere in the environment do not count.
+      config.credentials = fromIni({ profile: this.env.AWS_PROFILE.trim() });
+    } else if (this.env !== process.env) {
       const accessKeyId = this.env.AWS_ACCESS_KEY_ID;
       const secretAccessKey = this.env.AWS_SECRET_ACCESS_KEY;
       if (isSet(accessKeyId) && isSet(secretAccessKey)) {
