@@ -144,10 +144,11 @@ describe('recovery of a run that vanished after pushing its begin record', () =>
     expect(recovered.code, recovered.stdout + recovered.stderr).toBe(0);
     expect(recovered.outputs.status).toBe('rolled_back');
     await madeNothingLeft('own', pre);
-    expect(recovered.summary).toMatch(/had no record in the pushed WAL/);
-    expect(recovered.summary).toContain(`${pre.bucket} existed before this transaction: left in place`);
-    expect(recovered.summary).toContain(`${pre.database} existed before this transaction: left in place`);
-    // The next reconcile converges: it adopts the database and refuses nothing it may not touch.
+    const summary = recovered.summary.replace(/\\/g, '');
+    expect(summary).toMatch(/^## dpn recover \(rollback\) — ✅ rolled_back/);
+    expect(summary).toMatch(/had no record in the pushed WAL/);
+    expect(summary).toContain(`${pre.bucket} existed before this transaction: left in place`);
+    expect(summary).toContain(`${pre.database} existed before this transaction: left in place`);
     fx.cleanup();
   });
 

@@ -97,6 +97,7 @@ export async function runRecover(inputs: ActionInputs, context: RunContext, deps
     env: deps.env,
   });
   const r = result.recovery;
+  const ok = r !== undefined && (r.status === 'rolled_back' || r.status === 'committed');
   if (!r) return { outputs: { status: 'clean' }, summary: '## dpn recover\n\nNo transaction without an end record. Nothing to do.\n' };
   const operations: AppliedOperation[] = r.probes.map((p) => ({
     key: p.key,
@@ -115,7 +116,6 @@ export async function runRecover(inputs: ActionInputs, context: RunContext, deps
     ...r.kept.map((k) => `Kept: ${k.key} — ${k.what}`),
     ...(result.lockLost ? ['The lock was lost during recovery (its lease could not be renewed): it stopped starting new operations.'] : []),
   ];
-  const ok = inputs.strategy === 'rollback' ? r.status === 'rolled_back' : r.status === 'committed';
   return {
     outputs: { status: r.status, 'transaction-id': r.tx },
     summary: renderTransactionSummary({
@@ -125,6 +125,7 @@ export async function runRecover(inputs: ActionInputs, context: RunContext, deps
       operations,
       ...(result.persisted.at(-1) ? { stateCommit: result.persisted.at(-1)! } : {}),
       notes,
+      ok,
     }),
     ...(ok ? {} : { failure: `recovery of ${r.tx} ended ${r.status}` }),
   };

@@ -50,10 +50,12 @@ export interface TransactionSummary {
   operations: AppliedOperation[];
   stateCommit?: string;
   notes: string[];
+  /** Whether the run did what was asked (a recovery's rollback that ends rolled_back did); default: committed, noop or dry run. */
+  ok?: boolean;
 }
 
 export function renderTransactionSummary(t: TransactionSummary): string {
-  const ok = t.status === 'committed' || t.status === 'noop' || t.status === 'dry-run';
+  const ok = t.ok ?? (t.status === 'committed' || t.status === 'noop' || t.status === 'dry-run');
   const out = [`## ${escapeMarkdown(t.title)} — ${ok ? '✅' : '❌'} ${escapeMarkdown(t.status)}`, ''];
   const facts: string[] = [];
   if (t.transaction) facts.push(`transaction ${code(t.transaction)}`);
