@@ -72,7 +72,7 @@ function children<T extends object>(
   type: ResourceType,
   list: readonly T[] | undefined,
   path: DocumentPath,
-  reference: { field: keyof T & string; code: string; what: string; parents: Map<string, Parent> },
+  reference: { field: keyof T & string; code: string; what: string; hint: string; parents: Map<string, Parent> },
   build: (entry: T, parent: NonNullable<Parent>, named: NameResult) => { logical: string; fullName: string; params: object; values?: NamingValues },
 ): void {
   if (!expander.inScope(type)) return;
@@ -81,7 +81,7 @@ function children<T extends object>(
     const ref = String(entry[reference.field]);
     const parent = reference.parents.get(ref);
     if (parent === undefined) {
-      expander.report(error(reference.code, `${reference.field} '${ref}' matches no ${reference.what} of this blueprint${choices(reference.parents)}`, expander.at([...at, reference.field])));
+      expander.report(error(reference.code, `${reference.field} '${ref}' matches no ${reference.what} of this blueprint (${reference.hint}${choices(reference.parents)})`, expander.at([...at, reference.field])));
       return;
     }
     const values = fields(entry);
@@ -105,7 +105,7 @@ function azure(doc: AzureDoc, expander: CloudExpander): void {
     'azure_storage_container',
     doc.storage_containers,
     [...path, 'storage_containers'],
-    { field: 'account_ref', code: 'REF_ACCOUNT_NOT_FOUND', what: 'Azure storage account (an account is referred to as "{purpose}-{layer}")', parents: accounts },
+    { field: 'account_ref', code: 'REF_ACCOUNT_NOT_FOUND', what: 'Azure storage account', hint: 'an account is referred to as "{purpose}-{layer}"', parents: accounts },
     (entry, account, named) => ({
       logical: `${entry.account_ref}/${entry.domain}-${entry.layer}`,
       // A container name is unique within its account: the account is part of the full name.
@@ -135,7 +135,7 @@ function gcp(doc: GcpDoc, expander: CloudExpander): void {
     'gcp_bigquery_table',
     doc.bigquery_tables,
     [...path, 'bigquery_tables'],
-    { field: 'dataset_ref', code: 'REF_DATASET_NOT_FOUND', what: 'BigQuery dataset (a dataset is referred to as "{domain}-{layer}")', parents: datasets },
+    { field: 'dataset_ref', code: 'REF_DATASET_NOT_FOUND', what: 'BigQuery dataset', hint: 'a dataset is referred to as "{domain}-{layer}"', parents: datasets },
     (entry, dataset, named) => {
       const tableType = entry.table_type ?? DEFAULTS.tableType;
       return {

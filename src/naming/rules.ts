@@ -338,7 +338,12 @@ export const RULES: Readonly<Record<ResourceType, TypeRules>> = Object.freeze(
 /** Rules of the naming engine itself (not of a platform); their codes are stable too. */
 export const ENGINE_RULES: readonly RuleDescription[] = Object.freeze([
   { type: '*', code: 'NAMING_MISSING_VARIABLE', rule: 'Every {variable} of the pattern, and every variable in validation.required_variables, has a value', source: 'naming-patterns.yaml' },
-  { type: '*', code: 'NAMING_UNKNOWN_REGION', rule: 'The region is an AWS region or is listed in transformations.region_mapping, so region_short has a code', source: 'naming-patterns.yaml transformations.region_mapping' },
+  {
+    type: '*',
+    code: 'NAMING_UNKNOWN_REGION',
+    rule: "The region of the type's cloud (AWS and Databricks: region; Azure: azure_location; Google Cloud: gcp_region) is given and is one dpn knows or transformations.region_mapping lists, so region_short has a code",
+    source: 'naming-patterns.yaml transformations.region_mapping; the region tables under Built-in convention',
+  },
   { type: '*', code: 'NAME_TOO_LONG', rule: 'A name longer than its limit is shortened with a hash of the full name, or refused when validation.on_too_long says fail for its type', source: 'naming-patterns.yaml validation.on_too_long' },
   { type: '*', code: 'NAMING_MAX_LENGTH', rule: 'The name is no longer than validation.max_length for its type (which can only lower the platform limit)', source: 'naming-patterns.yaml validation.max_length' },
   { type: '*', code: 'NAMING_ALLOWED_CHARS', rule: 'The whole name matches validation.allowed_chars for its type (checked in addition to the platform rules)', source: 'naming-patterns.yaml validation.allowed_chars' },
