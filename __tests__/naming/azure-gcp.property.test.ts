@@ -12,27 +12,16 @@ import {
   type NamingConfig,
   type ResourceType,
 } from '../../src/naming/index.js';
+import { BLUEPRINT_VARIABLES, METADATA_VARIABLES } from '../../src/config/variables.js';
 import { AZURE_LOCATION_CODES } from '../../src/naming/azure.js';
 import { GCP_REGION_CODES } from '../../src/naming/gcp.js';
 
 const CLOUD_TYPES = RESOURCE_TYPES.filter((t) => t.startsWith('azure_') || t.startsWith('gcp_'));
 
-/** The fields each type's blueprint entry gives (schemas/blueprint.schema.json). */
-const FIELDS: Record<string, readonly string[]> = {
-  azure_resource_group: ['purpose'],
-  azure_storage_account: ['purpose', 'layer'],
-  azure_storage_container: ['domain', 'layer'],
-  azure_databricks_workspace: ['purpose'],
-  azure_data_factory: ['purpose'],
-  azure_synapse_workspace: ['purpose'],
-  azure_key_vault: ['purpose'],
-  azure_eventhub_namespace: ['purpose'],
-  gcp_storage_bucket: ['purpose', 'layer'],
-  gcp_bigquery_dataset: ['domain', 'layer'],
-  gcp_bigquery_table: ['table_type', 'entity'],
-  gcp_dataproc_cluster: ['workload', 'cluster_type'],
-  gcp_pubsub_topic: ['purpose'],
-};
+/** The fields each type's blueprint entry gives that reach its name (not the metadata, not references). */
+const FIELDS: Record<string, readonly string[]> = Object.fromEntries(
+  CLOUD_TYPES.map((type) => [type, (BLUEPRINT_VARIABLES[type] ?? []).filter((v) => !(METADATA_VARIABLES as readonly string[]).includes(v) && !v.endsWith('_ref'))]),
+);
 
 // What a blueprint allows: project ^[a-z0-9-]+$ (starting with a letter here, as a
 // Dataproc name must), and lowercase words with inner hyphens for the resource fields.

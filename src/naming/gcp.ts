@@ -2,6 +2,7 @@
 // Databricks ones), the platform's rules per resource type, and the short code
 // of every public Google Cloud region. dpn names these resources; it does not
 // provision them.
+import { REGION_DIRECTIONS } from './regions.js';
 import { charset, endsWith, length, reservedPrefixes, startsWith } from './rule-kit.js';
 import type { ExtraRule, TypeRules } from './rules.js';
 import type { ResourceType } from './types.js';
@@ -152,17 +153,6 @@ const GCP_AREAS: Readonly<Record<string, string>> = {
   southamerica: 'sa',
   us: 'us',
 };
-const GCP_DIRECTIONS: Readonly<Record<string, string>> = {
-  east: 'e',
-  west: 'w',
-  north: 'n',
-  south: 's',
-  central: 'c',
-  northeast: 'ne',
-  northwest: 'nw',
-  southeast: 'se',
-  southwest: 'sw',
-};
 
 /** The code the scheme gives a Google Cloud region name, or undefined when it does not fit the scheme. */
 export function gcpSchemeCode(region: string): string | undefined {
@@ -170,7 +160,7 @@ export function gcpSchemeCode(region: string): string | undefined {
   if (!match) return undefined;
   const [, areaPart = '', directionPart = '', number = ''] = match;
   const area = Object.hasOwn(GCP_AREAS, areaPart) ? GCP_AREAS[areaPart] : undefined;
-  const direction = Object.hasOwn(GCP_DIRECTIONS, directionPart) ? GCP_DIRECTIONS[directionPart] : undefined;
+  const direction = Object.hasOwn(REGION_DIRECTIONS, directionPart) ? REGION_DIRECTIONS[directionPart] : undefined;
   return area === undefined || direction === undefined ? undefined : `${area}${direction}${number}`;
 }
 
