@@ -13,7 +13,7 @@ import {
 import { AZURE_LOCATION_CODES } from '../../src/naming/azure.js';
 import { GCP_REGION_CODES, GCP_REGIONS, gcpSchemeCode } from '../../src/naming/gcp.js';
 import { AWS_REGION_CODES } from '../../src/naming/regions.js';
-import { validateNamingPatterns } from '../../src/generated/validators.js';
+import { validateNamingPatterns, validateNamingValues } from '../../src/generated/validators.js';
 
 const METADATA = { environment: 'prd', project: 'dataplatform', region: 'us-east-1', azure_location: 'westeurope', gcp_region: 'europe-west1' };
 
@@ -87,7 +87,9 @@ describe('the region of an Azure or Google Cloud name', () => {
   });
 
   it('can be set per type in naming-values.yaml resource_types when the blueprint gives no location', () => {
-    const config = resolveNamingConfig({ ...DEFAULT_VALUES_DOCUMENT, resource_types: { azure_resource_group: { region_short: 'hub' } } }, DEFAULT_PATTERNS_DOCUMENT);
+    const values = { ...DEFAULT_VALUES_DOCUMENT, resource_types: { azure_resource_group: { region_short: 'hub' } } };
+    expect(validateNamingValues(values)).toBe(true);
+    const config = resolveNamingConfig(values, DEFAULT_PATTERNS_DOCUMENT);
     const { azure_location: _a, ...noLocation } = METADATA;
     expect(nameOf('azure_resource_group', { purpose: 'lake' }, noLocation, {}, config).name).toBe('rg-dataplatform-lake-prd-hub');
   });
