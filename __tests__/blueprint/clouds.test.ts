@@ -7,6 +7,7 @@ import { DEFAULT_NAMING_CONFIG, DEFAULT_PATTERNS_DOCUMENT, resolveNamingConfig }
 import { diff, namedOnlyLine, namedOnlyResources, planFromJSON, planToJSON } from '../../src/plan/index.js';
 import { assertDrivers } from '../../src/engine/steps.js';
 import { emptyState } from '../../src/state/store.js';
+import { namesDocument, renderNamesMarkdown, renderNamesTable } from '../../src/render/names.js';
 import { fourClouds } from './clouds-fixture.js';
 import { writeFiles, type Json } from './fixtures.js';
 
@@ -141,5 +142,30 @@ describe('the plan of named-only resources', () => {
   it('has no line for a plan without them', async () => {
     const set = await load({ 'dev.json': { ...fourClouds(), resources: { aws: { s3_buckets: [{ purpose: 'x', layer: 'raw' }] } } } });
     expect(namedOnlyLine(diff(set.resources, emptyState()))).toBeUndefined();
+  });
+});
+
+describe('names output of a blueprint spanning clouds', () => {
+  it('shows the cloud, and "named" where a plan against a state would say noop', async () => {
+    const set = await load({ 'platform.json': fourClouds() });
+    const plan = diff(set.resources, emptyState());
+    const actions = new Map(plan.operations.map((op) => [op.key, op.action]));
+    const report = { resources: set.resources, diagnostics: set.diagnostics, actions };
+    const table = renderNamesTable(report);
+    expect(table).toMatch(/^ {2}CHANGE\s+CLOUD\s+TYPE\s+NAME\s+BLUEPRINT$/m);
+    expect(table).toMatch(/^✓ create\s+AWS\s+aws_s3_bucket\s/m);
+    expect(table).toMatch(/^✓ named\s+Google Cloud\s+gcp_dataproc_cluster\s+dataplatform-etl-job-dev\s/m);
+    const markdown = renderNamesMarkdown(report);
+    expect(markdown).toContain('| Change | Cloud | Type | Name | Full name | Blueprint |');
+    expect(markdown).toMatch(/\| named \| Azure \(named only\) \| azure_key_vault \|/);
+    const json = namesDocument(report);
+    expect(json.resources.find((r) => r.type === 'azure_key_vault')).toMatchObject({ cloud: 'Azure', provisioned: false, action: 'noop' });
+  });
+
+  it('keeps the AWS and Databricks layout when no resource is Azure or Google Cloud', async () => {
+    const set = await load({ 'dev.json': { ...fourClouds(), resources: { aws: { s3_buckets: [{ purpose: 'x', layer: 'raw' }] } } } });
+    const table = renderNamesTable({ resources: set.resources, diagnostics: [] });
+    expect(table).toMatch(/^ {2}TYPE\s+NAME\s+BLUEPRINT$/m);
+    expect(renderNamesMarkdown({ resources: set.resources, diagnostics: [] })).toContain('| Type | Name | Full name | Blueprint |');
   });
 });

@@ -59,6 +59,13 @@ export interface NamesJson {
   plan?: { stateDir: string; summary: Record<string, number>; removed: RemovedResource[] };
 }
 
+/** The planned change as a person reads it: a named-only resource is a noop of the plan, shown as "named" (it never changes). */
+function shownAction(report: NamesReport, r: ResourceSpec): string {
+  const action = report.actions?.get(r.key);
+  if (action === undefined) return '';
+  return isNamedOnly(r.type) ? 'named' : action;
+}
+
 /** Whether any resource is of a cloud dpn names only (Azure, Google Cloud). */
 function spansClouds(resources: readonly ResourceSpec[]): boolean {
   for (let i = 0; i < resources.length; i++) if (isNamedOnly((resources[i] as ResourceSpec).type)) return true;
@@ -158,8 +165,7 @@ export function renderNamesTable(report: NamesReport, options: NamesTableOptions
       const name = escapeTerminal(r.fullName) + (r.shortenedFrom !== undefined ? ' *' : '');
       return {
         mark: bad ? '✗' : r.shortenedFrom !== undefined ? '~' : '✓',
-        // A named-only resource is a noop of the plan; "named" says why it never changes.
-        action: isNamedOnly(r.type) && report.actions?.has(r.key) ? 'named' : (report.actions?.get(r.key) ?? ''),
+        action: shownAction(report, r),
         cloud: CLOUD_LABELS[cloudOf(r.type)],
         type: r.type,
         name,
@@ -241,7 +247,7 @@ export function renderNamesMarkdown(report: NamesReport): string {
     for (const r of report.resources) {
       const bad = failed.has(place(r));
       const name = `${bad ? '❌ ' : ''}${escapeMarkdown(r.name)}${r.shortenedFrom !== undefined ? ` (shortened from ${escapeMarkdown(r.shortenedFrom)})` : ''}`;
-      const action = withActions ? ` ${escapeMarkdown(report.actions?.get(r.key) ?? '')} |` : '';
+      const action = withActions ? ` ${escapeMarkdown(shownAction(report, r))} |` : '';
       out.push(`|${action}${cloudCell(r.type)} ${r.type} | ${name} | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(place(r))} |`);
     }
     for (const r of report.plan?.removed ?? []) {
