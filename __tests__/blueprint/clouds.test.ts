@@ -169,3 +169,19 @@ describe('names output of a blueprint spanning clouds', () => {
     expect(renderNamesMarkdown({ resources: set.resources, diagnostics: [] })).toContain('| Type | Name | Full name | Blueprint |');
   });
 });
+
+describe('Dataproc cluster names', () => {
+  it('collide within a region only', async () => {
+    const doc = (project: string, region: string): Json => ({
+      ...fourClouds(project),
+      metadata: { ...(fourClouds().metadata as Json), project, gcp_region: region },
+      resources: { gcp: { dataproc_clusters: [{ workload: 'etl', cluster_type: 'job' }] } },
+    });
+    const naming = resolveNamingConfig(undefined, { ...DEFAULT_PATTERNS_DOCUMENT, patterns: { gcp_dataproc_cluster: '{workload}-{environment}' } });
+    const apart = writeFiles({ 'a.json': doc('alpha', 'europe-west1'), 'b.json': doc('beta', 'us-east1') });
+    expect((await loadBlueprints(['a.json', 'b.json'], { naming, cwd: apart })).diagnostics).toEqual([]);
+    const together = writeFiles({ 'a.json': doc('alpha', 'europe-west1'), 'b.json': doc('beta', 'europe-west1') });
+    const set = await loadBlueprints(['a.json', 'b.json'], { naming, cwd: together });
+    expect(set.diagnostics.map((d) => d.code)).toEqual(['NAME_COLLISION']);
+  });
+});

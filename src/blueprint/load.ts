@@ -65,6 +65,9 @@ function namespaceOf(resource: ResourceSpec): string {
     case 'dbx_schema':
     case 'dbx_table':
       return 'uc';
+    case 'gcp_dataproc_cluster':
+      // Unique per project and region.
+      return `dataproc:${String(resource.params.region)}`;
     default:
       return type;
   }
