@@ -92,6 +92,9 @@ export async function renderReference() {
   );
   const { DIAGNOSTIC_CODES } = await import('../src/blueprint/codes.js');
   const { CREATION_MARKERS } = await import('../src/providers/markers.js');
+  const { AZURE_LOCATION_CODES } = await import('../src/naming/azure.js');
+  const { GCP_REGION_CODES } = await import('../src/naming/gcp.js');
+  const { RULES } = await import('../src/naming/rules.js');
   const { stringify } = await import('yaml');
   const out = [
     '# dpn reference',
@@ -120,10 +123,28 @@ export async function renderReference() {
   out.push('| Region | Code |', '| --- | --- |');
   for (const [region, short] of Object.entries(AWS_REGION_CODES).sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`| ${code(region)} | ${code(short)} |`);
   out.push('');
+  for (const [title, field, table] of [
+    ['Azure location codes', 'metadata.azure_location', AZURE_LOCATION_CODES],
+    ['Google Cloud region codes', 'metadata.gcp_region', GCP_REGION_CODES],
+  ]) {
+    out.push(`### ${title}`, '', `Azure and Google Cloud names take \`region_short\` from ${code(field)}, never from the AWS region; \`transformations.region_mapping\` overrides a code, and a missing or unknown value is an error.`, '');
+    out.push('| Location | Code |', '| --- | --- |');
+    for (const [region, short] of Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`| ${code(region)} | ${code(short)} |`);
+    out.push('');
+  }
 
   out.push('## Name rules', '', 'Every generated name is checked against these rules before anything is printed as valid; `validation` in naming-patterns.yaml can only tighten them. The code is what `--format json` reports.', '');
   out.push('| Type | Code | Rule | Source |', '| --- | --- | --- | --- |');
   for (const row of describeRules()) out.push(`| ${row.type === '*' ? 'every type' : code(row.type)} | ${code(row.code)} | ${cell(row.rule)} | ${cell(row.source)} |`);
+  out.push('');
+  out.push('### Named, not provisioned', '', 'dpn names and checks the Azure and Google Cloud types but creates nothing for them: a plan lists them as noops with `provisioned: false`. Two resources clash (`NAME_COLLISION`) within the scope the platform keeps names unique in, across all blueprints; a child\'s full name carries its parent (`account/container`, `dataset.table`), and Dataproc clusters are compared per region. Blueprints do not say which subscription, resource group or Google Cloud project a resource goes to, so names unique within one of those are compared across all blueprints (a clash reported there may be one the platform would allow). Azure compares names without regard to case. Where a type\'s characters exclude a separator, dpn puts the separator shown here in its place (none: the parts are joined).', '');
+  out.push('| Type | Unique within | Separator | Shortened keeping environment and region |', '| --- | --- | --- | --- |');
+  for (const type of RESOURCE_TYPES) {
+    const rules = RULES[type];
+    if (rules.scope === undefined) continue;
+    const separator = rules.separator === undefined ? '' : rules.separator === '' ? '(none)' : code(rules.separator);
+    out.push(`| ${code(type)} | ${cell(rules.scope)} | ${separator} | ${rules.keepTail ? 'yes' : ''} |`);
+  }
   out.push('');
 
   out.push('## Diagnostic codes', '', 'Problems with files, the naming configuration and blueprints. Each is reported with file, line and column; `--format json` lists them under `errors` and `warnings`.', '');

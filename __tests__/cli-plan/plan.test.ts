@@ -33,6 +33,7 @@ describe('dpn plan preview', () => {
     expect(doc.resources[2]).toEqual({
       key: 'aws_glue_table:dataplatform/dev/sales-bronze/fact_orders',
       type: 'aws_glue_table',
+      cloud: 'AWS',
       name: 'fact_orders',
       fullName: 'dataplatform_sales_bronze_dev.fact_orders',
       blueprint: 'blueprints/dev.json',

@@ -73,9 +73,23 @@ describe('every default pattern with the default values', () => {
     dbx_secret_scope: 'dataplatform-aws-dev',
     dbx_instance_pool: 'dataplatform-pool-compute-etl-dev',
     dbx_policy: 'dataplatform-cluster-security-dev',
+    azure_resource_group: 'rg-dataplatform-lake-dev-weu',
+    // 27 characters from the pattern: shortened to 24, keeping environment and location.
+    azure_storage_account: 'stdataplat7d63516edevweu',
+    azure_storage_container: 'sales-bronze',
+    azure_databricks_workspace: 'dbw-dataplatform-analytics-dev-weu',
+    azure_data_factory: 'adf-dataplatform-ingest-dev-weu',
+    azure_synapse_workspace: 'synw-dataplatform-analytics-dev-weu',
+    azure_key_vault: 'kv-data-723cf03e-dev-weu',
+    azure_eventhub_namespace: 'evhns-dataplatform-events-dev-weu',
+    gcp_storage_bucket: 'dataplatform-landing-raw-dev-euw1',
+    gcp_bigquery_dataset: 'dataplatform_sales_gold_dev',
+    gcp_bigquery_table: 'fact_orders',
+    gcp_dataproc_cluster: 'dataplatform-etl-job-dev',
+    gcp_pubsub_topic: 'dataplatform-dev-orders',
   };
 
-  it('covers all 27 types', () => {
+  it('covers every type (the 27 of v1.0, 8 Azure, 5 Google Cloud)', () => {
     expect(Object.keys(expected).sort()).toEqual([...RESOURCE_TYPES].sort());
   });
 

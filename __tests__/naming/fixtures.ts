@@ -1,8 +1,11 @@
 // Resource fields that fill every default pattern, shared by the naming tests.
 import type { NamingValues, ResourceType } from '../../src/naming/index.js';
 
-/** Blueprint metadata of the COMPAT.md worked example. */
-export const METADATA: NamingValues = { environment: 'dev', project: 'dataplatform', region: 'us-east-1' };
+/** The Azure location and Google Cloud region a blueprint with Azure and Google Cloud resources gives (metadata.azure_location, metadata.gcp_region). */
+export const CLOUD_LOCATIONS: NamingValues = { azure_location: 'westeurope', gcp_region: 'europe-west1' };
+
+/** Blueprint metadata of the COMPAT.md worked example, with the other clouds' locations (which AWS and Databricks names do not read). */
+export const METADATA: NamingValues = { environment: 'dev', project: 'dataplatform', region: 'us-east-1', ...CLOUD_LOCATIONS };
 
 /** For each type, the resource fields its default pattern needs beyond metadata and the built-in values. */
 export const FIELDS: Record<ResourceType, NamingValues> = {
@@ -33,4 +36,17 @@ export const FIELDS: Record<ResourceType, NamingValues> = {
   dbx_secret_scope: { purpose: 'aws' },
   dbx_instance_pool: { node_type: 'compute', purpose: 'etl' },
   dbx_policy: { target: 'cluster', policy_type: 'security' },
+  azure_resource_group: { purpose: 'lake' },
+  azure_storage_account: { purpose: 'lake', layer: 'raw' },
+  azure_storage_container: { domain: 'sales', layer: 'bronze' },
+  azure_databricks_workspace: { purpose: 'analytics' },
+  azure_data_factory: { purpose: 'ingest' },
+  azure_synapse_workspace: { purpose: 'analytics' },
+  azure_key_vault: { purpose: 'etl' },
+  azure_eventhub_namespace: { purpose: 'events' },
+  gcp_storage_bucket: { purpose: 'landing', layer: 'raw' },
+  gcp_bigquery_dataset: { domain: 'sales', layer: 'gold' },
+  gcp_bigquery_table: { table_type: 'fact', entity: 'orders' },
+  gcp_dataproc_cluster: { workload: 'etl', cluster_type: 'job' },
+  gcp_pubsub_topic: { purpose: 'orders' },
 };

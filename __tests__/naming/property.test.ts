@@ -15,7 +15,7 @@ import {
   type ResourceType,
 } from '../../src/naming/index.js';
 import { measureBytes, measureCharacters } from '../../src/naming/rules.js';
-import { FIELDS } from './fixtures.js';
+import { CLOUD_LOCATIONS, FIELDS } from './fixtures.js';
 
 const type = fc.constantFrom(...RESOURCE_TYPES);
 const environment = fc.constantFrom('dev', 'stg', 'prd');
@@ -49,7 +49,7 @@ describe('property: every name generateName gives passes its type rules', () => 
   it('for messy inputs, a name is either valid or absent with violations', () => {
     fc.assert(
       fc.property(type, environment, region, messyValues, messyValues, fc.constantFrom(DEFAULT_NAMING_CONFIG, tight), (t, env, reg, resource, overrides, config) => {
-        const result = generateName(t, { metadata: { environment: env, region: reg }, resource: { ...FIELDS[t], ...resource }, overrides }, config);
+        const result = generateName(t, { metadata: { environment: env, region: reg, ...CLOUD_LOCATIONS }, resource: { ...FIELDS[t], ...resource }, overrides }, config);
         if (result.name !== undefined) {
           expect(result.violations).toEqual([]);
           expect(checkName(t, result.name, config)).toEqual([]);
@@ -69,7 +69,7 @@ describe('property: every name generateName gives passes its type rules', () => 
       fc.property(type, environment, fc.constantFrom(...Object.keys(AWS_REGION_CODES)), project, fc.array(word, { minLength: 12, maxLength: 12 }), fc.constantFrom(DEFAULT_NAMING_CONFIG, tight), (t, env, reg, proj, words, config) => {
         let i = 0;
         const resource = cleanFields(t, () => words[i++ % words.length] ?? 'x');
-        const result = generateName(t, { metadata: { environment: env, project: proj, region: reg }, resource, overrides: {} }, config);
+        const result = generateName(t, { metadata: { environment: env, project: proj, region: reg, ...CLOUD_LOCATIONS }, resource, overrides: {} }, config);
         if (config === tight && t === 'dbx_cluster' && result.generated.length > 40) {
           expect(result.violations.map((v) => v.code)).toEqual(['NAME_TOO_LONG']);
           return;
@@ -131,7 +131,7 @@ describe('property: BlueprintNaming gives exactly what generateName gives', () =
         layer,
         fc.array(fc.tuple(type, messyValues, layer), { minLength: 1, maxLength: 6 }),
         (config, env, reg, proj, overrides, resources) => {
-          const metadata = clean({ environment: env, region: reg, project: proj });
+          const metadata = { ...clean({ environment: env, region: reg, project: proj }), ...CLOUD_LOCATIONS };
           const over = clean(overrides);
           const naming = new BlueprintNaming(config, metadata, over);
           for (const [t, values, own] of resources) {

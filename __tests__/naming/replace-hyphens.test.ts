@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NAMING_CONFIG, DEFAULT_PATTERNS_DOCUMENT, RESOURCE_TYPES, checkName, generateName, resolveNamingConfig } from '../../src/naming/index.js';
-import { FIELDS } from './fixtures.js';
+import { CLOUD_LOCATIONS, FIELDS } from './fixtures.js';
 
 // v1.0 applied replace_hyphens {project: "_"} to every pattern, so project
 // data-platform produced the invalid bucket data_platform-raw-raw-prd-use1.
 describe('replace_hyphens never makes a name invalid', () => {
-  const metadata = { environment: 'prd', project: 'data-platform', region: 'us-east-1' };
+  const metadata = { environment: 'prd', project: 'data-platform', region: 'us-east-1', ...CLOUD_LOCATIONS };
   const results = Object.fromEntries(
     RESOURCE_TYPES.map((type) => [type, generateName(type, { metadata, resource: FIELDS[type], overrides: {} }, DEFAULT_NAMING_CONFIG)]),
   );
@@ -34,7 +34,7 @@ describe('replace_hyphens never makes a name invalid', () => {
 });
 
 describe('replace_hyphens gives way to rules a character set does not show', () => {
-  const metadata = { environment: 'prd', project: 'data-platform', region: 'us-east-1' };
+  const metadata = { environment: 'prd', project: 'data-platform', region: 'us-east-1', ...CLOUD_LOCATIONS };
 
   it('an allowed_chars that refuses the replacement keeps the hyphens', () => {
     const config = resolveNamingConfig(undefined, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCE_TYPES, RULES, checkName, describeRules, type ResourceType } from '../../src/naming/index.js';
+import { CLOUD_CASES } from './cloud-cases.js';
 
 // For every rule of every type: names just inside the rule (valid as a whole)
 // and names just outside it (breaking that rule).
@@ -82,6 +83,8 @@ const CASES: RuleCase[] = [
   { type: 'dbx_instance_pool', code: 'DBX_POOL_CHARSET', inside: ['Pool (r5.large)'], outside: ['a\nb'] },
   { type: 'dbx_policy', code: 'DBX_POLICY_LENGTH', inside: [a(1), a(100)], outside: ['', a(101)] },
   { type: 'dbx_policy', code: 'DBX_POLICY_CHARSET', inside: ['Security policy'], outside: ['a\u001bb'] },
+  // Azure and Google Cloud, with the platforms' own examples.
+  ...CLOUD_CASES,
 ];
 
 describe('platform rules: just inside and just outside every rule', () => {

@@ -45,6 +45,8 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = Object.freeze([
   { code: 'CLUSTER_AUTOSCALE', meaning: 'A cluster whose autoscale min is greater than its max.' },
   { code: 'REF_DATABASE_NOT_FOUND', meaning: 'A Glue table database_ref that matches no "{domain}-{layer}" of a Glue database in the same blueprint.' },
   { code: 'REF_CLUSTER_NOT_FOUND', meaning: 'A job cluster_ref that matches no cluster workload in the same blueprint (v1.0 dropped the job silently).' },
+  { code: 'REF_ACCOUNT_NOT_FOUND', meaning: 'An Azure storage container account_ref that matches no "{purpose}-{layer}" of a storage account in the same blueprint.' },
+  { code: 'REF_DATASET_NOT_FOUND', meaning: 'A BigQuery table dataset_ref that matches no "{domain}-{layer}" of a BigQuery dataset in the same blueprint.' },
   { code: 'DUPLICATE_KEY', meaning: 'Two resources with the same identity (type, project, environment and logical name), in one blueprint or across blueprints; both places are named.' },
   { code: 'NAME_COLLISION', meaning: 'Two different resources that would get the same name in the same platform namespace; both places are named.' },
   { code: 'NAME_INVALID', meaning: 'The naming engine gave no valid name and no reason (should not happen; the rule codes below are the usual report).' },

@@ -67,12 +67,37 @@ export interface CatalogDoc extends Removable {
   schemas: UcSchemaDoc[];
 }
 
+export interface PurposeDoc {
+  purpose: string;
+}
+
+export interface AzureDoc {
+  resource_groups?: PurposeDoc[];
+  storage_accounts?: (PurposeDoc & { layer: string })[];
+  storage_containers?: { account_ref: string; domain: string; layer: string }[];
+  databricks_workspaces?: PurposeDoc[];
+  data_factories?: PurposeDoc[];
+  synapse_workspaces?: PurposeDoc[];
+  key_vaults?: PurposeDoc[];
+  eventhub_namespaces?: PurposeDoc[];
+}
+
+export interface GcpDoc {
+  buckets?: (PurposeDoc & { layer: string })[];
+  bigquery_datasets?: { domain: string; layer: string }[];
+  bigquery_tables?: { dataset_ref: string; entity: string; table_type?: string; columns?: ColumnDoc[] }[];
+  dataproc_clusters?: { workload: string; cluster_type: string }[];
+  pubsub_topics?: PurposeDoc[];
+}
+
 export interface BlueprintDoc {
   version: '1.0';
   metadata: {
     environment: 'dev' | 'stg' | 'prd';
     project: string;
     region: string;
+    azure_location?: string;
+    gcp_region?: string;
     team?: string;
     cost_center?: string;
     data_classification?: string;
@@ -86,6 +111,8 @@ export interface BlueprintDoc {
       jobs?: JobDoc[];
       unity_catalog?: { catalogs?: CatalogDoc[] };
     };
+    azure?: AzureDoc;
+    gcp?: GcpDoc;
   };
 }
 

@@ -1,6 +1,7 @@
 // Expansion of one validated blueprint into ResourceSpecs: defaults, scope,
 // references (database_ref, cluster_ref), names from the naming engine, keys,
 // dependencies, tags and driver params. Pure: no I/O, no clock.
+import { regionVariableOf } from '../naming/clouds.js';
 import { BlueprintNaming } from '../naming/generate.js';
 import type { NameResult, NamingConfig, NamingValues, ResourceType } from '../naming/types.js';
 import { error, locate, type Diagnostic, type DocumentPath, type SourceDocument } from '../source/index.js';
@@ -25,6 +26,7 @@ import type {
   SchemaParams,
   UcTableParams,
 } from './params.js';
+import { expandClouds } from './expand-clouds.js';
 import { scopeFilter, unmatchedPatterns } from './scope.js';
 import type { DeletionPolicy, ResourceSpec } from './types.js';
 
@@ -65,7 +67,8 @@ class Expander {
   private readonly defaultPolicy: DeletionPolicy;
   private readonly region: string;
   private readonly naming: BlueprintNaming;
-  private regionReported = false;
+  /** The region fields (region, azure_location, gcp_region) whose unknown value was reported. */
+  private readonly regionsReported = new Set<string>();
 
   constructor(
     private readonly source: SourceDocument,
@@ -99,6 +102,17 @@ class Expander {
     const clusters = this.clusters(dbx.clusters ?? []);
     this.jobs(dbx.jobs ?? [], clusters);
     this.catalogs(dbx.unity_catalog?.catalogs ?? []);
+    const { azure, gcp } = this.doc.resources;
+    if (azure !== undefined || gcp !== undefined) {
+      expandClouds(this.doc.resources, {
+        metadata: this.doc.metadata,
+        name: (type, resource, path) => this.name(type, resource, path),
+        add: (type, logical, named, path, node, spec) => this.add(type, logical, named, path, node, { ...spec, policy: undefined }),
+        inScope: this.inScope,
+        at: (path) => this.at(path),
+        report: (diagnostic) => this.diagnostics.push(diagnostic),
+      });
+    }
     return { resources: this.resources, diagnostics: this.diagnostics };
   }
 
@@ -143,9 +157,10 @@ class Expander {
     for (const violation of result.violations) {
       // The region is the blueprint's, not the resource's: say so once, where it is written.
       if (violation.code === 'NAMING_UNKNOWN_REGION') {
-        if (!this.regionReported) {
-          this.regionReported = true;
-          this.diagnostics.push(error(violation.code, `${violation.message} (rule: ${violation.rule})`, this.at(['metadata', 'region'])));
+        const field = regionVariableOf(type);
+        if (!this.regionsReported.has(field)) {
+          this.regionsReported.add(field);
+          this.diagnostics.push(error(violation.code, `${violation.message} (rule: ${violation.rule})`, this.at(['metadata', field])));
         }
         continue;
       }

@@ -66,12 +66,15 @@ function namespaceOf(resource: ResourceSpec): string {
     case 'dbx_schema':
     case 'dbx_table':
       return 'uc';
+    case 'gcp_dataproc_cluster':
+      // Unique per project and region.
+      return `dataproc:${String(resource.params.region)}`;
     default:
       return type;
   }
 }
 
-/** The full name as the platform compares it: Glue and Unity Catalog store names lowercase. */
+/** The full name as the platform compares it: Glue and Unity Catalog store names lowercase; Azure compares them without case. */
 function comparedName(resource: ResourceSpec): string {
   switch (resource.type) {
     case 'aws_glue_database':
@@ -79,6 +82,14 @@ function comparedName(resource: ResourceSpec): string {
     case 'dbx_catalog':
     case 'dbx_schema':
     case 'dbx_table':
+    case 'azure_resource_group':
+    case 'azure_storage_account':
+    case 'azure_storage_container':
+    case 'azure_databricks_workspace':
+    case 'azure_data_factory':
+    case 'azure_synapse_workspace':
+    case 'azure_key_vault':
+    case 'azure_eventhub_namespace':
       return lower(resource.fullName);
     default:
       return resource.fullName;

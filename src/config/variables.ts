@@ -3,7 +3,7 @@
 // nothing provides) and by blueprint expansion (what goes into the resource layer).
 import type { ResourceType } from '../naming/types.js';
 
-export const METADATA_VARIABLES = ['environment', 'project', 'region', 'team', 'cost_center', 'data_classification'] as const;
+export const METADATA_VARIABLES = ['environment', 'project', 'region', 'azure_location', 'gcp_region', 'team', 'cost_center', 'data_classification'] as const;
 
 const own: Partial<Record<ResourceType, readonly string[]>> = {
   aws_s3_bucket: ['purpose', 'layer', 'versioning', 'lifecycle_days'],
@@ -14,6 +14,19 @@ const own: Partial<Record<ResourceType, readonly string[]>> = {
   dbx_catalog: ['catalog_type', 'storage_root'],
   dbx_schema: ['domain', 'layer'],
   dbx_table: ['entity', 'table_type'],
+  azure_resource_group: ['purpose'],
+  azure_storage_account: ['purpose', 'layer'],
+  azure_storage_container: ['account_ref', 'domain', 'layer'],
+  azure_databricks_workspace: ['purpose'],
+  azure_data_factory: ['purpose'],
+  azure_synapse_workspace: ['purpose'],
+  azure_key_vault: ['purpose'],
+  azure_eventhub_namespace: ['purpose'],
+  gcp_storage_bucket: ['purpose', 'layer'],
+  gcp_bigquery_dataset: ['domain', 'layer'],
+  gcp_bigquery_table: ['dataset_ref', 'entity', 'table_type'],
+  gcp_dataproc_cluster: ['workload', 'cluster_type'],
+  gcp_pubsub_topic: ['purpose'],
 };
 
 /** Per blueprint resource type: every variable a blueprint can give it. */

@@ -1,5 +1,7 @@
 // The built-in naming convention: the patterns, values and transformations of
 // the dpn v1.0 example files, so dpn names everything with no configuration.
+import { AZURE_PATTERNS } from './azure.js';
+import { GCP_PATTERNS } from './gcp.js';
 import type { HashGeneration, NamingValues, ResourceType } from './types.js';
 
 /** The default pattern of every resource type (COMPAT.md). */
@@ -31,6 +33,8 @@ export const DEFAULT_PATTERNS: Readonly<Record<ResourceType, string>> = Object.f
   dbx_secret_scope: '{project}-{purpose}-{environment}',
   dbx_instance_pool: '{project}-pool-{node_type}-{purpose}-{environment}',
   dbx_policy: '{project}-{target}-{policy_type}-{environment}',
+  ...AZURE_PATTERNS,
+  ...GCP_PATTERNS,
 });
 
 export const DEFAULT_VALUES: Readonly<NamingValues> = Object.freeze({

@@ -7,9 +7,9 @@
 import { DEFAULT_PATTERNS } from './defaults.js';
 import { NamingConfigError } from './errors.js';
 import { parsePattern } from './pattern.js';
-import { regionCode } from './regions.js';
+import { regionCodeFor, regionKindOf, regionVariableOf, type RegionVariable } from './clouds.js';
 import { compileRules, quoteName, type CompiledRules, type Evaluation } from './rules.js';
-import { shortenName } from './shorten.js';
+import { shortenKeepingTail, shortenName } from './shorten.js';
 import type { LengthPolicy, NameResult, NameViolation, NamingConfig, NamingValues, ResourceType } from './types.js';
 
 /** The value layers that come from outside the naming configuration, lowest precedence first. */
@@ -58,6 +58,10 @@ interface CompiledType {
   policy: LengthPolicy;
   /** The hash separator this type allows (the configured one where possible). */
   separator: string;
+  /** The variable that holds the region of the type's cloud (`region` for AWS and Databricks). */
+  regionKey: RegionVariable;
+  /** Index of the first slot of the tail shortening keeps (TypeRules.keepTail), or -1. */
+  tailFrom: number;
 }
 
 /** The transformations that apply to one variable, looked up once per configuration. */
@@ -66,6 +70,8 @@ interface VariableTransform {
   uppercase: boolean;
   /** What replace_hyphens puts in place of "-", when it applies to this variable and type. */
   replacement: string | undefined;
+  /** Separators the type excludes, replaced as TypeRules.separator says. */
+  fold: SeparatorFold | undefined;
 }
 
 interface CompiledConfig {
@@ -111,8 +117,9 @@ function compileType(config: NamingConfig, type: ResourceType): CompiledType {
   const replacements = Object.entries(config.transformations.replaceHyphens).filter(([, replacement]) => rules.allows(replacement));
   const texts: string[] = [''];
   const slots: string[] = [];
+  const fold = separatorFold(rules);
   for (const segment of parsed.segments) {
-    if ('text' in segment) texts[texts.length - 1] += segment.text;
+    if ('text' in segment) texts[texts.length - 1] += fold ? foldSeparators(segment.text, fold) : segment.text;
     else {
       slots.push(segment.variable);
       texts.push('');
@@ -125,6 +132,7 @@ function compileType(config: NamingConfig, type: ResourceType): CompiledType {
       lowercase: lowercase.includes(variable),
       uppercase: uppercase.includes(variable),
       replacement: replacements.find(([name]) => name === variable)?.[1],
+      fold,
     });
   }
   return {
@@ -141,7 +149,27 @@ function compileType(config: NamingConfig, type: ResourceType): CompiledType {
     rules,
     policy: config.validation.onTooLong[type] ?? 'shorten',
     separator: chooseSeparator(rules, config.transformations.hash.separator),
+    regionKey: regionVariableOf(type),
+    tailFrom: rules.rules.keepTail ? slots.findIndex((slot) => slot === 'environment' || slot === 'region_short') : -1,
   };
+}
+
+/** The separators a type's characters exclude, and what replaces them. */
+interface SeparatorFold {
+  excluded: RegExp;
+  replacement: string;
+}
+
+function separatorFold(rules: CompiledRules): SeparatorFold | undefined {
+  const { separator } = rules.rules;
+  if (separator === undefined) return undefined;
+  const excluded = ['-', '_', '.'].filter((ch) => !rules.allows(ch));
+  if (excluded.length === 0) return undefined;
+  return { excluded: new RegExp(`[${excluded.map((ch) => `\\${ch}`).join('')}]`, 'g'), replacement: separator };
+}
+
+function foldSeparators(text: string, fold: SeparatorFold): string {
+  return text.replace(fold.excluded, fold.replacement);
 }
 
 function stringOf(layer: NamingValues, key: string): string | undefined {
@@ -151,14 +179,14 @@ function stringOf(layer: NamingValues, key: string): string | undefined {
 }
 
 /** Copies the string values of `layer` into `into`; returns which of region / region_short it set. */
-function merge(into: NamingValues, layer: NamingValues | undefined): number {
+function merge(into: NamingValues, layer: NamingValues | undefined, regionKey: RegionVariable = 'region'): number {
   if (layer === undefined) return 0;
   let set = 0;
   for (const key of Object.keys(layer)) {
     const value = layer[key];
     if (typeof value !== 'string' || key === '__proto__') continue;
     into[key] = value;
-    if (key === 'region') set |= 1;
+    if (key === regionKey) set |= 1;
     else if (key === 'region_short') set |= 2;
   }
   return set;
@@ -179,9 +207,10 @@ function baseValues(config: NamingConfig, compiled: CompiledType, env: string | 
       [compiled.typeValues, RESOURCE_TYPE],
     ];
     for (const [layer, level] of layers) {
-      const set = merge(values, layer);
+      const set = merge(values, layer, compiled.regionKey);
       if (set & 1) regionLayer = level;
-      if (set & 2) regionShortLayer = level;
+      // The region_short of defaults and environments is the AWS region's; only resource_types[type] can set another cloud's.
+      if (set & 2 && (compiled.regionKey === 'region' || level === RESOURCE_TYPE)) regionShortLayer = level;
     }
     base = { values, regionLayer, regionShortLayer };
     compiled.bases.set(key, base);
@@ -213,6 +242,7 @@ function transformValue(value: string, transform: VariableTransform, replaceHyph
   if (transform.lowercase) value = value.toLowerCase();
   if (transform.uppercase) value = value.toUpperCase();
   if (replaceHyphens && transform.replacement !== undefined && value.includes('-')) value = value.replaceAll('-', transform.replacement);
+  if (transform.fold !== undefined) value = foldSeparators(value, transform.fold);
   return value;
 }
 
@@ -356,7 +386,8 @@ function resolveLayers(type: ResourceType, layers: ValueLayers, config: NamingCo
     stringOf(compiled.typeValues, 'environment') ??
     stringOf(config.defaults, 'environment');
   const base = baseValues(config, compiled, env);
-  const regionLayer = topLayer(layers, 'region', base.regionLayer);
+  const { regionKey } = compiled;
+  const regionLayer = topLayer(layers, regionKey, base.regionLayer);
   const regionShortLayer = topLayer(layers, 'region_short', base.regionShortLayer);
   const { transformations } = config;
 
@@ -365,18 +396,25 @@ function resolveLayers(type: ResourceType, layers: ValueLayers, config: NamingCo
   // naming-values.yaml a region listed in region_mapping wins over a
   // region_short of the same layer, as it always did in v1.0.
   const region =
-    stringOf(layers.overrides, 'region') ?? stringOf(layers.resource, 'region') ?? stringOf(layers.metadata, 'region') ?? stringOf(base.values, 'region') ?? '';
+    stringOf(layers.overrides, regionKey) ?? stringOf(layers.resource, regionKey) ?? stringOf(layers.metadata, regionKey) ?? stringOf(base.values, regionKey) ?? '';
   const mapped = regionLayer !== UNSET && regionLayer <= RESOURCE_TYPE && hasOwn(transformations.regionMapping, region);
-  const regionShortDerived = regionLayer !== UNSET && (mapped ? regionShortLayer <= regionLayer : regionShortLayer < regionLayer);
+  // Azure and Google Cloud names never fall back to the AWS region_short of the defaults: without a location of their own they have none.
+  const regionShortDerived =
+    (regionLayer !== UNSET || (regionKey !== 'region' && regionShortLayer === UNSET)) &&
+    (mapped ? regionShortLayer <= regionLayer : regionShortLayer < regionLayer || regionShortLayer === UNSET);
   let regionShort: string | undefined;
   let unknownRegion: NameViolation | undefined;
   if (regionShortDerived) {
-    regionShort = regionCode(region, transformations.regionMapping);
+    regionShort = regionCodeFor(type, region, transformations.regionMapping);
     if (regionShort === undefined && compiled.needsRegionShort) {
+      const kind = regionKindOf(type);
       unknownRegion = {
         code: 'NAMING_UNKNOWN_REGION',
-        rule: 'the region is an AWS region or is listed in transformations.region_mapping',
-        message: `${type}: ${quoteName(region)} is not an AWS region dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
+        rule: `the ${regionKey} is ${kind} or is listed in transformations.region_mapping`,
+        message:
+          region === ''
+            ? `${type}: the pattern uses {region_short}, and ${regionKey} has no value; set metadata.${regionKey} in the blueprint (${kind})`
+            : `${type}: ${quoteName(region)} is not ${kind} dpn knows and is not in transformations.region_mapping of ${config.sources.patterns}; check the spelling or add its short code there`,
       };
     }
   }
@@ -456,7 +494,9 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
     );
   if (compiled.policy === 'fail') return tooLong(`validation.on_too_long for ${type} is fail`);
 
-  const shortened = shortenName(generated, { limit, unit: rules.unit, hash: config.transformations.hash, separator: compiled.separator });
+  const settings = { limit, unit: rules.unit, hash: config.transformations.hash, separator: compiled.separator };
+  const tail = compiled.tailFrom < 0 ? undefined : tailOf(compiled, values);
+  const shortened = (tail === undefined ? undefined : shortenKeepingTail(generated, tail, settings)) ?? shortenName(generated, settings);
   if (shortened === undefined) return tooLong('it leaves no room for a hash; raise the limit or shorten the values');
   const recheck = rules.evaluate(shortened);
   if (recheck.violations.length > 0) {
@@ -469,6 +509,14 @@ export function generateName(type: ResourceType, layers: ValueLayers, config: Na
   const result = new GeneratedName(generated, violations, values, shortened);
   result.shortened = { from: generated, limit };
   return result;
+}
+
+/** The filled pattern from the tail's first slot on (with the literal text before it). */
+function tailOf(compiled: CompiledType, values: ValueLookup): string {
+  const { texts, slots, tailFrom } = compiled;
+  let out = texts[tailFrom] ?? '';
+  for (let i = tailFrom; i < slots.length; i++) out += (values.get(slots[i] ?? '') ?? '') + (texts[i + 1] ?? '');
+  return out;
 }
 
 /** One variable a name reads, as far as the layers other than the resource decide it. */
@@ -513,7 +561,7 @@ export class BlueprintNaming {
     if (
       prepared.shared.unknownRegion !== undefined ||
       stringOf(resource, 'environment') !== undefined ||
-      stringOf(resource, 'region') !== undefined ||
+      stringOf(resource, prepared.shared.compiled.regionKey) !== undefined ||
       stringOf(resource, 'region_short') !== undefined
     ) {
       return generateName(type, layers, this.config);

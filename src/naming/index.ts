@@ -37,5 +37,8 @@ export {
   type TypeRules,
 } from './rules.js';
 export { AWS_REGION_CODES, isKnownAwsRegion, regionCode } from './regions.js';
+export { AZURE_LOCATION_CODES } from './azure.js';
+export { GCP_REGION_CODES } from './gcp.js';
+export { CLOUD_LABELS, cloudOf, isNamedOnly, regionCodeFor, regionVariableOf, type Cloud, type RegionVariable } from './clouds.js';
 export { DEFAULT_PATTERNS } from './defaults.js';
 export { nameHash, shortenName } from './shorten.js';

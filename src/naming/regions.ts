@@ -73,7 +73,8 @@ export const REGION_CODE_EXCEPTIONS: Readonly<Record<string, string>> = Object.f
 });
 
 const AREAS: Readonly<Record<string, string>> = { 'us-gov': 'usg', 'eusc-de': 'euscde' };
-const DIRECTIONS: Readonly<Record<string, string>> = {
+/** The direction words of region names and their letters (shared with the Google Cloud scheme). */
+export const REGION_DIRECTIONS: Readonly<Record<string, string>> = {
   east: 'e',
   west: 'w',
   north: 'n',
@@ -91,7 +92,7 @@ export function schemeRegionCode(region: string): string | undefined {
   if (!match) return undefined;
   const [, areaPart = '', directionPart = '', number = ''] = match;
   const area = areaPart.includes('-') ? AREAS[areaPart] : areaPart;
-  const direction = Object.hasOwn(DIRECTIONS, directionPart) ? DIRECTIONS[directionPart] : undefined;
+  const direction = Object.hasOwn(REGION_DIRECTIONS, directionPart) ? REGION_DIRECTIONS[directionPart] : undefined;
   if (area === undefined || direction === undefined) return undefined;
   return `${area}${direction}${number}`;
 }

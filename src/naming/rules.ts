@@ -7,6 +7,9 @@
 import { NamingConfigError } from './errors.js';
 import type { NameViolation, NamingConfig, ResourceType } from './types.js';
 import { RESOURCE_TYPES } from './types.js';
+import { charset, length } from './rule-kit.js';
+import { AZURE_RULES } from './azure.js';
+import { GCP_RULES } from './gcp.js';
 
 export type LengthUnit = 'characters' | 'bytes';
 
@@ -30,6 +33,8 @@ export interface CharsetRule {
 export interface ExtraRule {
   code: string;
   rule: string;
+  /** Where the rule is documented, when that is not the type's own source. */
+  source?: string;
   /** Undefined when the name passes; else what is wrong, for the message. */
   find(name: string): string | undefined;
 }
@@ -47,6 +52,22 @@ export interface TypeRules {
    * `_` even where `-` is allowed, so the name never needs quoting.
    */
   identifier: boolean;
+  /** Within what the platform keeps names unique, in words ("global", "storage account"); documentation only. */
+  scope?: string;
+  /**
+   * What takes the place of a separator ("-", "_", ".") the character set
+   * excludes, in the pattern's literal text and in values: "" for storage
+   * accounts (letters and digits only), "_" for BigQuery datasets, "-" for
+   * most Azure names. A convention written with other separators then still
+   * gives a valid name. Unset: such a name is refused (the v1.0 types).
+   */
+  separator?: string;
+  /**
+   * Shortening keeps the pattern's tail from {environment} or {region_short}
+   * on, and cuts the middle instead, so a shortened name still shows where
+   * and for which environment it is (24-character Azure names).
+   */
+  keepTail?: boolean;
 }
 
 /** One row of the rule table, for generated documentation. */
@@ -61,21 +82,11 @@ export interface RuleDescription {
   unit?: LengthUnit;
   /** The character class of a charset rule. */
   chars?: string;
+  /** The type's scope of uniqueness (see TypeRules.scope). */
+  scope?: string;
 }
 
 const NO_CONTROL = '[^\\u0000-\\u001f\\u007f]';
-
-function length(code: string, object: string, min: number, max: number | undefined, unit: LengthUnit = 'characters'): LengthRule {
-  const rule =
-    max === undefined
-      ? `${object} names are at least ${min} ${min === 1 ? 'character' : 'characters'} long (no documented maximum)`
-      : `${object} names are ${min}–${max} ${unit} long`;
-  return max === undefined ? { code, rule, min, unit } : { code, rule, min, max, unit };
-}
-
-function charset(code: string, rule: string, chars: string): CharsetRule {
-  return { code, rule, chars };
-}
 
 function noControl(code: string, object: string): CharsetRule {
   return charset(code, `${object} names contain no control characters`, NO_CONTROL);
@@ -315,6 +326,8 @@ const RULE_LIST: readonly TypeRules[] = [
   ),
   plain('dbx_instance_pool', 'Databricks instance pool', 'Instance Pools API create (instance_pool_name: 1–100 characters)', length('DBX_POOL_LENGTH', 'Databricks instance pool', 1, 100), noControl('DBX_POOL_CHARSET', 'Databricks instance pool')),
   plain('dbx_policy', 'Databricks cluster policy', 'Cluster Policies API create (name: 1–100 characters)', length('DBX_POLICY_LENGTH', 'Databricks cluster policy', 1, 100), noControl('DBX_POLICY_CHARSET', 'Databricks cluster policy')),
+  ...AZURE_RULES,
+  ...GCP_RULES,
 ];
 
 /** The platform rules of every resource type. */
@@ -325,7 +338,12 @@ export const RULES: Readonly<Record<ResourceType, TypeRules>> = Object.freeze(
 /** Rules of the naming engine itself (not of a platform); their codes are stable too. */
 export const ENGINE_RULES: readonly RuleDescription[] = Object.freeze([
   { type: '*', code: 'NAMING_MISSING_VARIABLE', rule: 'Every {variable} of the pattern, and every variable in validation.required_variables, has a value', source: 'naming-patterns.yaml' },
-  { type: '*', code: 'NAMING_UNKNOWN_REGION', rule: 'The region is an AWS region or is listed in transformations.region_mapping, so region_short has a code', source: 'naming-patterns.yaml transformations.region_mapping' },
+  {
+    type: '*',
+    code: 'NAMING_UNKNOWN_REGION',
+    rule: "The region of the type's cloud (AWS and Databricks: region; Azure: azure_location; Google Cloud: gcp_region) is given and is one dpn knows or transformations.region_mapping lists, so region_short has a code",
+    source: 'naming-patterns.yaml transformations.region_mapping; the region tables under Built-in convention',
+  },
   { type: '*', code: 'NAME_TOO_LONG', rule: 'A name longer than its limit is shortened with a hash of the full name, or refused when validation.on_too_long says fail for its type', source: 'naming-patterns.yaml validation.on_too_long' },
   { type: '*', code: 'NAMING_MAX_LENGTH', rule: 'The name is no longer than validation.max_length for its type (which can only lower the platform limit)', source: 'naming-patterns.yaml validation.max_length' },
   { type: '*', code: 'NAMING_ALLOWED_CHARS', rule: 'The whole name matches validation.allowed_chars for its type (checked in addition to the platform rules)', source: 'naming-patterns.yaml validation.allowed_chars' },
@@ -338,9 +356,10 @@ export function describeRules(): RuleDescription[] {
     const rules = RULES[type];
     const lengthRow: RuleDescription = { type, code: rules.length.code, rule: rules.length.rule, source: rules.source, minLength: rules.length.min, unit: rules.length.unit };
     if (rules.length.max !== undefined) lengthRow.maxLength = rules.length.max;
+    if (rules.scope !== undefined) lengthRow.scope = rules.scope;
     rows.push(lengthRow);
     rows.push({ type, code: rules.charset.code, rule: rules.charset.rule, source: rules.source, chars: rules.charset.chars });
-    for (const check of rules.checks) rows.push({ type, code: check.code, rule: check.rule, source: rules.source });
+    for (const check of rules.checks) rows.push({ type, code: check.code, rule: check.rule, source: check.source ?? rules.source });
   }
   for (const row of ENGINE_RULES) rows.push({ ...row });
   return rows;

@@ -74,3 +74,24 @@ export function shortenName(name: string, settings: ShortenSettings): string | u
   if (kept === '') return undefined;
   return `${kept}${suffix}`;
 }
+
+/**
+ * `name` shortened to fit `settings.limit` with its `tail` kept whole: the
+ * head is cut, then separator + prefix + hash of the FULL name, then the tail
+ * (`kv-dataplatform-secrets-dev-weu` → `kv-data-1a2b3c4d-dev-weu`). Undefined
+ * when `name` does not end with `tail` or the tail leaves no room for at
+ * least one character of the head; the caller then shortens the usual way.
+ */
+export function shortenKeepingTail(name: string, tail: string, settings: ShortenSettings): string | undefined {
+  if (tail === '' || !name.endsWith(tail)) return undefined;
+  const { hash, separator, unit, limit } = settings;
+  const digest = nameHash(name, hash.algorithm, hash.length);
+  // The tail brings its own leading separator (`-dev-weu`); a compact tail (`devweu`) has none.
+  const middle = `${separator}${hash.prefix}${digest}`;
+  const budget = limit - size(middle, unit) - size(tail, unit);
+  if (budget < 1) return undefined;
+  let kept = head(name.slice(0, name.length - tail.length), budget, unit).replace(TRAILING, '');
+  if (separator !== '' && kept.endsWith(separator)) kept = kept.slice(0, -separator.length).replace(TRAILING, '');
+  if (kept === '') return undefined;
+  return `${kept}${middle}${tail}`;
+}

@@ -29,6 +29,20 @@ export const RESOURCE_TYPES = [
   'dbx_secret_scope',
   'dbx_instance_pool',
   'dbx_policy',
+  // Named, not provisioned (see src/naming/clouds.ts).
+  'azure_resource_group',
+  'azure_storage_account',
+  'azure_storage_container',
+  'azure_databricks_workspace',
+  'azure_data_factory',
+  'azure_synapse_workspace',
+  'azure_key_vault',
+  'azure_eventhub_namespace',
+  'gcp_storage_bucket',
+  'gcp_bigquery_dataset',
+  'gcp_bigquery_table',
+  'gcp_dataproc_cluster',
+  'gcp_pubsub_topic',
 ] as const;
 
 export type ResourceType = (typeof RESOURCE_TYPES)[number];

@@ -21,6 +21,7 @@
 // - noop: nothing differs.
 import type { DeletionPolicy, ResourceSpec } from '../blueprint/types.js';
 import { UserError } from '../errors.js';
+import { isNamedOnly } from '../naming/clouds.js';
 import { normalizeBlueprintPath } from '../state/path.js';
 import type { State, StateResource } from '../state/types.js';
 import { childPath, collectChanges } from './fields.js';
@@ -64,6 +65,10 @@ export function diff(desired: ResourceSpec[], state: State, options: DiffOptions
       );
     }
     specs.set(spec.key, spec);
+    if (isNamedOnly(spec.type)) {
+      ops.set(spec.key, namedOnly(spec));
+      continue;
+    }
     const current = state.resources.get(spec.key);
     ops.set(spec.key, current ? compare(spec, current) : created(spec));
   }
@@ -111,6 +116,11 @@ function created(spec: ResourceSpec): Operation {
     changes: [],
     dependsOn: [],
   };
+}
+
+/** A resource dpn names but does not provision: shown with its name, run by nobody. */
+function namedOnly(spec: ResourceSpec): Operation {
+  return { ...created(spec), action: 'noop', provisioned: false };
 }
 
 function compare(spec: ResourceSpec, current: StateResource): Operation {

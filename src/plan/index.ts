@@ -2,6 +2,7 @@
 export * from './types.js';
 export { compareKeys, diff, oldDependencies, topological, touchedBlueprints, type DiffOptions } from './diff.js';
 export { collectChanges, jsonEqual } from './fields.js';
+export { namedOnlyLine, namedOnlyResources, type NamedOnly } from './named-only.js';
 export { checkMassDelete, type MassDeleteCheck, type MassDeleteFinding } from './guard.js';
 export { executionSteps, retireStepId, RETIRE_SUFFIX, type Step } from './steps.js';
 export { changeCounts, hasChanges, summarize, summaryLine, type ChangeCounts } from './summary.js';

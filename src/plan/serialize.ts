@@ -123,6 +123,10 @@ function readOperation(raw: unknown, path: string, fail: Fail): Operation {
     if (o[flag] !== undefined && typeof o[flag] !== 'boolean') fail(`${path}.${flag}`, 'must be true or false');
   }
   if (o['movedFrom'] !== undefined && typeof o['movedFrom'] !== 'string') fail(`${path}.movedFrom`, 'must be a string');
+  if (o['provisioned'] !== undefined) {
+    if (o['provisioned'] !== false) fail(`${path}.provisioned`, 'must be false when present (a resource dpn names but does not provision)');
+    if (action !== 'noop') fail(`${path}.action`, 'a resource dpn does not provision is always a noop');
+  }
 
   const needsDesired = action === 'create' || action === 'update' || action === 'replace';
   const needsCurrent = action !== 'create' && action !== 'noop';

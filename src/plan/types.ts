@@ -46,6 +46,12 @@ export interface Operation {
   stateOnly?: boolean;
   /** Set when the resource moved from another blueprint file (its state record moves files). */
   movedFrom?: string;
+  /**
+   * false for a resource dpn names but does not provision (Azure, Google
+   * Cloud): always a noop with its desired spec, never in the state, never a
+   * step of the engine. Absent for everything dpn provisions.
+   */
+  provisioned?: false;
 }
 
 /** Apply: create / update / replace / noop. Retire: archive / delete / retain, after every apply. */

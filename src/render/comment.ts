@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../source/types.js';
 import type { Action, Operation, PlanSummary, PlanWarning } from '../plan/types.js';
 import { summarize, summaryLine as planSummaryLine } from '../plan/summary.js';
+import { CLOUD_LABELS, cloudOf, type Cloud } from '../naming/clouds.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { renderMermaid } from './mermaid.js';
 import { formatValue } from './plan-format.js';
@@ -198,18 +199,24 @@ function render(
 
   for (const b of report.blueprints) {
     const changes = b.operations.filter((op) => op.action !== 'noop');
-    const unchanged = b.operations.filter((op) => op.action === 'noop');
+    const unchanged = b.operations.filter((op) => op.action === 'noop' && op.provisioned !== false);
+    const named = b.operations.filter((op) => op.provisioned === false);
     const errs = b.diagnostics.filter((d) => d.severity === 'error').length;
     const head = [
       changes.length ? `${changes.length} change${changes.length === 1 ? '' : 's'}` : 'no changes',
       unchanged.length ? `${unchanged.length} unchanged` : '',
+      named.length ? `${named.length} named only` : '',
       errs ? `${errs} error${errs === 1 ? '' : 's'}` : '',
     ].filter(Boolean);
     out.push(`### ${code(b.file)}${b.changedInPr ? ' ✏️' : ''} — ${head.join(', ')}`, '');
     const shown = changes.filter((op) => (priority.get(op) ?? Infinity) < detail.rows);
-    if (shown.length > 0) {
+    // A blueprint that spans Azure or Google Cloud is shown cloud by cloud.
+    for (const [cloud, ops] of named.length > 0 ? byCloud(shown) : [[undefined, shown] as const]) {
+      if (ops.length === 0) continue;
+      if (cloud !== undefined) out.push(`#### ${CLOUD_LABELS[cloud]}`, '');
       out.push('| | Type | Name | Change |', '| --- | --- | --- | --- |');
-      for (const op of shown) out.push(rows.change(op, detail));
+      for (const op of ops) out.push(rows.change(op, detail));
+      if (cloud !== undefined) out.push('');
     }
     if (shown.length < changes.length) out.push('', `…${changes.length - shown.length} more change${changes.length - shown.length === 1 ? '' : 's'} not shown here.`);
     if (unchanged.length > 0 && detail.unchanged) {
@@ -217,7 +224,16 @@ function render(
       for (const op of unchanged) out.push(rows.unchanged(op));
       out.push('', '</details>');
     }
-    if (detail.graphs && changes.length > 0) {
+    for (const [cloud, ops] of byCloud(named)) {
+      out.push('', `#### ${CLOUD_LABELS[cloud]} — ${ops.length} named, not provisioned`, '');
+      if (detail.unchanged) {
+        out.push('| Type | Name |', '| --- | --- |');
+        for (const op of ops) out.push(rows.unchanged(op));
+      } else {
+        out.push('(list left out to fit)');
+      }
+    }
+    if (detail.graphs && (changes.length > 0 || named.some((op) => (op.desired?.dependsOn.length ?? 0) > 0))) {
       // The blueprint's own steps and the edges between them, as `dpn plan` draws the whole plan.
       const graph = renderMermaid({ operations: b.operations, summary: summarize(b.operations) });
       out.push('', '<details><summary>Dependency graph</summary>', '', '```mermaid', graph.trimEnd(), '```', '', '</details>');
@@ -226,6 +242,20 @@ function render(
   }
   out.push(`<sub>dpn · ${ICON.create} create ${ICON.update} update ${ICON.replace} replace ${ICON.archive} archive ${ICON.delete} delete ${ICON.retain} retain</sub>`, '');
   return out.join('\n');
+}
+
+const CLOUD_ORDER: readonly Cloud[] = ['aws', 'databricks', 'azure', 'gcp'];
+
+/** Operations grouped by cloud, in a fixed order of clouds, keeping their order within each. */
+function byCloud(ops: readonly Operation[]): [Cloud, Operation[]][] {
+  const groups = new Map<Cloud, Operation[]>();
+  for (const op of ops) {
+    const cloud = cloudOf(op.type);
+    const group = groups.get(cloud);
+    if (group) group.push(op);
+    else groups.set(cloud, [op]);
+  }
+  return CLOUD_ORDER.filter((cloud) => groups.has(cloud)).map((cloud) => [cloud, groups.get(cloud) as Operation[]]);
 }
 
 /**

@@ -26,7 +26,9 @@ export function renderMermaid(plan: Plan, options: MermaidOptions = {}): string 
   const steps = executionSteps(plan);
   const maxNodes = options.maxNodes ?? 200;
   const shown = steps.slice(0, maxNodes);
-  const ids = nodeIds(shown.map((s) => s.id));
+  // What dpn names but does not provision is no step; its references (container → account) are drawn apart.
+  const named = plan.operations.filter((op) => op.provisioned === false).slice(0, Math.max(0, maxNodes - shown.length));
+  const ids = nodeIds([...shown.map((s) => s.id), ...named.map((op) => op.key)]);
   const byKey = new Map(plan.operations.map((op) => [op.key, op]));
   const lines = ['flowchart LR'];
   for (const phase of ['apply', 'retire'] as const) {
@@ -44,6 +46,19 @@ export function renderMermaid(plan: Plan, options: MermaidOptions = {}): string 
     }
     lines.push('  end');
   }
+  if (named.length > 0) {
+    lines.push('  subgraph named_only["named, not provisioned"]');
+    for (const op of named) {
+      lines.push(`    ${ids.get(op.key)}["${escapeLabelText(`${escapeMermaidLabel(op.type)}<br/>${escapeMermaidLabel(op.fullName)}`)}"]:::named`);
+    }
+    lines.push('  end');
+    for (const op of named) {
+      for (const dep of op.desired?.dependsOn ?? []) {
+        const from = ids.get(dep);
+        if (from) lines.push(`  ${from} -.-> ${ids.get(op.key)}`);
+      }
+    }
+  }
   for (const step of shown) {
     for (const dep of step.dependsOn) {
       const from = ids.get(dep);
@@ -55,6 +70,7 @@ export function renderMermaid(plan: Plan, options: MermaidOptions = {}): string 
   }
   if (steps.length > shown.length) lines.push(`  more["…and ${steps.length - shown.length} more steps"]`);
   for (const action of Object.keys(STYLE) as Step['action'][]) lines.push(`  classDef ${action} ${STYLE[action]}`);
+  if (named.length > 0) lines.push('  classDef named fill:#ffffff,stroke:#8c959f,stroke-dasharray:3 3');
   return lines.join('\n') + '\n';
 }
 

@@ -3,6 +3,8 @@
 // markdown. A resource with an error at its place is never shown as fine, and
 // a shortened name always says so.
 import type { ResourceSpec } from '../blueprint/types.js';
+import { CLOUD_LABELS, cloudOf, isNamedOnly } from '../naming/clouds.js';
+import { isResourceType } from '../naming/types.js';
 import type { Diagnostic } from '../source/types.js';
 import { escapeMarkdown, escapeTerminal } from './escape.js';
 
@@ -29,6 +31,10 @@ export interface NamesReport {
 export interface NamesJsonResource {
   key: string;
   type: string;
+  /** AWS, Databricks, Azure or Google Cloud. */
+  cloud: string;
+  /** false for what dpn names but does not provision (Azure, Google Cloud); absent otherwise. */
+  provisioned?: false;
   name: string;
   fullName: string;
   blueprint: string;
@@ -53,6 +59,19 @@ export interface NamesJson {
   plan?: { stateDir: string; summary: Record<string, number>; removed: RemovedResource[] };
 }
 
+/** The planned change as a person reads it: a named-only resource is a noop of the plan, shown as "named" (it never changes). */
+function shownAction(report: NamesReport, r: ResourceSpec): string {
+  const action = report.actions?.get(r.key);
+  if (action === undefined) return '';
+  return isNamedOnly(r.type) ? 'named' : action;
+}
+
+/** Whether any resource is of a cloud dpn names only (Azure, Google Cloud). */
+function spansClouds(resources: readonly ResourceSpec[]): boolean {
+  for (let i = 0; i < resources.length; i++) if (isNamedOnly((resources[i] as ResourceSpec).type)) return true;
+  return false;
+}
+
 function problem(d: Diagnostic): NamesJsonProblem {
   return { file: d.file, line: d.line, column: d.column, code: d.code, message: d.message };
 }
@@ -61,12 +80,14 @@ function resourceJson(r: ResourceSpec, actions: ReadonlyMap<string, string> | un
   const out: NamesJsonResource = {
     key: r.key,
     type: r.type,
+    cloud: CLOUD_LABELS[cloudOf(r.type)],
     name: r.name,
     fullName: r.fullName,
     blueprint: r.blueprint,
     line: r.location.line,
     dependsOn: r.dependsOn,
   };
+  if (isNamedOnly(r.type)) out.provisioned = false;
   if (r.shortenedFrom !== undefined) out.shortenedFrom = r.shortenedFrom;
   const action = actions?.get(r.key);
   if (action !== undefined) out.action = action;
@@ -144,7 +165,8 @@ export function renderNamesTable(report: NamesReport, options: NamesTableOptions
       const name = escapeTerminal(r.fullName) + (r.shortenedFrom !== undefined ? ' *' : '');
       return {
         mark: bad ? '✗' : r.shortenedFrom !== undefined ? '~' : '✓',
-        action: report.actions?.get(r.key) ?? '',
+        action: shownAction(report, r),
+        cloud: CLOUD_LABELS[cloudOf(r.type)],
         type: r.type,
         name,
         where: escapeTerminal(place(r)),
@@ -155,19 +177,24 @@ export function renderNamesTable(report: NamesReport, options: NamesTableOptions
     const width = (values: string[], title: string) => Math.max(title.length, ...values.map((v) => v.length));
     const removed = report.plan?.removed ?? [];
     const wAction = width([...rows.map((r) => r.action), ...removed.map((r) => r.action)], 'CHANGE');
+    // A cloud column once the names span more than AWS and Databricks, whose types say their cloud.
+    const clouds = spansClouds(report.resources);
+    const wCloud = width(rows.map((r) => r.cloud), 'CLOUD');
+    const cloudCell = (cloud: string) => (clouds ? `${cloud.padEnd(wCloud)}  ` : '');
     const wType = width([...rows.map((r) => r.type), ...removed.map((r) => r.type)], 'TYPE');
     const wName = width([...rows.map((r) => r.name), ...removed.map((r) => escapeTerminal(r.fullName))], 'NAME');
-    const header = `  ${withActions ? `${'CHANGE'.padEnd(wAction)}  ` : ''}${'TYPE'.padEnd(wType)}  ${'NAME'.padEnd(wName)}  BLUEPRINT`;
+    const header = `  ${withActions ? `${'CHANGE'.padEnd(wAction)}  ` : ''}${cloudCell('CLOUD')}${'TYPE'.padEnd(wType)}  ${'NAME'.padEnd(wName)}  BLUEPRINT`;
     lines.push(paint('1', header.trimEnd()));
     for (const row of rows) {
-      const text = `${row.mark} ${withActions ? `${row.action.padEnd(wAction)}  ` : ''}${row.type.padEnd(wType)}  ${row.name.padEnd(wName)}  ${row.where}`;
+      const text = `${row.mark} ${withActions ? `${row.action.padEnd(wAction)}  ` : ''}${cloudCell(row.cloud)}${row.type.padEnd(wType)}  ${row.name.padEnd(wName)}  ${row.where}`;
       lines.push(row.bad ? paint('31', text) : text);
       if (row.shortenedFrom !== undefined) {
         lines.push(paint('2', `    * shortened to fit the length limit; the pattern gave ${escapeTerminal(row.shortenedFrom)}`));
       }
     }
     for (const r of report.plan?.removed ?? []) {
-      lines.push(`- ${r.action.padEnd(wAction)}  ${r.type.padEnd(wType)}  ${escapeTerminal(r.fullName).padEnd(wName)}  ${escapeTerminal(r.blueprint)} (removed)`);
+      const cloud = isResourceType(r.type) ? CLOUD_LABELS[cloudOf(r.type)] : '';
+      lines.push(`- ${r.action.padEnd(wAction)}  ${cloudCell(cloud)}${r.type.padEnd(wType)}  ${escapeTerminal(r.fullName).padEnd(wName)}  ${escapeTerminal(r.blueprint)} (removed)`);
     }
     lines.push('');
   }
@@ -213,16 +240,18 @@ export function renderNamesMarkdown(report: NamesReport): string {
   if (report.plan) out.push(`Plan against ${escapeMarkdown(report.plan.stateDir)}: ${escapeMarkdown(report.plan.summaryLine)}`, '');
   if (report.resources.length || report.plan?.removed.length) {
     const withActions = report.actions !== undefined;
-    out.push(`|${withActions ? ' Change |' : ''} Type | Name | Full name | Blueprint |`);
-    out.push(`|${withActions ? ' --- |' : ''} --- | --- | --- | --- |`);
+    const clouds = spansClouds(report.resources);
+    const cloudCell = (type: string) => (clouds ? ` ${isResourceType(type) ? CLOUD_LABELS[cloudOf(type)] + (isNamedOnly(type) ? ' (named only)' : '') : ''} |` : '');
+    out.push(`|${withActions ? ' Change |' : ''}${clouds ? ' Cloud |' : ''} Type | Name | Full name | Blueprint |`);
+    out.push(`|${withActions ? ' --- |' : ''}${clouds ? ' --- |' : ''} --- | --- | --- | --- |`);
     for (const r of report.resources) {
       const bad = failed.has(place(r));
       const name = `${bad ? '❌ ' : ''}${escapeMarkdown(r.name)}${r.shortenedFrom !== undefined ? ` (shortened from ${escapeMarkdown(r.shortenedFrom)})` : ''}`;
-      const action = withActions ? ` ${escapeMarkdown(report.actions?.get(r.key) ?? '')} |` : '';
-      out.push(`|${action} ${r.type} | ${name} | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(place(r))} |`);
+      const action = withActions ? ` ${escapeMarkdown(shownAction(report, r))} |` : '';
+      out.push(`|${action}${cloudCell(r.type)} ${r.type} | ${name} | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(place(r))} |`);
     }
     for (const r of report.plan?.removed ?? []) {
-      out.push(`|${withActions ? ` ${escapeMarkdown(r.action)} |` : ''} ${r.type} | ~~${escapeMarkdown(r.name)}~~ | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(r.blueprint)} (removed) |`);
+      out.push(`|${withActions ? ` ${escapeMarkdown(r.action)} |` : ''}${cloudCell(r.type)} ${r.type} | ~~${escapeMarkdown(r.name)}~~ | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(r.blueprint)} (removed) |`);
     }
     out.push('');
   }

@@ -41,6 +41,7 @@ export function notes(op: Operation): string[] {
   if (op.stateOnly) out.push('state only');
   if (op.action === 'update' && op.changes.some((c) => c.path === 'archived')) out.push('unarchives');
   if (op.action === 'retain') out.push('kept on the platform, no longer managed');
+  if (op.provisioned === false) out.push('named, not provisioned');
   return out;
 }
 

@@ -7,6 +7,7 @@ import { loadBlueprints } from '../../blueprint/load.js';
 import type { BlueprintSet } from '../../blueprint/types.js';
 import { loadNamingConfig, sortDiagnostics } from '../../config/load.js';
 import { parseOverrides } from '../../config/overrides.js';
+import type { StarterCloud } from './plan-init-clouds.js';
 import { isKnownAwsRegion } from '../../naming/regions.js';
 import { UsageError, UserError } from '../../errors.js';
 import {
@@ -219,8 +220,11 @@ const ENVIRONMENTS = ['dev', 'stg', 'prd'];
 export const planInitCommand: Command = {
   path: ['plan', 'init'],
   summary: 'Write a starter blueprint',
-  usage: '--env dev|stg|prd --project NAME [--region REGION] [--output FILE]\n\nFILE defaults to blueprints/ENV.yaml; a .json name writes JSON. An existing file is never overwritten.',
+  usage:
+    '--env dev|stg|prd --project NAME [--region REGION] [--cloud azure|gcp [--location LOCATION]] [--output FILE]\n\nFILE defaults to blueprints/ENV.yaml; a .json name writes JSON. An existing file is never overwritten.\n--cloud writes Azure or Google Cloud resources (named, not provisioned) in the LOCATION given (default westeurope / europe-west1).',
   options: {
+    cloud: { type: 'string' },
+    location: { type: 'string' },
     env: { type: 'string' },
     project: { type: 'string' },
     region: { type: 'string' },
@@ -238,7 +242,19 @@ export const planInitCommand: Command = {
     const output = (args.values.output as string | undefined) ?? `blueprints/${env}.yaml`;
     const ext = extname(output).toLowerCase();
     if (!['.json', '.yaml', '.yml'].includes(ext)) throw new UsageError(`--output must end in .json, .yaml or .yml, got "${output}"`);
-    const text = ext === '.json' ? starterJson(env, project, region) : starterYaml(env, project, region);
+    const cloud = args.values.cloud as string | undefined;
+    let text: string;
+    if (cloud === undefined) {
+      if (args.values.location !== undefined) throw new UsageError('--location goes with --cloud azure|gcp');
+      text = ext === '.json' ? starterJson(env, project, region) : starterYaml(env, project, region);
+    } else {
+      const clouds = await import('./plan-init-clouds.js');
+      if (!(clouds.STARTER_CLOUDS as readonly string[]).includes(cloud)) throw new UsageError(`--cloud must be one of ${clouds.STARTER_CLOUDS.join(', ')}, got "${cloud}"`);
+      const chosen = clouds.starterLocation(cloud as StarterCloud, args.values.location as string | undefined);
+      if ('error' in chosen) throw new UsageError(chosen.error);
+      const starter = { env, project, region, cloud: cloud as StarterCloud, location: chosen.location };
+      text = ext === '.json' ? clouds.cloudStarterJson(starter) : clouds.cloudStarterYaml(starter);
+    }
     const target = resolve(io.cwd, output);
     await mkdir(dirname(target), { recursive: true });
     try {
