@@ -46,4 +46,28 @@ describe('one flow for every face', () => {
     expect(run.stderr).toMatch(/warning: could not record the run in history/);
     expect(run.stdout).toMatch(/committed/);
   });
+
+  it('reconcile applies AWS and says in one line that it leaves Azure and Google Cloud resources alone', async () => {
+    const cwd = project();
+    writeBlueprint(
+      cwd,
+      'blueprints/multi.json',
+      JSON.stringify({
+        version: '1.0',
+        metadata: { environment: 'dev', project: 'multi', region: 'us-east-1', azure_location: 'westeurope', gcp_region: 'europe-west1' },
+        resources: {
+          aws: { s3_buckets: [{ purpose: 'landing', layer: 'raw' }] },
+          azure: { resource_groups: [{ purpose: 'data' }], storage_accounts: [{ purpose: 'lake', layer: 'raw' }] },
+          gcp: { buckets: [{ purpose: 'landing', layer: 'raw' }] },
+        },
+      }),
+    );
+    const run = await dpn(['reconcile', 'blueprints'], cwd, moto.env);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => /Azure|Google Cloud/.test(l));
+    expect(lines).toEqual(['dpn leaves 3 Azure/Google Cloud resources alone (named, not provisioned)']);
+    expect(run.stdout).toMatch(/committed/);
+    const again = await dpn(['reconcile', 'blueprints'], cwd, moto.env);
+    expect(again.stdout).toMatch(/Nothing to do/);
+  });
 });

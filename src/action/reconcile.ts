@@ -131,6 +131,7 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
 async function reconcileResult(result: ReconcileOutcome, context: RunContext, deps: ReconcileDeps): Promise<ModeResult> {
   const { desired, plan } = result;
   annotate(desired.diagnostics, deps.sink);
+  if (result.namedOnly) deps.logger.info(result.namedOnly);
   const report = previewReport(desired, plan ?? null, result.status === 'invalid' ? 'the blueprints are invalid' : undefined, context);
   const planFile = await writePlanFile(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? planToJSON(plan) : null });
   const c = changeCounts(plan?.summary ?? null);
@@ -166,7 +167,7 @@ async function reconcileResult(result: ReconcileOutcome, context: RunContext, de
       return { outputs, summary: renderTransactionSummary({ title: 'dpn reconcile', status: 'noop', commit: context.sha, summary: plan?.summary ?? null, operations: [], notes: [] }) };
     default: {
       const t = result.transaction!;
-      const notes: string[] = [];
+      const notes: string[] = result.namedOnly ? [`${result.namedOnly}.`] : [];
       if (result.lockLost) notes.push('The lock was lost during the run (its lease could not be renewed): no new operation was started and completed ones were compensated.');
       else if (t.cancelled) notes.push('The run was cancelled: no new operation was started and completed ones were compensated.');
       if (t.failure) notes.push(`Failed at ${t.failure.key}: ${t.failure.error.message}`);

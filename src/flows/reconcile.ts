@@ -12,7 +12,7 @@ import { execute, type TransactionResult } from '../engine/executor.js';
 import { NO_RUN_RECORDER, type RunRecord, type RunRecorder } from '../engine/runs.js';
 import { assertDrivers } from '../engine/steps.js';
 import { unfinishedTransactions, type TransactionLog } from '../engine/wal.js';
-import { changeCounts, checkMassDelete, diff, hasChanges, summaryLine, touchedBlueprints, type MassDeleteCheck } from '../plan/index.js';
+import { changeCounts, checkMassDelete, diff, hasChanges, namedOnlyLine, summaryLine, touchedBlueprints, type MassDeleteCheck } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import type { DriverRegistry } from '../providers/driver.js';
 import { loadState, writeState } from '../state/index.js';
@@ -104,6 +104,8 @@ export interface ReconcileOutcome {
   persisted: string[];
   /** The lease was lost mid-run: nothing new was started and what was done was undone. */
   lockLost: boolean;
+  /** One line for the resources dpn names but does not provision (Azure, Google Cloud), when there are any. */
+  namedOnly?: string;
 }
 
 /** Blueprint files of the state that this run covers, with the ones it loaded. */
@@ -165,7 +167,8 @@ export async function reconcileFlow(options: ReconcileFlowOptions): Promise<Reco
         ...(options.deletionPolicy ? { deletionPolicy: options.deletionPolicy } : {}),
       });
       const massDelete = checkMassDelete(plan, state);
-      const planned: ReconcileOutcome = { ...result, status: 'noop', plan, state, massDelete };
+      const namedOnly = namedOnlyLine(plan);
+      const planned: ReconcileOutcome = { ...result, status: 'noop', plan, state, massDelete, ...(namedOnly ? { namedOnly } : {}) };
       const refusal = await guard(plan, drivers, env, options.face);
       if (options.dryRun) return { ...planned, status: 'dry_run', ...(refusal ? { refusal } : massDelete.refused ? { refusal: massDeleteRefusal(massDelete, options.face) } : {}) };
       if (!hasChanges(plan)) return planned;

@@ -296,6 +296,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
     closeDrivers(drivers);
   }
   printDiagnostics(result.diagnostics, io);
+  if (result.namedOnly) io.stderr.write(`${result.namedOnly}\n`);
   if (format === 'json') io.stdout.write(resultJson(result));
   switch (result.status) {
     case 'invalid':
