@@ -5,6 +5,7 @@ import type { Plan } from '../plan/types.js';
 import type { State, StateResource } from '../state/types.js';
 import type { DriverContext, DriverRegistry, LiveResource } from '../providers/driver.js';
 import { UserError } from '../errors.js';
+import { actorOf } from './actor.js';
 import { realSleep, withRetry, type RetryOptions, type Sleep } from './retry.js';
 import {
   applyStep,
@@ -246,12 +247,6 @@ function setReport(reports: Map<string, StepReport> | undefined, node: StepNode,
   if (error) r.error = error;
 }
 
-export function actorOf(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_RUN_ID) {
-    return `github-actions ${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID}`.replace(/\s+/g, ' ');
-  }
-  return `${env.USER ?? env.USERNAME ?? 'unknown'}@${env.HOSTNAME ?? 'localhost'} pid ${process.pid}`;
-}
 
 export function runtimeOf(options: ExecuteOptions, wal: WalWriter): Runtime {
   return {

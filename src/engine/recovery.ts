@@ -7,7 +7,6 @@ import type { State, StateResource } from '../state/types.js';
 import type { DriverRegistry, LiveResource } from '../providers/driver.js';
 import { UserError } from '../errors.js';
 import {
-  actorOf,
   compensate,
   runtimeOf,
   runTransaction,
@@ -18,6 +17,7 @@ import {
   type TransactionStatus,
 } from './executor.js';
 import { applyStep, assertDrivers, beforeOf, buildSteps, driverFor, isCreate, refOf, type StepNode, type UndoTask } from './steps.js';
+import { actorOf } from './actor.js';
 import { withRetry } from './retry.js';
 import {
   readTransaction,

@@ -3,7 +3,7 @@
 // workspace, a lock, a sink for progress, and render the values returned.
 export * from './types.js';
 export { withLock, DEFAULT_LEASE_MS } from './lock.js';
-export { runner } from './identity.js';
+export { runner } from '../engine/actor.js';
 export { LocalWorkspace } from './workspace.js';
 export { preflight, type PreflightProblem } from './preflight.js';
 export {

@@ -18,7 +18,7 @@ import type { DriverRegistry } from '../providers/driver.js';
 import { loadState, writeState } from '../state/index.js';
 import type { State } from '../state/types.js';
 import { isUserError } from '../errors.js';
-import { runner } from './identity.js';
+import { runner } from '../engine/actor.js';
 import { withLock } from './lock.js';
 import { preflight, type PreflightProblem } from './preflight.js';
 import type { EngineOptions, FaceKind, FlowLock, FlowSink, OpenState, StateWorkspace } from './types.js';

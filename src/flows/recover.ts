@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { recover, type RecoveryResult, type RecoveryStrategy } from '../engine/recovery.js';
 import { unfinishedTransactions } from '../engine/wal.js';
 import { loadState, writeState } from '../state/index.js';
-import { runner } from './identity.js';
+import { runner } from '../engine/actor.js';
 import { productionDrivers, underLock, type FlowBase } from './reconcile.js';
 
 export interface RecoverFlowOptions extends FlowBase {

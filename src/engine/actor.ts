@@ -1,7 +1,8 @@
 // One way to name who is running dpn, for the lock holder, the WAL's `actor`
 // and run history: the workflow run on GitHub Actions, user@host (pid) elsewhere.
+// Here, not in the flows, so the engine's own default is the same name.
 import { hostname, userInfo } from 'node:os';
-import type { LockHolder } from '../engine/lock.js';
+import type { LockHolder } from './lock.js';
 
 export function runner(env: NodeJS.ProcessEnv = process.env): LockHolder {
   if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_RUN_ID) {
@@ -20,4 +21,9 @@ export function runner(env: NodeJS.ProcessEnv = process.env): LockHolder {
     user ??= 'unknown';
   }
   return { holder: `${user}@${hostname()} (pid ${process.pid})` };
+}
+
+/** The WAL's `actor` of a transaction that was given none. */
+export function actorOf(env: NodeJS.ProcessEnv = process.env): string {
+  return runner(env).holder;
 }
