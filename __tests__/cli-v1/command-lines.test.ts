@@ -387,7 +387,8 @@ describe('v1.0 create command lines against moto_server', () => {
     expect(none.code).toBe(1);
     const missing = await dpn(['create', '--blueprint', 'prod.json', '--aws-profile', 'nosuch'], cwd, motoNoKeys);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/no AWS credentials found \(.*nosuch/);
+    // Preflight: refused before the transaction begins, naming the profile that is missing.
+    expect(missing.stderr).toMatch(/no AWS credentials could be resolved \(.*nosuch/);
     expect(await bucketExists(bucket('prd'))).toBe(false);
   });
 
