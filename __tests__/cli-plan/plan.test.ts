@@ -61,7 +61,7 @@ describe('dpn plan preview', () => {
     expect(run.status).toBe(1);
     const doc = JSON.parse(run.stdout);
     expect(doc.errors).toEqual([
-      { file: 'bp/broken.yaml', line: expect.any(Number), column: expect.any(Number), code: 'YAML_SYNTAX', message: expect.stringMatching(/in YAML at line/) },
+      { file: 'bp/broken.yaml', line: expect.any(Number), column: expect.any(Number), code: 'YAML_SYNTAX', message: expect.stringMatching(/in YAML at line/), hint: expect.any(String) },
       { file: 'bp/dev.json', ...position(join(cwd, 'bp/dev.json'), '"gold"'), code: 'SCHEMA_ENUM', message: 'layer must be one of raw, processed, curated (got "gold")' },
     ]);
     noStack(run.stderr);
@@ -132,7 +132,8 @@ describe('usage errors exit 2', () => {
     ['an unknown option', ['plan', 'validate', 'x', '--colour'], /Unknown option '--colour'/],
     ['one naming file flag', ['plan', 'validate', 'x', '--values-config', 'v.yaml'], /--values-config was given without --patterns-config/],
     ['an override that is not key=value', ['plan', 'preview', 'x', '--override', 'project'], /--override "project" is not key=value/],
-    ['plan init without --env', ['plan', 'init', '--project', 'p'], /--env must be one of dev, stg, prd/],
+    ['plan init without --env', ['plan', 'init', '--project', 'p'], /--env is required \(one of dev, stg, prd\)/],
+    ['plan init without --project', ['plan', 'init', '--env', 'dev'], /--project is required/],
     ['plan init with a bad project', ['plan', 'init', '--env', 'dev', '--project', 'My Project'], /--project must be lowercase/],
     ['an unknown schema', ['plan', 'schema', 'nope'], /unknown schema "nope"/],
   ];

@@ -26,7 +26,7 @@ import type {
   UcTableParams,
 } from './params.js';
 import { scopeFilter, unmatchedPatterns } from './scope.js';
-import type { DeletionPolicy, ResourceSpec } from './types.js';
+import type { DeletionPolicy, RejectedResource, ResourceSpec } from './types.js';
 
 export interface ExpandOptions {
   naming: NamingConfig;
@@ -37,6 +37,7 @@ export interface ExpandOptions {
 export interface Expansion {
   resources: ResourceSpec[];
   diagnostics: Diagnostic[];
+  rejected: RejectedResource[];
 }
 
 /** Characters AWS accepts in tag values (AWS tagging guide). */
@@ -58,6 +59,7 @@ class Expander {
   private readonly doc: BlueprintDoc;
   private readonly resources: ResourceSpec[] = [];
   private readonly diagnostics: Diagnostic[] = [];
+  private readonly rejected: RejectedResource[] = [];
   private readonly metadataValues: NamingValues = {};
   private readonly tags: Readonly<Record<string, string>>;
   private readonly keyPrefix: string;
@@ -72,7 +74,9 @@ class Expander {
     options: ExpandOptions,
   ) {
     this.doc = source.data as BlueprintDoc;
-    const metadata = this.doc.metadata;
+    // An override of a metadata value (project, environment, region…) is the value the
+    // resources get: in their names, their keys, their tags and where they are made.
+    const metadata = withOverrides(this.doc.metadata, options.overrides);
     for (const variable of METADATA_VARIABLES) {
       const value = metadata[variable];
       if (value !== undefined) this.metadataValues[variable] = value;
@@ -99,7 +103,7 @@ class Expander {
     const clusters = this.clusters(dbx.clusters ?? []);
     this.jobs(dbx.jobs ?? [], clusters);
     this.catalogs(dbx.unity_catalog?.catalogs ?? []);
-    return { resources: this.resources, diagnostics: this.diagnostics };
+    return { resources: this.resources, diagnostics: this.diagnostics, rejected: this.rejected };
   }
 
   private checkMetadata(): void {
@@ -140,6 +144,7 @@ class Expander {
     const result = this.naming.name(type, resource);
     if (result.violations.length === 0 && result.name !== undefined) return result;
     const at = this.at(path);
+    if (this.inScope(type)) this.rejected.push({ type, generated: result.generated, blueprint: this.source.file, location: at });
     for (const violation of result.violations) {
       // The region is the blueprint's, not the resource's: say so once, where it is written.
       if (violation.code === 'NAMING_UNKNOWN_REGION') {
@@ -400,4 +405,15 @@ function listOf(targets: Map<string, unknown>): string {
   const names = [...targets.keys()];
   const shown = names.slice(0, 10).map((n) => `'${n}'`).join(', ');
   return `; it has ${shown}${names.length > 10 ? ', …' : ''}`;
+}
+
+function withOverrides(metadata: BlueprintDoc['metadata'], overrides: NamingValues): BlueprintDoc['metadata'] {
+  let out: BlueprintDoc['metadata'] | undefined;
+  for (const variable of METADATA_VARIABLES) {
+    const value = overrides[variable];
+    if (value === undefined) continue;
+    out ??= { ...metadata };
+    (out as Record<string, string>)[variable] = value;
+  }
+  return out ?? metadata;
 }

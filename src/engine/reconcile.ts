@@ -5,6 +5,7 @@
 import { hostname, userInfo } from 'node:os';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { loadBlueprints } from '../blueprint/load.js';
+import { checkOverrides } from '../config/overrides.js';
 import { loadNamingConfig, sortDiagnostics } from '../config/load.js';
 import { changeCounts, checkMassDelete, diff, touchedBlueprints } from '../plan/index.js';
 import { loadState, normalizeBlueprintPath, writeState } from '../state/index.js';
@@ -234,6 +235,7 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRes
   });
   const base = { stateFiles: [] as string[], stateDir };
   if (!naming.config) return { ...base, status: 'invalid', diagnostics: naming.diagnostics };
+  checkOverrides(options.naming?.overrides ?? {}, naming.config);
   const blueprints = await loadBlueprints(options.paths, { naming: naming.config, overrides: options.naming?.overrides ?? {}, cwd });
   const diagnostics = sortDiagnostics([...naming.diagnostics, ...blueprints.diagnostics]);
   if (diagnostics.some((d) => d.severity === 'error')) return { ...base, status: 'invalid', diagnostics, blueprints };
