@@ -27,4 +27,6 @@ export const COMMANDS: CommandEntry[] = [
   { path: ['runs', 'show'], summary: 'Show one run recorded in the DynamoDB backend', load: async () => (await import('./runs.js')).runsShowCommand },
   { path: ['backend', 'init'], summary: 'Create the DynamoDB backend tables and print their IAM policy', load: async () => (await import('./backend.js')).backendInitCommand },
   { path: ['backend', 'policy'], summary: 'Print the IAM policy the DynamoDB backend needs', load: async () => (await import('./backend.js')).backendPolicyCommand },
+  { path: ['explain'], summary: 'Say what a diagnostic code means and how to fix it', load: async () => (await import('./explain.js')).explainCommand },
+  { path: ['completion'], summary: 'Print a shell completion script (bash, zsh or fish)', load: async () => (await import('./completion.js')).completionCommand },
 ];

@@ -11,6 +11,7 @@ import { isKnownAwsRegion } from '../../naming/regions.js';
 import { colorEnabled } from '../../render/color.js';
 import { BLUEPRINT_SCHEMA_URL, yamlModeline } from '../../schema-location.js';
 import { sourceText } from '../source-text.js';
+import { readOnlyStateDir, type ReadOnlyStateDir } from '../state-dir.js';
 import { didYouMean } from '../../source/suggest.js';
 import { UsageError, UserError } from '../../errors.js';
 import {
@@ -50,7 +51,7 @@ const CHECK_USAGE =
 /** `--format`; table unless asked otherwise, on a terminal or not, so scripts always say what they parse. */
 export function outputFormat(args: ParsedArgs, allowed: readonly string[] = ['table', 'json', 'markdown']): OutputFormat {
   const value = (args.values.format as string | undefined) ?? 'table';
-  if (!allowed.includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${value}"`);
+  if (!allowed.includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${value}"`, didYouMean(value, allowed));
   return value as OutputFormat;
 }
 
@@ -127,8 +128,9 @@ export const planValidateCommand: Command = {
  * it holds one. Without a state directory nothing is loaded: a preview of a
  * fresh repository stays as fast as naming alone.
  */
-async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: string, io: CommandIO): Promise<NamesReport> {
-  const absolute = resolve(io.cwd, stateDir);
+async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: ReadOnlyStateDir, io: CommandIO): Promise<NamesReport> {
+  if (!stateDir.exists) return report;
+  const absolute = stateDir.absolute;
   const [{ STATE_SUBDIR }] = await Promise.all([import('../../state/path.js')]);
   const present = await stat(join(absolute, STATE_SUBDIR)).then(
     (s) => s.isDirectory(),
@@ -167,12 +169,13 @@ export const planPreviewCommand: Command = {
   allowPositionals: true,
   async run(args, io) {
     const format = outputFormat(args);
+    const stateDir = readOnlyStateDir(args.values['state-dir'] as string | undefined, io.cwd);
     const checked = await checkBlueprints(args, io);
     const { set, source } = checked;
     let report = checked.report;
     status(io, set, source);
     if (set && !report.diagnostics.some((d) => d.severity === 'error')) {
-      report = await planAgainstState(report, set, (args.values['state-dir'] as string | undefined) ?? '.dpn', io);
+      report = await planAgainstState(report, set, stateDir, io);
     }
     write(report, format, io);
     return exitStatus(report);
