@@ -129,7 +129,7 @@ describe('usage errors exit 2', () => {
   const cases: [string, string[], RegExp][] = [
     ['no PATH', ['plan', 'preview'], /at least one blueprint/],
     ['an unknown format', ['plan', 'preview', 'x', '--format', 'xml'], /--format must be one of table, json, markdown/],
-    ['an unknown option', ['plan', 'validate', 'x', '--colour'], /Unknown option '--colour'/],
+    ['an unknown option', ['plan', 'validate', 'x', '--colour'], /^error: unknown option --colour for dpn plan validate\n\s+usage: dpn plan validate PATH/],
     ['one naming file flag', ['plan', 'validate', 'x', '--values-config', 'v.yaml'], /--values-config was given without --patterns-config/],
     ['an override that is not key=value', ['plan', 'preview', 'x', '--override', 'project'], /--override "project" is not key=value/],
     ['plan init without --env', ['plan', 'init', '--project', 'p'], /--env is required \(one of dev, stg, prd\)/],

@@ -3,7 +3,7 @@
 // dependencies, tags and driver params. Pure: no I/O, no clock.
 import { BlueprintNaming } from '../naming/generate.js';
 import type { NameResult, NamingConfig, NamingValues, ResourceType } from '../naming/types.js';
-import { error, locate, type Diagnostic, type DocumentPath, type SourceDocument } from '../source/index.js';
+import { closest, error, locate, type Diagnostic, type DocumentPath, type SourceDocument } from '../source/index.js';
 import { METADATA_VARIABLES } from '../config/variables.js';
 import {
   DEFAULTS,
@@ -247,6 +247,7 @@ class Expander {
             'REF_DATABASE_NOT_FOUND',
             `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`,
             this.at([...path, 'database_ref']),
+            suggestion(table.database_ref, databases),
           ),
         );
         return;
@@ -313,6 +314,7 @@ class Expander {
             'REF_CLUSTER_NOT_FOUND',
             `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`,
             this.at([...path, 'cluster_ref']),
+            suggestion(job.cluster_ref, clusters),
           ),
         );
         return;
@@ -405,6 +407,12 @@ function listOf(targets: Map<string, unknown>): string {
   const names = [...targets.keys()];
   const shown = names.slice(0, 10).map((n) => `'${n}'`).join(', ');
   return `; it has ${shown}${names.length > 10 ? ', …' : ''}`;
+}
+
+/** The reference most likely meant, as a help line (only on the error path). */
+function suggestion(ref: string, targets: Map<string, unknown>): string | undefined {
+  const guess = closest(ref, targets.keys());
+  return guess === undefined ? undefined : `did you mean '${guess}'?`;
 }
 
 function withOverrides(metadata: BlueprintDoc['metadata'], overrides: NamingValues): BlueprintDoc['metadata'] {

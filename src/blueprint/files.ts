@@ -100,8 +100,8 @@ function walk(directory: string, display: string, out: BlueprintFile[], visited:
  * `--exclude GLOB` (action input `exclude`): whether a path found below a
  * directory is skipped. A pattern without `/` is matched against each part of
  * the path (`package.json`, `*.ci.yaml`, `fixtures`), one with `/` against the
- * whole path as shown (`blueprints/drafts/**`). `*` and `?` stay within a
- * part; `**` spans parts.
+ * path as shown or a trailing part of it (`ci/**`, `blueprints/drafts/**`).
+ * `*` and `?` stay within a part; `**` spans parts.
  */
 export function exclusion(patterns: readonly string[]): (path: string) => boolean {
   if (patterns.length === 0) return () => false;
@@ -113,8 +113,10 @@ export function exclusion(patterns: readonly string[]): (path: string) => boolea
   }
   return (path) => {
     const normal = path.split(sep).join('/').replace(/^\.\//, '');
-    if (whole.some((re) => re.test(normal))) return true;
     const parts = normal.split('/');
+    // A pattern with `/` matches the path as shown or any trailing part of it, so
+    // `ci/**` skips repo/ci/… and blueprints/drafts/** works from the repository root.
+    for (let i = 0; i < parts.length; i++) if (whole.some((re) => re.test(parts.slice(i).join('/')))) return true;
     return part.some((re) => parts.some((p) => re.test(p)));
   };
 }

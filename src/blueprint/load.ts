@@ -57,15 +57,21 @@ export async function loadBlueprints(paths: readonly string[], options: LoadOpti
   return { resources, rejected, diagnostics: sortDiagnostics(diagnostics), files: found.files.map((f) => f.display) };
 }
 
-/** A file with neither `version` nor `resources` is something else (package.json, a CI file): one error, not one per key. */
+/**
+ * A file with neither the blueprint `version` ("1.0") nor `resources` (nor
+ * `metadata`) is something else, such as package.json (whose version is
+ * "1.0.0") or a CI file: one error, not one per key it lacks.
+ */
 function looksLikeBlueprint(data: unknown): boolean {
-  return data !== null && typeof data === 'object' && !Array.isArray(data) && (Object.hasOwn(data, 'version') || Object.hasOwn(data, 'resources'));
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const version = (data as { version?: unknown }).version;
+  return Object.hasOwn(data, 'resources') || Object.hasOwn(data, 'metadata') || version === '1.0' || version === 1;
 }
 
 function notABlueprint(file: string): Diagnostic {
   return error(
     'BLUEPRINT_UNRECOGNIZED',
-    `${file} does not look like a blueprint: it has neither "version" nor "resources" at the top`,
+    `${file} does not look like a blueprint: it has no version "1.0" and no resources at the top`,
     { file, line: 1, column: 1 },
     `if it is not meant to be one, skip it: --exclude ${JSON.stringify(basename(file))} (action input \`exclude\`)`,
   );

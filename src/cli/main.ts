@@ -48,7 +48,7 @@ function unknownCommand(argv: string[]): UsageError {
 
 /** The short usage a usage error ends with. */
 function usageOf(command: Command): string {
-  return `usage: dpn ${command.path.join(' ')} ${command.usage.split('\n')[0]}\n  (\`dpn ${command.path.join(' ')} --help\` for more)`;
+  return `usage: dpn ${command.path.join(' ')} ${command.usage.split('\n')[0]}\n(\`dpn ${command.path.join(' ')} --help\` for more)`;
 }
 
 /**
@@ -67,7 +67,7 @@ function argumentError(command: Command, args: readonly string[], cause: unknown
       if (arg.startsWith('--') ? names.includes(name) : [...name].every((c) => shorts.has(c))) continue;
       const guess = closest(name, names);
       const flag = arg.replace(/=.*$/, '');
-      return new UsageError(`unknown option ${flag} for dpn ${command.path.join(' ')}${guess ? `; did you mean --${guess}?` : ''}`, usageOf(command));
+      return new UsageError(`unknown option ${flag} for dpn ${command.path.join(' ')}`, `${guess ? `did you mean --${guess}?\n` : ''}${usageOf(command)}`);
     }
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
@@ -147,7 +147,9 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     if (isUserError(error)) {
       const paint = painter(colorEnabled(io.stderr, io.env));
       io.stderr.write(`${paint('31;1', 'error')}: ${error.message}\n`);
-      if (error.hint) io.stderr.write(`  ${error.hint.startsWith('did you mean') ? `${paint('36;1', 'help:')} ` : ''}${error.hint}\n`);
+      for (const line of error.hint?.split('\n') ?? []) {
+        io.stderr.write(`  ${line.startsWith('did you mean') ? `${paint('36;1', 'help:')} ` : ''}${line}\n`);
+      }
       return error instanceof UsageError ? EXIT.usage : EXIT.invalid;
     }
     io.stderr.write(`internal error (a bug in dpn, please report it): ${(error as Error)?.stack ?? String(error)}\n`);
