@@ -245,6 +245,16 @@ describe('editors and files', () => {
     expect(excluded.stderr).toMatch(/^dpn: 1 blueprint file,/m);
   });
 
+  it('the action input exclude drops matched files before they are read', async () => {
+    const { expandBlueprintGlobs } = await import('../../src/action/desired.js');
+    const { parseInputs } = await import('../../src/action/inputs.js');
+    const inputs = parseInputs((name) => ({ blueprints: 'blueprints/**/*.{json,yaml,yml}', exclude: 'package.json\nci/**' })[name] ?? '');
+    expect(inputs.exclude).toEqual(['package.json', 'ci/**']);
+    const cwd = writeFiles({ 'blueprints/dev.json': workedExample(), 'blueprints/package.json': { version: '1.0.0' }, 'blueprints/ci/x.yaml': 'a: 1\n' });
+    expect(await expandBlueprintGlobs(cwd, inputs.blueprints, '.dpn', inputs.exclude)).toEqual(['blueprints/dev.json']);
+    expect(await expandBlueprintGlobs(cwd, inputs.blueprints, '.dpn')).toHaveLength(3);
+  });
+
   it('a misindented YAML line is reported at that line, and every YAML error in a file is reported', () => {
     const misindented = YAML.replace('  project: dataplatform', '   project: dataplatform');
     const cwd = writeFiles({ 'a.yaml': misindented, 'b.yaml': 'version: "1.0"\nmetadata: [1, 2\nresources: "open\nx: y\n' });
