@@ -95,6 +95,7 @@ export async function renderReference() {
   const { AZURE_LOCATION_CODES } = await import('../src/naming/azure.js');
   const { GCP_REGION_CODES } = await import('../src/naming/gcp.js');
   const { RULES } = await import('../src/naming/rules.js');
+  const { BLUEPRINT_SCHEMA_URL, yamlModeline } = await import('../src/schema-location.js');
   const { stringify } = await import('yaml');
   const out = [
     '# dpn reference',
@@ -105,7 +106,7 @@ export async function renderReference() {
     '',
   ];
   for (const [heading, file, intro] of [
-    ['Blueprint', 'blueprint', 'A blueprint is a `.json`, `.yaml` or `.yml` file (at most 5 MiB). `dpn plan schema` prints the JSON Schema; YAML editors pick it up from `# yaml-language-server: $schema=https://dpn.dev/schemas/blueprint-1.0.json`.'],
+    ['Blueprint', 'blueprint', `A blueprint is a \`.json\`, \`.yaml\` or \`.yml\` file (at most 5 MiB). \`dpn plan schema\` prints the JSON Schema. Editors fetch it from ${BLUEPRINT_SCHEMA_URL} (the file in dpn's repository at the release's major tag): YAML files bind it with the first line \`${yamlModeline('blueprint')}\`, JSON files with \`"$schema": "${BLUEPRINT_SCHEMA_URL}"\`; \`dpn plan init\` writes either.`],
     ['naming-values.yaml', 'naming-values', 'Found as `.dpn/naming-values.yaml`, or given with `--values-config` (always together with `--patterns-config`).'],
     ['naming-patterns.yaml', 'naming-patterns', 'Found as `.dpn/naming-patterns.yaml`, or given with `--patterns-config` (always together with `--values-config`).'],
   ]) {
@@ -147,9 +148,9 @@ export async function renderReference() {
   }
   out.push('');
 
-  out.push('## Diagnostic codes', '', 'Problems with files, the naming configuration and blueprints. Each is reported with file, line and column; `--format json` lists them under `errors` and `warnings`.', '');
-  out.push('| Code | Meaning |', '| --- | --- |');
-  for (const { code: c, meaning } of DIAGNOSTIC_CODES) out.push(`| ${code(c)} | ${cell(meaning)} |`);
+  out.push('## Diagnostic codes', '', 'Problems with files, the naming configuration and blueprints. Each is reported with file, line and column (on a terminal, with the source line and a caret under the offending text, and a `help:` line when a fix can be suggested); `--format json` lists them under `errors` and `warnings`, with `hint` when there is one. `dpn explain CODE` prints one entry, name-rule codes included.', '');
+  out.push('| Code | Meaning | Fix |', '| --- | --- | --- |');
+  for (const { code: c, meaning, fix } of DIAGNOSTIC_CODES) out.push(`| ${code(c)} | ${cell(meaning)} | ${cell(fix)} |`);
   out.push('');
 
   out.push(

@@ -302,8 +302,9 @@ describe('defaults, params and tags', () => {
     expect(job?.name).toBe('analytics-batch-load-hourly-dev');
     expect(job?.params.schedule).toBe('hourly');
     expect(byType(set, 'aws_s3_bucket')[0]?.name).toBe('analytics-landing-raw-dev-use1');
-    // Identity does not follow the convention: the key keeps the blueprint's project.
-    expect(byType(set, 'aws_s3_bucket')[0]?.key).toBe('aws_s3_bucket:dataplatform/dev/landing-raw');
+    // An override of a key part is the value the resources get: in the key and the tags too (issue 10).
+    expect(byType(set, 'aws_s3_bucket')[0]?.key).toBe('aws_s3_bucket:analytics/dev/landing-raw');
+    expect(byType(set, 'aws_s3_bucket')[0]?.tags.Project).toBe('analytics');
   });
 
   it('deletion_policy: the resource, else the blueprint, else archive', async () => {

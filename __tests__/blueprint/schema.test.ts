@@ -10,7 +10,7 @@ import { writeFiles } from './fixtures.js';
 async function problems(name: string, text: string) {
   const dir = writeFiles({ [name]: text });
   const set = await loadBlueprints([name], { naming: DEFAULT_NAMING_CONFIG, cwd: dir });
-  return set.diagnostics.map(({ line, column, code, message }) => ({ line, column, code, message }));
+  return set.diagnostics.map(({ line, column, code, message, hint }) => ({ line, column, code, message, ...(hint !== undefined ? { hint } : {}) }));
 }
 
 const YAML = `version: "1.0"
@@ -32,7 +32,7 @@ describe('blueprint schema errors', () => {
         line: 11,
         column: 1,
         code: 'SCHEMA_ADDITIONAL',
-        message: "unknown key 'owner' in the top level; allowed: version, metadata, scope, deletion_policy, resources",
+        message: "unknown key 'owner' in the top level; allowed: $schema, version, metadata, scope, deletion_policy, resources",
       },
     ]);
   });
@@ -40,7 +40,8 @@ describe('blueprint schema errors', () => {
   it('an unknown key with a likely typo gets a suggestion', async () => {
     const [d] = await problems('dev.yaml', YAML.replace('layer: raw', 'layer: raw\n        versionning: true'));
     expect(d).toMatchObject({ line: 11, column: 9, code: 'SCHEMA_ADDITIONAL' });
-    expect(d?.message).toMatch(/^unknown key 'versionning' in resources\.aws\.s3_buckets\[0\] \(did you mean 'versioning'\?\); allowed: purpose, layer, versioning, lifecycle_days, deletion_policy$/);
+    expect(d?.message).toMatch(/^unknown key 'versionning' in resources\.aws\.s3_buckets\[0\]; allowed: purpose, layer, versioning, lifecycle_days, deletion_policy$/);
+    expect(d?.hint).toBe("did you mean 'versioning'?");
   });
 
   it('an unknown enum value names the allowed ones', async () => {
@@ -83,8 +84,9 @@ describe('blueprint schema errors', () => {
   });
 
   it('a document that is not a mapping', async () => {
-    expect(await problems('dev.json', '[1, 2]')).toMatchObject([{ line: 1, column: 1, code: 'SCHEMA_TYPE' }]);
-    expect(await problems('dev.yaml', 'just text\n')).toMatchObject([{ line: 1, column: 1, code: 'SCHEMA_TYPE' }]);
+    // Not a blueprint at all: one error that says so, not one per missing key.
+    expect(await problems('dev.json', '[1, 2]')).toMatchObject([{ line: 1, column: 1, code: 'BLUEPRINT_UNRECOGNIZED' }]);
+    expect(await problems('dev.yaml', 'just text\n')).toMatchObject([{ line: 1, column: 1, code: 'BLUEPRINT_UNRECOGNIZED' }]);
   });
 });
 

@@ -62,7 +62,7 @@ describe('dpn plan preview', () => {
     expect(run.status).toBe(1);
     const doc = JSON.parse(run.stdout);
     expect(doc.errors).toEqual([
-      { file: 'bp/broken.yaml', line: expect.any(Number), column: expect.any(Number), code: 'YAML_SYNTAX', message: expect.stringMatching(/in YAML at line/) },
+      { file: 'bp/broken.yaml', line: expect.any(Number), column: expect.any(Number), code: 'YAML_SYNTAX', message: expect.stringMatching(/in YAML at line/), hint: expect.any(String) },
       { file: 'bp/dev.json', ...position(join(cwd, 'bp/dev.json'), '"gold"'), code: 'SCHEMA_ENUM', message: 'layer must be one of raw, processed, curated (got "gold")' },
     ]);
     noStack(run.stderr);
@@ -130,10 +130,11 @@ describe('usage errors exit 2', () => {
   const cases: [string, string[], RegExp][] = [
     ['no PATH', ['plan', 'preview'], /at least one blueprint/],
     ['an unknown format', ['plan', 'preview', 'x', '--format', 'xml'], /--format must be one of table, json, markdown/],
-    ['an unknown option', ['plan', 'validate', 'x', '--colour'], /Unknown option '--colour'/],
+    ['an unknown option', ['plan', 'validate', 'x', '--colour'], /^error: unknown option --colour for dpn plan validate\n\s+usage: dpn plan validate PATH/],
     ['one naming file flag', ['plan', 'validate', 'x', '--values-config', 'v.yaml'], /--values-config was given without --patterns-config/],
     ['an override that is not key=value', ['plan', 'preview', 'x', '--override', 'project'], /--override "project" is not key=value/],
-    ['plan init without --env', ['plan', 'init', '--project', 'p'], /--env must be one of dev, stg, prd/],
+    ['plan init without --env', ['plan', 'init', '--project', 'p'], /--env is required \(one of dev, stg, prd\)/],
+    ['plan init without --project', ['plan', 'init', '--env', 'dev'], /--project is required/],
     ['plan init with a bad project', ['plan', 'init', '--env', 'dev', '--project', 'My Project'], /--project must be lowercase/],
     ['an unknown schema', ['plan', 'schema', 'nope'], /unknown schema "nope"/],
   ];

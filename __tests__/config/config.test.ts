@@ -91,7 +91,8 @@ describe('problems in the files, at their lines', () => {
     expect(loaded.config).toBeUndefined();
     const [d] = loaded.diagnostics;
     expect(d).toMatchObject({ file: 'v.yaml', line: lineOf(values, 'dbx_clusters:'), column: 3, code: 'SCHEMA_KEY' });
-    expect(d?.message).toMatch(/unknown key 'dbx_clusters' in resource_types \(did you mean 'dbx_cluster'\?\); allowed: aws_s3_bucket, /);
+    expect(d?.message).toMatch(/unknown key 'dbx_clusters' in resource_types; allowed: aws_s3_bucket, /);
+    expect(d?.hint).toBe("did you mean 'dbx_cluster'?");
   });
 
   it('a number where text is expected says to quote it', async () => {

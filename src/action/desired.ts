@@ -3,6 +3,7 @@
 // `config-dir`, then loading, validation and naming. Reads files only.
 import { glob } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { exclusion } from '../blueprint/files.js';
 import { loadBlueprints } from '../blueprint/load.js';
 import type { ResourceSpec } from '../blueprint/types.js';
 import { loadNamingConfig } from '../config/load.js';
@@ -17,13 +18,15 @@ export interface Desired {
 }
 
 /** Blueprint files matching the globs, relative to `workspace`, sorted; dpn's own directory never matches. */
-export async function expandBlueprintGlobs(workspace: string, patterns: string[], stateDir: string): Promise<string[]> {
+export async function expandBlueprintGlobs(workspace: string, patterns: string[], stateDir: string, exclude: readonly string[] = []): Promise<string[]> {
   const state = resolve(workspace, stateDir) + sep;
+  const excluded = exclusion(exclude);
   const found = new Set<string>();
   for await (const file of glob(patterns, { cwd: workspace, exclude: (p) => /(^|[\\/])(node_modules|\.git)$/.test(String(p)) })) {
     const abs = resolve(workspace, file);
     if (abs.startsWith(state)) continue;
-    found.add(relative(workspace, abs).split(sep).join('/'));
+    const shown = relative(workspace, abs).split(sep).join('/');
+    if (!excluded(shown)) found.add(shown);
   }
   return [...found].sort();
 }
@@ -31,7 +34,7 @@ export async function expandBlueprintGlobs(workspace: string, patterns: string[]
 export async function loadDesired(workspace: string, inputs: ActionInputs): Promise<Desired> {
   const naming = await loadNamingConfig({ cwd: workspace, configDir: inputs.configDir });
   const diagnostics: Diagnostic[] = [...naming.diagnostics];
-  const files = await expandBlueprintGlobs(workspace, inputs.blueprints, inputs.stateDir);
+  const files = await expandBlueprintGlobs(workspace, inputs.blueprints, inputs.stateDir, inputs.exclude);
   if (files.length === 0) {
     // An empty set would plan the removal of everything the state holds.
     diagnostics.push({

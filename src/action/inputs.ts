@@ -13,6 +13,8 @@ export type LockBackendName = 'git' | 'dynamodb';
 export interface ActionInputs {
   mode: Mode;
   blueprints: string[];
+  /** Globs of files the blueprint globs match that are not blueprints (blueprint/files.ts exclusion()). */
+  exclude: string[];
   /** Directory holding naming-values.yaml / naming-patterns.yaml; undefined = `.dpn` if present, else built-ins. */
   configDir: string;
   stateDir: string;
@@ -143,6 +145,7 @@ export function parseInputs(read: InputReader): ActionInputs {
   return {
     mode: oneOf(read, 'mode', MODES, 'auto'),
     blueprints,
+    exclude: list(read('exclude')),
     configDir: read('config-dir') || '.dpn',
     stateDir: read('state-dir') || '.dpn',
     githubToken: read('github-token'),

@@ -4,7 +4,7 @@
 import { regionVariableOf } from '../naming/clouds.js';
 import { BlueprintNaming } from '../naming/generate.js';
 import type { NameResult, NamingConfig, NamingValues, ResourceType } from '../naming/types.js';
-import { error, locate, type Diagnostic, type DocumentPath, type SourceDocument } from '../source/index.js';
+import { closest, error, locate, type Diagnostic, type DocumentPath, type SourceDocument } from '../source/index.js';
 import { METADATA_VARIABLES } from '../config/variables.js';
 import {
   DEFAULTS,
@@ -28,7 +28,7 @@ import type {
 } from './params.js';
 import { expandClouds } from './expand-clouds.js';
 import { scopeFilter, unmatchedPatterns } from './scope.js';
-import type { DeletionPolicy, ResourceSpec } from './types.js';
+import type { DeletionPolicy, RejectedResource, ResourceSpec } from './types.js';
 
 export interface ExpandOptions {
   naming: NamingConfig;
@@ -39,6 +39,7 @@ export interface ExpandOptions {
 export interface Expansion {
   resources: ResourceSpec[];
   diagnostics: Diagnostic[];
+  rejected: RejectedResource[];
 }
 
 /** Characters AWS accepts in tag values (AWS tagging guide). */
@@ -60,6 +61,7 @@ class Expander {
   private readonly doc: BlueprintDoc;
   private readonly resources: ResourceSpec[] = [];
   private readonly diagnostics: Diagnostic[] = [];
+  private readonly rejected: RejectedResource[] = [];
   private readonly metadataValues: NamingValues = {};
   private readonly tags: Readonly<Record<string, string>>;
   private readonly keyPrefix: string;
@@ -75,7 +77,9 @@ class Expander {
     options: ExpandOptions,
   ) {
     this.doc = source.data as BlueprintDoc;
-    const metadata = this.doc.metadata;
+    // An override of a metadata value (project, environment, region…) is the value the
+    // resources get: in their names, their keys, their tags and where they are made.
+    const metadata = withOverrides(this.doc.metadata, options.overrides);
     for (const variable of METADATA_VARIABLES) {
       const value = metadata[variable];
       if (value !== undefined) this.metadataValues[variable] = value;
@@ -113,7 +117,7 @@ class Expander {
         report: (diagnostic) => this.diagnostics.push(diagnostic),
       });
     }
-    return { resources: this.resources, diagnostics: this.diagnostics };
+    return { resources: this.resources, diagnostics: this.diagnostics, rejected: this.rejected };
   }
 
   private checkMetadata(): void {
@@ -154,6 +158,7 @@ class Expander {
     const result = this.naming.name(type, resource);
     if (result.violations.length === 0 && result.name !== undefined) return result;
     const at = this.at(path);
+    if (this.inScope(type)) this.rejected.push({ type, generated: result.generated, blueprint: this.source.file, location: at });
     for (const violation of result.violations) {
       // The region is the blueprint's, not the resource's: say so once, where it is written.
       if (violation.code === 'NAMING_UNKNOWN_REGION') {
@@ -257,6 +262,7 @@ class Expander {
             'REF_DATABASE_NOT_FOUND',
             `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`,
             this.at([...path, 'database_ref']),
+            suggestion(table.database_ref, databases),
           ),
         );
         return;
@@ -323,6 +329,7 @@ class Expander {
             'REF_CLUSTER_NOT_FOUND',
             `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`,
             this.at([...path, 'cluster_ref']),
+            suggestion(job.cluster_ref, clusters),
           ),
         );
         return;
@@ -415,4 +422,21 @@ function listOf(targets: Map<string, unknown>): string {
   const names = [...targets.keys()];
   const shown = names.slice(0, 10).map((n) => `'${n}'`).join(', ');
   return `; it has ${shown}${names.length > 10 ? ', …' : ''}`;
+}
+
+/** The reference most likely meant, as a help line (only on the error path). */
+function suggestion(ref: string, targets: Map<string, unknown>): string | undefined {
+  const guess = closest(ref, targets.keys());
+  return guess === undefined ? undefined : `did you mean '${guess}'?`;
+}
+
+function withOverrides(metadata: BlueprintDoc['metadata'], overrides: NamingValues): BlueprintDoc['metadata'] {
+  let out: BlueprintDoc['metadata'] | undefined;
+  for (const variable of METADATA_VARIABLES) {
+    const value = overrides[variable];
+    if (value === undefined) continue;
+    out ??= { ...metadata };
+    (out as Record<string, string>)[variable] = value;
+  }
+  return out ?? metadata;
 }

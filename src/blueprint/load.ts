@@ -1,16 +1,17 @@
 // Loading blueprints end to end: find the files, read and validate each, expand
 // them into ResourceSpecs, and check what only the whole set can show (the same
 // key or the same platform name twice). Never throws for a user's mistake.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { NamingConfig, NamingValues, ResourceType } from '../naming/types.js';
 import { validateBlueprint } from '../generated/validators.js';
 import blueprintSchema from '../../schemas/blueprint.schema.json' with { type: 'json' };
-import { readSourceDocument, schemaDiagnostics, type Diagnostic } from '../source/index.js';
+import { error, readSourceDocument, schemaDiagnostics, type Diagnostic } from '../source/index.js';
 import { sortDiagnostics } from '../config/load.js';
+import { overrideDiagnostics } from '../config/overrides.js';
 import { expandBlueprint } from './expand.js';
 import { findBlueprintFiles } from './files.js';
 import { platformLimits } from './platform-limits.js';
-import type { BlueprintSet, ResourceSpec } from './types.js';
+import type { BlueprintSet, RejectedResource, ResourceSpec } from './types.js';
 
 export interface LoadOptions {
   naming: NamingConfig;
@@ -18,33 +19,63 @@ export interface LoadOptions {
   overrides?: NamingValues;
   /** Directory relative paths are resolved against (default: process.cwd()). */
   cwd?: string;
+  /** `--exclude GLOB`: files found in a directory that are not blueprints (see files.ts exclusion()). */
+  exclude?: readonly string[];
 }
 
 export async function loadBlueprints(paths: readonly string[], options: LoadOptions): Promise<BlueprintSet> {
   const cwd = options.cwd ?? process.cwd();
-  const found = await findBlueprintFiles(paths, resolve(cwd));
+  const found = await findBlueprintFiles(paths, resolve(cwd), options.exclude ?? []);
   const diagnostics: Diagnostic[] = [...found.diagnostics];
   const resources: ResourceSpec[] = [];
+  const rejected: RejectedResource[] = [];
   const expandOptions = { naming: options.naming, overrides: options.overrides ?? {} };
+  const hasOverrides = Object.keys(expandOptions.overrides).length > 0;
   // One file read and expanded at a time, so only one file's data is alive at once.
   for (const file of found.files) {
     const result = await readSourceDocument(file.absolute, file.display);
     if ('diagnostic' in result) {
-      diagnostics.push(result.diagnostic);
+      diagnostics.push(...(result.diagnostics ?? [result.diagnostic]));
       continue;
     }
     const document = result.document;
+    if (!looksLikeBlueprint(document.data)) {
+      diagnostics.push(notABlueprint(file.display));
+      continue;
+    }
     if (!validateBlueprint(document.data)) {
       diagnostics.push(...schemaDiagnostics(document, validateBlueprint.errors ?? [], blueprintSchema));
       continue;
     }
+    if (hasOverrides) for (const d of overrideDiagnostics(document, expandOptions.overrides)) diagnostics.push(d);
     const expansion = expandBlueprint(document, expandOptions);
     for (const d of expansion.diagnostics) diagnostics.push(d);
+    for (const r of expansion.rejected) rejected.push(r);
     // Indexed: for...of allocates an iterator result per step until optimised (see source/json-fast.ts).
     for (let i = 0; i < expansion.resources.length; i++) resources.push(expansion.resources[i] as ResourceSpec);
   }
   diagnostics.push(...findClashes(resources), ...platformLimits(resources));
-  return { resources, diagnostics: sortDiagnostics(diagnostics), files: found.files.map((f) => f.display) };
+  return { resources, rejected, diagnostics: sortDiagnostics(diagnostics), files: found.files.map((f) => f.display) };
+}
+
+/**
+ * A file with neither the blueprint `version` ("1.0") nor `resources` (nor
+ * `metadata`) is something else, such as package.json (whose version is
+ * "1.0.0") or a CI file: one error, not one per key it lacks.
+ */
+function looksLikeBlueprint(data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const version = (data as { version?: unknown }).version;
+  return Object.hasOwn(data, 'resources') || Object.hasOwn(data, 'metadata') || version === '1.0' || version === 1;
+}
+
+function notABlueprint(file: string): Diagnostic {
+  return error(
+    'BLUEPRINT_UNRECOGNIZED',
+    `${file} does not look like a blueprint: it has no version "1.0" and no resources at the top`,
+    { file, line: 1, column: 1 },
+    `if it is not meant to be one, skip it: --exclude ${JSON.stringify(basename(file))} (action input \`exclude\`)`,
+  );
 }
 
 /**

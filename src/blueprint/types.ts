@@ -34,10 +34,21 @@ export interface ResourceSpec {
   shortenedFrom?: string;
 }
 
+/** A resource that got no valid name: shown beside the others, marked, never planned. */
+export interface RejectedResource {
+  type: ResourceType;
+  /** The name the pattern produced, which broke a rule. */
+  generated: string;
+  blueprint: string;
+  location: SourceLocation;
+}
+
 /** Result of loading and expanding blueprints: never throws for user errors. */
 export interface BlueprintSet {
   resources: ResourceSpec[];
   diagnostics: Diagnostic[];
+  /** Resources whose names broke a rule (each has its diagnostics). */
+  rejected?: RejectedResource[];
   /** Every blueprint file read, in a stable order. */
   files: string[];
 }

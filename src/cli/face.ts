@@ -6,6 +6,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { loadBlueprints } from '../blueprint/load.js';
 import { loadNamingConfig, sortDiagnostics } from '../config/load.js';
+import { checkOverrides } from '../config/overrides.js';
 import type { TransactionLog } from '../engine/wal.js';
 import type { RunRecorder } from '../engine/runs.js';
 import { LocalLockBackend } from '../engine/local-lock.js';
@@ -111,6 +112,7 @@ export function pathSource(paths: string[], cwd: string, naming: NamingArgs): Bl
     async load() {
       const config = await loadNamingConfig({ valuesConfig: naming.valuesConfig, patternsConfig: naming.patternsConfig, cwd });
       if (!config.config) return { resources: [], diagnostics: config.diagnostics, files: [] };
+      checkOverrides(naming.overrides ?? {}, config.config);
       const set = await loadBlueprints(paths, { naming: config.config, overrides: naming.overrides ?? {}, cwd });
       return { resources: set.resources, diagnostics: sortDiagnostics([...config.diagnostics, ...set.diagnostics]), files: set.files.map(normalizeBlueprintPath) };
     },

@@ -3,6 +3,7 @@
 // lists, an environment section that names another environment.
 import type { ResourceType } from '../naming/types.js';
 import { error, locate, type Diagnostic, type SourceDocument } from '../source/index.js';
+import { closest } from '../source/suggest.js';
 import { BLUEPRINT_VARIABLES } from './variables.js';
 
 type Json = Record<string, unknown>;
@@ -61,11 +62,14 @@ export function checkPatternsDocument(doc: SourceDocument, valuesDoc: SourceDocu
       (v) => !provided.has(v) && !fromBlueprint.includes(v) && !(typeValues && Object.hasOwn(typeValues, v)),
     );
     for (const variable of missing) {
+      const known = [...provided, ...fromBlueprint, ...Object.keys((typeValues ?? {}) as Json)];
+      const guess = closest(variable, known);
       out.push({
         ...locate(doc, ['patterns', type]),
         code: 'CONFIG_UNKNOWN_VARIABLE',
         message: `pattern for ${type} uses {${variable}}, which neither the naming values nor a ${type} in a blueprint provides (an --override can)`,
         severity: 'warning',
+        ...(guess ? { hint: `did you mean {${guess}}?` } : {}),
       });
     }
   }

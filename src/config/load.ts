@@ -138,7 +138,7 @@ async function readValidated(
 ): Promise<SourceDocument | undefined> {
   const read = await readSourceDocument(file.absolute, file.display, { format: 'yaml' });
   if ('diagnostic' in read) {
-    diagnostics.push(read.diagnostic);
+    diagnostics.push(...(read.diagnostics ?? [read.diagnostic]));
     return undefined;
   }
   if (!validate(read.document.data)) {

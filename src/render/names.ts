@@ -2,10 +2,12 @@
 // `dpn plan validate|preview --format json`), an aligned terminal table, and
 // markdown. A resource with an error at its place is never shown as fine, and
 // a shortened name always says so.
-import type { ResourceSpec } from '../blueprint/types.js';
+import type { RejectedResource, ResourceSpec } from '../blueprint/types.js';
 import { CLOUD_LABELS, cloudOf, isNamedOnly } from '../naming/clouds.js';
 import { isResourceType } from '../naming/types.js';
 import type { Diagnostic } from '../source/types.js';
+import { painter } from './color.js';
+import { renderDiagnostics, type SourceText } from './diagnostics.js';
 import { escapeMarkdown, escapeTerminal } from './escape.js';
 
 /** A resource the state holds and no blueprint asks for any more. */
@@ -22,6 +24,12 @@ export interface RemovedResource {
 export interface NamesReport {
   resources: readonly ResourceSpec[];
   diagnostics: readonly Diagnostic[];
+  /** Resources whose names broke a rule: listed, marked ✗, never planned. */
+  rejected?: readonly RejectedResource[];
+  /** What the report is about when it is not resources (`config validate`: the naming configuration). */
+  subject?: string;
+  /** `--override key=value` pairs in effect, as given. */
+  overrides?: readonly string[];
   /** Per resource key, the planned change against the state (when a state was read). */
   actions?: ReadonlyMap<string, string>;
   /** With a state: what would be removed, and the plan's counts per action. */
@@ -50,6 +58,7 @@ export interface NamesJsonProblem {
   column: number;
   code: string;
   message: string;
+  hint?: string;
 }
 
 export interface NamesJson {
@@ -73,7 +82,9 @@ function spansClouds(resources: readonly ResourceSpec[]): boolean {
 }
 
 function problem(d: Diagnostic): NamesJsonProblem {
-  return { file: d.file, line: d.line, column: d.column, code: d.code, message: d.message };
+  const out: NamesJsonProblem = { file: d.file, line: d.line, column: d.column, code: d.code, message: d.message };
+  if (d.hint !== undefined) out.hint = d.hint;
+  return out;
 }
 
 function resourceJson(r: ResourceSpec, actions: ReadonlyMap<string, string> | undefined): NamesJsonResource {
@@ -152,28 +163,41 @@ export interface NamesTableOptions {
   color?: boolean;
   /** Only problems and the summary, not one row per resource (`dpn plan validate`). */
   summaryOnly?: boolean;
+  /** The text of each file, to show the offending line under each problem. */
+  source?: SourceText;
 }
 
 export function renderNamesTable(report: NamesReport, options: NamesTableOptions = {}): string {
-  const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const paint = painter(options.color === true);
   const failed = errorPlaces(report.diagnostics);
   const lines: string[] = [];
-  if (!options.summaryOnly && (report.resources.length > 0 || (report.plan?.removed.length ?? 0) > 0)) {
+  const rejected = report.rejected ?? [];
+  if (report.overrides?.length) {
+    lines.push(paint('33', `overrides in effect: ${report.overrides.map((o) => escapeTerminal(`--override ${o}`)).join(' ')}`), '');
+  }
+  if (!options.summaryOnly && (report.resources.length > 0 || rejected.length > 0 || (report.plan?.removed.length ?? 0) > 0)) {
     const withActions = report.actions !== undefined;
-    const rows = report.resources.map((r) => {
-      const bad = failed.has(place(r));
-      const name = escapeTerminal(r.fullName) + (r.shortenedFrom !== undefined ? ' *' : '');
-      return {
-        mark: bad ? '✗' : r.shortenedFrom !== undefined ? '~' : '✓',
-        action: shownAction(report, r),
-        cloud: CLOUD_LABELS[cloudOf(r.type)],
-        type: r.type,
-        name,
-        where: escapeTerminal(place(r)),
-        bad,
-        shortenedFrom: r.shortenedFrom,
-      };
-    });
+    const rows: { mark: string; action: string; cloud: string; type: string; name: string; where: string; bad: boolean; shortenedFrom: string | undefined }[] =
+      report.resources.map((r) => {
+        const bad = failed.has(place(r));
+        const name = escapeTerminal(r.fullName) + (r.shortenedFrom !== undefined ? ' *' : '');
+        return {
+          mark: bad ? '✗' : r.shortenedFrom !== undefined ? '~' : '✓',
+          action: shownAction(report, r),
+          cloud: CLOUD_LABELS[cloudOf(r.type)],
+          type: r.type,
+          name,
+          where: escapeTerminal(place(r)),
+          bad,
+          shortenedFrom: r.shortenedFrom,
+        };
+      });
+    for (const r of rejected) {
+      const where = `${r.location.file}:${r.location.line}`;
+      rows.push({ mark: '✗', action: '', cloud: CLOUD_LABELS[cloudOf(r.type)], type: r.type, name: `${escapeTerminal(r.generated)} (invalid)`, where: escapeTerminal(where), bad: true, shortenedFrom: undefined });
+    }
+    // Rejected rows sit at their place in the blueprint, not at the end.
+    if (rejected.length) rows.sort((a, b) => compareWhere(a.where, b.where));
     const width = (values: string[], title: string) => Math.max(title.length, ...values.map((v) => v.length));
     const removed = report.plan?.removed ?? [];
     const wAction = width([...rows.map((r) => r.action), ...removed.map((r) => r.action)], 'CHANGE');
@@ -198,31 +222,46 @@ export function renderNamesTable(report: NamesReport, options: NamesTableOptions
     }
     lines.push('');
   }
-  lines.push(...problemLines(report.diagnostics, paint));
+  if (options.summaryOnly) lines.push(...shortenedLines(report.resources, paint));
+  lines.push(...renderDiagnostics(report.diagnostics, { color: options.color === true, ...(options.source ? { source: options.source } : {}) }));
   if (report.plan) lines.push(`plan against ${escapeTerminal(report.plan.stateDir)}: ${report.plan.summaryLine}`);
   lines.push(summary(report));
   return `${lines.join('\n')}\n`;
 }
 
-function problemLines(diagnostics: readonly Diagnostic[], paint: (code: string, text: string) => string): string[] {
+/** `dpn plan validate` shows no table, so it names each shortened resource here. */
+function shortenedLines(resources: readonly ResourceSpec[], paint: (code: string, text: string) => string): string[] {
   const lines: string[] = [];
-  for (const d of diagnostics) {
-    const label = d.severity === 'error' ? paint('31;1', 'error') : paint('33;1', 'warning');
-    lines.push(`${escapeTerminal(`${d.file}:${d.line}:${d.column}`)}: ${label} ${d.code}: ${escapeTerminal(d.message)}`);
+  for (const r of resources) {
+    if (r.shortenedFrom === undefined) continue;
+    lines.push(
+      `${escapeTerminal(place(r))}: ${paint('2', 'shortened')} ${r.type} ${escapeTerminal(r.fullName)} (the pattern gave ${escapeTerminal(r.shortenedFrom)})`,
+    );
   }
   if (lines.length) lines.push('');
   return lines;
 }
 
+function compareWhere(a: string, b: string): number {
+  const [fileA, lineA] = splitWhere(a);
+  const [fileB, lineB] = splitWhere(b);
+  return fileA === fileB ? lineA - lineB : fileA < fileB ? -1 : 1;
+}
+
+function splitWhere(where: string): [string, number] {
+  const at = where.lastIndexOf(':');
+  return [where.slice(0, at), Number(where.slice(at + 1))];
+}
+
 function summary(report: NamesReport): string {
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (report.subject !== undefined) return `${errors ? 'invalid' : 'valid'}: ${report.subject}, ${counts.join(', ')}`;
   const shortened = report.resources.filter((r) => r.shortenedFrom !== undefined).length;
-  const parts = [
-    plural(report.resources.length, 'resource'),
-    plural(errors, 'error'),
-    plural(warnings, 'warning'),
-  ];
+  const rejected = report.rejected?.length ?? 0;
+  const parts = [plural(report.resources.length, 'resource'), ...counts];
+  if (rejected) parts.push(`${rejected} without a valid name`);
   if (shortened) parts.push(`${shortened} shortened`);
   return `${errors ? 'invalid' : 'valid'}: ${parts.join(', ')}`;
 }
@@ -237,8 +276,9 @@ export function renderNamesMarkdown(report: NamesReport): string {
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning');
   out.push(`### dpn names — ${errors.length ? '❌ invalid' : '✅ valid'}`, '', summary(report), '');
+  if (report.overrides?.length) out.push(`Overrides in effect: ${report.overrides.map((o) => escapeMarkdown(`--override ${o}`)).join(' ')}`, '');
   if (report.plan) out.push(`Plan against ${escapeMarkdown(report.plan.stateDir)}: ${escapeMarkdown(report.plan.summaryLine)}`, '');
-  if (report.resources.length || report.plan?.removed.length) {
+  if (report.resources.length || report.rejected?.length || report.plan?.removed.length) {
     const withActions = report.actions !== undefined;
     const clouds = spansClouds(report.resources);
     const cloudCell = (type: string) => (clouds ? ` ${isResourceType(type) ? CLOUD_LABELS[cloudOf(type)] + (isNamedOnly(type) ? ' (named only)' : '') : ''} |` : '');
@@ -249,6 +289,9 @@ export function renderNamesMarkdown(report: NamesReport): string {
       const name = `${bad ? '❌ ' : ''}${escapeMarkdown(r.name)}${r.shortenedFrom !== undefined ? ` (shortened from ${escapeMarkdown(r.shortenedFrom)})` : ''}`;
       const action = withActions ? ` ${escapeMarkdown(shownAction(report, r))} |` : '';
       out.push(`|${action}${cloudCell(r.type)} ${r.type} | ${name} | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(place(r))} |`);
+    }
+    for (const r of report.rejected ?? []) {
+      out.push(`|${withActions ? ' |' : ''} ${r.type} | ❌ ${escapeMarkdown(r.generated)} (invalid) | | ${escapeMarkdown(`${r.location.file}:${r.location.line}`)} |`);
     }
     for (const r of report.plan?.removed ?? []) {
       out.push(`|${withActions ? ` ${escapeMarkdown(r.action)} |` : ''}${cloudCell(r.type)} ${r.type} | ~~${escapeMarkdown(r.name)}~~ | ${escapeMarkdown(r.fullName)} | ${escapeMarkdown(r.blueprint)} (removed) |`);
@@ -262,7 +305,7 @@ export function renderNamesMarkdown(report: NamesReport): string {
     if (!list.length) continue;
     out.push(`#### ${title}`, '');
     for (const d of list) {
-      out.push(`- ${escapeMarkdown(`${d.file}:${d.line}:${d.column}`)} **${d.code}**: ${escapeMarkdown(d.message)}`);
+      out.push(`- ${escapeMarkdown(`${d.file}:${d.line}:${d.column}`)} **${d.code}**: ${escapeMarkdown(d.message)}${d.hint ? ` (help: ${escapeMarkdown(d.hint)})` : ''}`);
     }
     out.push('');
   }

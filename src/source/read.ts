@@ -28,8 +28,10 @@ export function formatOf(path: string): SourceFormat | undefined {
   return undefined;
 }
 
-export function error(code: string, message: string, at: SourceLocation): Diagnostic {
-  return { file: at.file, line: at.line, column: at.column, code, message, severity: 'error' };
+export function error(code: string, message: string, at: SourceLocation, hint?: string): Diagnostic {
+  const d: Diagnostic = { file: at.file, line: at.line, column: at.column, code, message, severity: 'error' };
+  if (hint !== undefined) d.hint = hint;
+  return d;
 }
 
 /** Location of the value (or key) at `path` in a document. */
@@ -39,13 +41,14 @@ export function locate(doc: SourceDocument, path: DocumentPath, key = false): So
 
 /**
  * Reads and parses one file. `absolutePath` is what is opened, `file` what
- * messages show. Returns the document or the one diagnostic that stopped it.
+ * messages show. Returns the document or the diagnostic that stopped it
+ * (with `diagnostics`, every syntax problem found, when there were several).
  */
 export async function readSourceDocument(
   absolutePath: string,
   file: string,
   options: { maxBytes?: number; format?: SourceFormat } = {},
-): Promise<{ document: SourceDocument } | { diagnostic: Diagnostic }> {
+): Promise<{ document: SourceDocument } | { diagnostic: Diagnostic; diagnostics?: Diagnostic[] }> {
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const top = { file, line: 1, column: 1 };
   const format = options.format ?? formatOf(file);
@@ -118,15 +121,19 @@ export async function parseSourceText(
   text: string,
   file: string,
   format: SourceFormat,
-): Promise<{ document: SourceDocument } | { diagnostic: Diagnostic }> {
+): Promise<{ document: SourceDocument } | { diagnostic: Diagnostic; diagnostics?: Diagnostic[] }> {
   const parse = format === 'json' ? parseJsonFast : (await import('./yaml.js')).parseYaml;
   try {
     const { data, positions } = parse(text, file);
     return { document: { file, format, data, positions } };
   } catch (cause) {
     if (cause instanceof SourceSyntaxError) {
-      const at = new LineIndex(file, text).locateOffset(cause.offset);
-      return { diagnostic: error(cause.code, `${cause.message} at line ${at.line} column ${at.column}`, at) };
+      const lines = new LineIndex(file, text);
+      const all = [cause, ...cause.others].map((e) => {
+        const at = lines.locateOffset(e.offset);
+        return error(e.code, `${e.message} at line ${at.line} column ${at.column}`, at, e.hint);
+      });
+      return { diagnostic: all[0] as Diagnostic, diagnostics: all };
     }
     if (cause instanceof RangeError) {
       return { diagnostic: error('SOURCE_TOO_DEEP', `${file} is nested too deeply to read`, { file, line: 1, column: 1 }) };

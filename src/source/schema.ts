@@ -4,6 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import { describePath, parsePointer, type DocumentPath } from './positions.js';
 import { error, locate, type SourceDocument } from './read.js';
+import { closest } from './suggest.js';
 import type { Diagnostic } from './types.js';
 
 const CODES: Record<string, string> = {
@@ -23,9 +24,12 @@ type JsonObject = Record<string, unknown>;
 
 export function schemaDiagnostics(doc: SourceDocument, errors: readonly ErrorObject[], schema: object): Diagnostic[] {
   const typeFailures = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const misspelt = misspeltRequired(errors, schema);
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of errors) {
+    // A misspelt required key is one mistake: reported as the unknown key, with the spelling it should have.
+    if (e.keyword === 'required' && misspelt.has(`${e.instancePath}\0${String((e.params as JsonObject).missingProperty)}`)) continue;
     // Inner errors of propertyNames are summarised by the propertyNames error itself.
     if ((e as { propertyName?: string }).propertyName !== undefined) continue;
     if (e.keyword === 'anyOf') continue;
@@ -37,6 +41,24 @@ export function schemaDiagnostics(doc: SourceDocument, errors: readonly ErrorObj
     if (seen.has(id)) continue;
     seen.add(id);
     out.push(d);
+  }
+  return out;
+}
+
+/**
+ * `instancePath NUL key` of every missing required key that an unknown key at
+ * the same place is a likely spelling of ('purpos' for 'purpose').
+ */
+function misspeltRequired(errors: readonly ErrorObject[], schema: object): Set<string> {
+  const missing = new Set(
+    errors.filter((e) => e.keyword === 'required').map((e) => `${e.instancePath}\0${String((e.params as JsonObject).missingProperty)}`),
+  );
+  const out = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const allowed = Object.keys((schemaAt(schema, parsePointer(e.instancePath))?.properties as JsonObject) ?? {});
+    const guess = closest(String((e.params as JsonObject).additionalProperty), allowed);
+    if (guess !== undefined && missing.has(`${e.instancePath}\0${guess}`)) out.add(`${e.instancePath}\0${guess}`);
   }
   return out;
 }
@@ -61,10 +83,13 @@ function describe(
       const extra = String(params.additionalProperty);
       const allowed = Object.keys((schemaAt(schema, path)?.properties as JsonObject) ?? {});
       const guess = closest(extra, allowed);
+      const required = guess !== undefined && ((schemaAt(schema, path)?.required as string[] | undefined) ?? []).includes(guess);
+      const missing = required && !Object.hasOwn((value ?? {}) as object, guess);
       return error(
         code,
-        `unknown key '${extra}' in ${where}${guess ? ` (did you mean '${guess}'?)` : ''}; allowed: ${allowed.join(', ')}`,
+        `unknown key '${extra}' in ${where}${missing ? ` (and the required key '${guess}' is missing)` : ''}; allowed: ${allowed.join(', ')}`,
         at([...path, extra], true),
+        guess ? `did you mean '${guess}'?` : undefined,
       );
     }
     case 'propertyNames': {
@@ -82,11 +107,12 @@ function describe(
           ? `; a key must match ${String((pattern.params as JsonObject).pattern)}`
           : '';
       const guess = closest(name, allowed);
-      return error(code, `unknown key '${name}' in ${where}${guess ? ` (did you mean '${guess}'?)` : ''}${why}`, at([...path, name], true));
+      return error(code, `unknown key '${name}' in ${where}${why}`, at([...path, name], true), guess ? `did you mean '${guess}'?` : undefined);
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return error(code, `${subject} must be one of ${allowed.join(', ')} (got ${show(value)})`, at(path));
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return error(code, `${subject} must be one of ${allowed.join(', ')} (got ${show(value)})`, at(path), guess ? `did you mean '${guess}'?` : undefined);
     }
     case 'const': {
       const quoteHint = doc.format === 'yaml' && typeof value === 'number' ? '; quote it in YAML' : '';
@@ -197,32 +223,4 @@ function article(type: string): string {
     default:
       return `a ${type}`;
   }
-}
-
-/** The allowed word nearest to a misspelt one, when it is close enough to be a likely typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
 }

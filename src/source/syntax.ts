@@ -15,6 +15,10 @@ export class SourceSyntaxError extends Error {
     readonly code: string,
     message: string,
     readonly offset: number,
+    /** How to fix it, when the parser knows. */
+    readonly hint?: string,
+    /** Further problems found in the same pass (YAML reports every one it finds). */
+    readonly others: readonly SourceSyntaxError[] = [],
   ) {
     super(message);
     this.name = 'SourceSyntaxError';

@@ -14,4 +14,6 @@ export interface Diagnostic extends SourceLocation {
   code: string;
   message: string;
   severity: Severity;
+  /** One line saying how to fix it, when there is a likely fix ("did you mean 'raw'?"). */
+  hint?: string;
 }

@@ -1,7 +1,7 @@
 // YAML into plain data with positions. YAML 1.2 core schema only: no custom
 // tags, no duplicate keys, and aliases may expand to a bounded number of nodes
 // so that an alias bomb is refused instead of exhausting memory.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLError } from 'yaml';
 import { PositionIndex } from './positions.js';
 import { FORBIDDEN_KEYS, MAX_ALIAS_NODES, MAX_DEPTH, SourceSyntaxError } from './syntax.js';
 
@@ -20,14 +20,68 @@ export function parseYaml(text: string, file: string): { data: unknown; position
     merge: false,
     strict: true,
   });
-  const first = doc.errors[0];
-  if (first) throw new SourceSyntaxError(yamlCode(first.code), `${firstLine(first.message)} in YAML`, first.pos[0]);
+  if (doc.errors.length) throw syntaxErrors(text, doc.errors);
   const unresolvedTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (unresolvedTag) {
     throw new SourceSyntaxError('YAML_TAG', `${firstLine(unresolvedTag.message)}: custom tags are not allowed`, unresolvedTag.pos[0]);
   }
   const builder = new PlainBuilder(resolveAliases(doc.contents as Node | null), positions);
   return { data: builder.build(doc.contents as Node | null, 0), positions };
+}
+
+/**
+ * Every error the parser found, one per line, each at the line that is wrong.
+ * The parser reports a line indented deeper than its siblings at the end of
+ * the line before (it reads the deeper line as a continuation of that value):
+ * those are moved to the first character of the misindented line.
+ */
+function syntaxErrors(text: string, errors: readonly YAMLError[]): SourceSyntaxError {
+  const byLine = new Map<number, SourceSyntaxError>();
+  for (const e of errors) {
+    const continuation = CONTINUATION_CODES.has(e.code);
+    const offset = continuation ? nextLineStart(text, e.pos[0]) : e.pos[0];
+    const line = lineOf(text, offset);
+    if (byLine.has(line)) continue;
+    byLine.set(
+      line,
+      continuation
+        ? new SourceSyntaxError(
+            'YAML_SYNTAX',
+            'Unexpected indentation in YAML: this line is deeper than the keys above it, so it reads as part of the value on the line before',
+            offset,
+            'indent it exactly like the other keys of its mapping (spaces, not tabs)',
+          )
+        : new SourceSyntaxError(yamlCode(e.code), `${firstLine(e.message)} in YAML`, offset, HINTS[e.code]),
+    );
+  }
+  const [first, ...others] = [...byLine.entries()].sort(([a], [b]) => a - b).map(([, e]) => e);
+  const head = first as SourceSyntaxError;
+  return new SourceSyntaxError(head.code, head.message, head.offset, head.hint, others);
+}
+
+/** Codes the parser gives a misindented line, pinned to the line before it. */
+const CONTINUATION_CODES = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+
+const HINTS: Readonly<Record<string, string>> = {
+  BAD_INDENT: 'indent it exactly like the other items of its mapping or list',
+  TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs',
+  MISSING_CHAR: 'close the quote or bracket opened here',
+  DUPLICATE_KEY: 'remove one of the two, or rename it',
+};
+
+/** The first non-blank character of the line after `offset`, or `offset` when that line holds nothing. */
+function nextLineStart(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  if (newline < 0) return offset;
+  let i = newline + 1;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i < text.length && text[i] !== '\n' ? i : offset;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function yamlCode(code: string): string {

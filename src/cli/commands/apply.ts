@@ -7,6 +7,9 @@ import { basename } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { DeletionPolicy, Diagnostic } from '../../blueprint/types.js';
 import { parseOverrides } from '../../config/overrides.js';
+import { colorEnabled } from '../../render/color.js';
+import { renderDiagnostics } from '../../render/diagnostics.js';
+import { sourceText } from '../source-text.js';
 import type { ExecutionEvent, TransactionResult } from '../../engine/executor.js';
 import { reconcileFlow, type ReconcileOutcome } from '../../flows/index.js';
 import { summaryLine } from '../../plan/summary.js';
@@ -175,9 +178,8 @@ export function progress(io: CommandIO): { onEvent: (e: ExecutionEvent) => void;
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[], io: CommandIO): void {
-  for (const d of diagnostics) {
-    io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${escapeTerminal(d.message)}\n`);
-  }
+  const lines = renderDiagnostics(diagnostics, { color: colorEnabled(io.stderr, io.env), source: sourceText(io.cwd) });
+  if (lines.length) io.stderr.write(`${lines.join('\n')}\n`);
 }
 
 /** What a finished transaction changed, for people: one line per step, then counts. */
@@ -315,7 +317,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       return EXIT.invalid;
     case 'dry_run':
       if (format === 'table') {
-        io.stdout.write(renderPlanTable(result.plan!, { color: io.stdout.isTTY === true && io.env.NO_COLOR === undefined }));
+        io.stdout.write(renderPlanTable(result.plan!, { color: colorEnabled(io.stdout, io.env) }));
         io.stdout.write(`\nDry run: ${summaryLine(result.plan!.summary)}; nothing was applied.\n`);
       }
       if (result.refusal) io.stderr.write(`dpn: warning: applying this plan would be refused: ${escapeTerminal(result.refusal.message)}\n  ${escapeTerminal(result.refusal.hint)}\n`);

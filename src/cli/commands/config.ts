@@ -24,6 +24,7 @@ import { EXIT, type Command, type CommandIO, type ParsedArgs } from '../command.
 import { canAsk, questions } from '../prompt.js';
 import { resourceTypeOf } from '../v1.js';
 import { NAMING_OPTIONS, outputFormat, useColor } from './plan.js';
+import { sourceText } from '../source-text.js';
 
 async function load(args: ParsedArgs, io: CommandIO) {
   return loadNamingConfig({
@@ -183,13 +184,17 @@ export const configValidateCommand: Command = {
     const format = outputFormat(args);
     const loaded = await load(args, io);
     io.stderr.write(`dpn: naming values from ${loaded.sources.values}, patterns from ${loaded.sources.patterns}\n`);
-    const report = { resources: [], diagnostics: loaded.diagnostics };
+    const subject =
+      loaded.sources.values === loaded.sources.patterns
+        ? `naming configuration (${loaded.sources.values})`
+        : `naming configuration (${loaded.sources.values}, ${loaded.sources.patterns})`;
+    const report = { resources: [], diagnostics: loaded.diagnostics, subject };
     io.stdout.write(
       format === 'json'
         ? renderNamesJson(report, { pretty: io.stdout.isTTY === true })
         : format === 'markdown'
           ? renderNamesMarkdown(report)
-          : renderNamesTable(report, { color: useColor(io), summaryOnly: true }),
+          : renderNamesTable(report, { color: useColor(io), summaryOnly: true, source: sourceText(io.cwd) }),
     );
     return loaded.config ? EXIT.ok : EXIT.invalid;
   },

@@ -32,4 +32,6 @@ export const COMMANDS: CommandEntry[] = [
   { path: ['export', 'names'], summary: 'Print every generated name for Terraform and other tools (json, tfvars, hcl, tf-json, dotenv)', load: async () => (await import('./export.js')).exportNamesCommand },
   { path: ['export', 'terraform'], summary: "Write Terraform import and resource blocks for dpn's state (hand over to Terraform)", load: async () => (await import('./export.js')).exportTerraformCommand },
   { path: ['terraform', 'names'], summary: "Names for Terraform's external data source (JSON query on stdin)", load: async () => (await import('./terraform.js')).terraformNamesCommand },
+  { path: ['explain'], summary: 'Say what a diagnostic code means and how to fix it', load: async () => (await import('./explain.js')).explainCommand },
+  { path: ['completion'], summary: 'Print a shell completion script (bash, zsh or fish)', load: async () => (await import('./completion.js')).completionCommand },
 ];

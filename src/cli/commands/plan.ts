@@ -6,9 +6,14 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { loadBlueprints } from '../../blueprint/load.js';
 import type { BlueprintSet } from '../../blueprint/types.js';
 import { loadNamingConfig, sortDiagnostics } from '../../config/load.js';
-import { parseOverrides } from '../../config/overrides.js';
+import { checkOverrides, describeOverrides, parseOverrides } from '../../config/overrides.js';
 import type { StarterCloud } from './plan-init-clouds.js';
 import { isKnownAwsRegion } from '../../naming/regions.js';
+import { colorEnabled } from '../../render/color.js';
+import { BLUEPRINT_SCHEMA_URL, yamlModeline } from '../../schema-location.js';
+import { sourceText } from '../source-text.js';
+import { readOnlyStateDir, type ReadOnlyStateDir } from '../state-dir.js';
+import { didYouMean } from '../../source/suggest.js';
 import { UsageError, UserError } from '../../errors.js';
 import {
   renderNamesJson,
@@ -33,24 +38,27 @@ export const NAMING_OPTIONS = {
 const CHECK_OPTIONS = {
   ...NAMING_OPTIONS,
   override: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
   format: { type: 'string' },
 } as const satisfies Options;
 
 const CHECK_USAGE =
-  'PATH... [--format table|json|markdown] [--values-config FILE --patterns-config FILE] [--override key=value]...\n\n' +
-  'PATH is a blueprint file or a directory searched recursively for .json, .yaml and .yml files.\n' +
+  'PATH... [--format table|json|markdown] [--values-config FILE --patterns-config FILE] [--override key=value]... [--exclude GLOB]...\n\n' +
+  'PATH is a blueprint file or a directory searched recursively for .json, .yaml and .yml files;\n' +
+  '--exclude skips files found in a directory whose path matches GLOB (* within a folder, ** across folders).\n' +
   'The output format is table unless --format says otherwise; json prints exactly one document on stdout.\n' +
   'Exit status: 0 valid, 1 invalid blueprint or naming configuration, 2 usage error.';
 
 /** `--format`; table unless asked otherwise, on a terminal or not, so scripts always say what they parse. */
 export function outputFormat(args: ParsedArgs, allowed: readonly string[] = ['table', 'json', 'markdown'], fallback = 'table'): OutputFormat {
   const value = (args.values.format as string | undefined) ?? fallback;
-  if (!allowed.includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${value}"`);
+  if (!allowed.includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${value}"`, didYouMean(value, allowed));
   return value as OutputFormat;
 }
 
+/** Colour on stdout: decided once, by render/color.ts (FORCE_COLOR, NO_COLOR, TERM=dumb, a terminal). */
 export function useColor(io: CommandIO): boolean {
-  return io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+  return colorEnabled(io.stdout, io.env);
 }
 
 /** Naming configuration + blueprints, as one report; config errors stop before blueprints are read. */
@@ -67,15 +75,20 @@ export async function checkBlueprints(args: ParsedArgs, io: CommandIO): Promise<
   const source =
     naming.sources.values === naming.sources.patterns ? naming.sources.values : `${naming.sources.values} + ${naming.sources.patterns}`;
   if (!naming.config) return { report: { resources: [], diagnostics: naming.diagnostics }, source };
-  const set = await loadBlueprints(args.positionals, { naming: naming.config, overrides, cwd: io.cwd });
+  checkOverrides(overrides, naming.config);
+  const exclude = (args.values.exclude as string[] | undefined) ?? [];
+  const set = await loadBlueprints(args.positionals, { naming: naming.config, overrides, cwd: io.cwd, exclude });
   const diagnostics = sortDiagnostics([...naming.diagnostics, ...set.diagnostics]);
-  return { report: { resources: set.resources, diagnostics }, set, source };
+  const report: NamesReport = { resources: set.resources, diagnostics, rejected: set.rejected ?? [] };
+  const given = describeOverrides(overrides);
+  if (given.length) report.overrides = given;
+  return { report, set, source };
 }
 
 export function render(report: NamesReport, format: OutputFormat, io: CommandIO, summaryOnly = false): string {
   if (format === 'json') return renderNamesJson(report, { pretty: io.stdout.isTTY === true });
   if (format === 'markdown') return renderNamesMarkdown(report);
-  return renderNamesTable(report, { color: useColor(io), summaryOnly });
+  return renderNamesTable(report, { color: useColor(io), summaryOnly, source: sourceText(io.cwd) });
 }
 
 /** Writes the report; JSON to a pipe goes out in pieces, so a large preview is never one huge string. */
@@ -128,8 +141,9 @@ export const planValidateCommand: Command = {
  * it holds one. Without a state directory nothing is loaded: a preview of a
  * fresh repository stays as fast as naming alone.
  */
-async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: string, io: CommandIO): Promise<NamesReport> {
-  const absolute = resolve(io.cwd, stateDir);
+async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: ReadOnlyStateDir, io: CommandIO): Promise<NamesReport> {
+  if (!stateDir.exists) return report;
+  const absolute = stateDir.absolute;
   const [{ STATE_SUBDIR }] = await Promise.all([import('../../state/path.js')]);
   const present = await stat(join(absolute, STATE_SUBDIR)).then(
     (s) => s.isDirectory(),
@@ -171,12 +185,13 @@ export const planPreviewCommand: Command = {
     const output = args.values.output as string | undefined;
     // v1.0's `--output` meant a JSON export; an explicit --format still wins.
     const format = outputFormat(args, undefined, output === undefined ? 'table' : 'json');
+    const stateDir = readOnlyStateDir(args.values['state-dir'] as string | undefined, io.cwd);
     const checked = await checkBlueprints(args, io);
     const { set, source } = checked;
     let report = checked.report;
     status(io, set, source);
     if (set && !report.diagnostics.some((d) => d.severity === 'error')) {
-      report = await planAgainstState(report, set, (args.values['state-dir'] as string | undefined) ?? '.dpn', io);
+      report = await planAgainstState(report, set, stateDir, io);
     }
     if (output !== undefined) {
       const text =
@@ -234,11 +249,18 @@ export const planInitCommand: Command = {
     const env = args.values.env as string | undefined;
     const project = args.values.project as string | undefined;
     const region = (args.values.region as string | undefined) ?? 'us-east-1';
-    if (!env || !ENVIRONMENTS.includes(env)) throw new UsageError(`--env must be one of ${ENVIRONMENTS.join(', ')}${env ? `, got "${env}"` : ''}`);
-    if (!project || !/^[a-z0-9-]+$/.test(project)) {
-      throw new UsageError(`--project must be lowercase letters, digits and hyphens${project ? `, got "${project}"` : ''}`);
+    const usage = `usage: dpn plan init ${this.usage.split('\n')[0]}`;
+    if (!env) throw new UsageError(`--env is required (one of ${ENVIRONMENTS.join(', ')})`, usage);
+    if (!ENVIRONMENTS.includes(env)) {
+      throw new UsageError(`--env must be one of ${ENVIRONMENTS.join(', ')}, got "${env}"`, didYouMean(env, ENVIRONMENTS) ?? usage);
     }
-    if (!/^[a-z]+-[a-z]+-[0-9]$/.test(region)) throw new UsageError(`--region must look like us-east-1, got "${region}"`);
+    if (project === undefined) throw new UsageError('--project is required: the project name every resource name starts with', 'example: dpn plan init --env dev --project sales');
+    if (!metadataPattern('project').test(project)) {
+      throw new UsageError(`--project must be lowercase letters, digits and hyphens, got "${project}"`);
+    }
+    if (!metadataPattern('region').test(region)) {
+      throw new UsageError(`--region must be an AWS region such as us-east-1, us-gov-west-1 or cn-north-1, got "${region}"`);
+    }
     const output = (args.values.output as string | undefined) ?? `blueprints/${env}.yaml`;
     const ext = extname(output).toLowerCase();
     if (!['.json', '.yaml', '.yml'].includes(ext)) throw new UsageError(`--output must end in .json, .yaml or .yml, got "${output}"`);
@@ -301,12 +323,17 @@ function starter(env: string, project: string, region: string) {
   };
 }
 
+/** The blueprint schema's pattern for a metadata field, so plan init accepts exactly what the schema does. */
+function metadataPattern(field: 'project' | 'region'): RegExp {
+  return new RegExp(blueprintSchema.properties.metadata.properties[field].pattern, 'u');
+}
+
 function starterJson(env: string, project: string, region: string): string {
-  return `${JSON.stringify(starter(env, project, region), null, 2)}\n`;
+  return `${JSON.stringify({ $schema: BLUEPRINT_SCHEMA_URL, ...starter(env, project, region) }, null, 2)}\n`;
 }
 
 function starterYaml(env: string, project: string, region: string): string {
-  return `# yaml-language-server: $schema=https://dpn.dev/schemas/blueprint-1.0.json
+  return `${yamlModeline('blueprint')}
 # A dpn blueprint: say what each resource is for; dpn generates every name.
 # Preview the names with: dpn plan preview <this file>
 version: "1.0"
