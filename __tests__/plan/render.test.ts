@@ -28,10 +28,6 @@ function mixedPlan(): Plan {
   return diff(desired, state);
 }
 
-/** Table cells of a markdown row, splitting only on pipes that are not escaped. */
-function cells(row: string): string[] {
-  return row.split(/(?<!\\)\|/).slice(1, -1);
-}
 
 describe('renderPlanTable', () => {
   it('shows a symbol, action, type and name per change, changed fields below, unchanged counted', () => {

@@ -1,22 +1,26 @@
-// `dpn create` and `dpn reconcile`: apply blueprints through the engine, with a
-// progress display on stderr (an updating line on a terminal, one line per
-// operation otherwise) and a summary of what changed on stdout. Also the
-// pieces the other engine commands share: state dir, lock backend, signals.
+// `dpn create` and `dpn reconcile`: apply blueprints through the engine. The
+// plan is printed first and, on a terminal, confirmed (src/cli/confirm.ts);
+// progress goes to stderr (src/cli/progress.ts) and a closing summary to
+// stdout. Also the pieces the other engine commands share: state dir, lock
+// backend, signals, --yes / --quiet.
 import { execFileSync } from 'node:child_process';
 import { UsageError, UserError } from '../../errors.js';
 import type { DeletionPolicy, Diagnostic } from '../../blueprint/types.js';
 import { parseOverrides } from '../../config/overrides.js';
-import type { ExecutionEvent, TransactionResult } from '../../engine/executor.js';
 import { LocalLockBackend } from '../../engine/local-lock.js';
 import type { LockBackend } from '../../engine/lock.js';
 import { reconcile, resolveStateDir, type LockOptions, type ReconcileResult } from '../../engine/reconcile.js';
 import type { RunRecorder } from '../../engine/runs.js';
-import { summaryLine } from '../../plan/summary.js';
+import { hasChanges, summaryLine } from '../../plan/summary.js';
+import type { Plan } from '../../plan/types.js';
 import { renderPlanTable } from '../../render/plan-table.js';
 import { planToJSON } from '../../plan/serialize.js';
 import { escapeTerminal } from '../../render/escape.js';
 import { closeDrivers, createDrivers } from '../../providers/registry.js';
 import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
+import { ApplyDeclined, canAsk, confirm } from '../confirm.js';
+import { createProgress } from '../progress.js';
+import { useColor } from './plan.js';
 
 export const STATE_OPTIONS = {
   'state-dir': { type: 'string' },
@@ -33,6 +37,42 @@ export const NAMING_OPTIONS = {
   'patterns-config': { type: 'string' },
   override: { type: 'string', multiple: true },
 } as const satisfies Options;
+
+/** `--yes`: apply without asking; `--quiet`: only the closing summary and errors. */
+export const APPLY_UX_OPTIONS = {
+  yes: { type: 'boolean', short: 'y' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const satisfies Options;
+
+export const APPLY_UX_USAGE =
+  '  --yes, -y                apply without asking (on a terminal dpn shows the plan and asks first; without one it proceeds)\n' +
+  '  --quiet, -q              print only the closing summary and errors\n';
+
+/**
+ * The engine's `onPlan` hook for commands that change something: prints the
+ * plan (the renderer of `dpn plan preview` with a state) and, when someone at a
+ * terminal can answer and --yes was not given, asks. A no throws ApplyDeclined
+ * before anything was changed.
+ */
+export function planGate(
+  io: CommandIO,
+  options: { yes: boolean; quiet: boolean; printPlan: boolean; signal?: AbortSignal; onPlan?: (plan: Plan) => void },
+): (plan: Plan) => Promise<void> {
+  return async (plan) => {
+    options.onPlan?.(plan);
+    if (!hasChanges(plan)) return;
+    if (options.printPlan && !options.quiet) io.stdout.write(`${renderPlanTable(plan, { color: useColor(io) })}\n`);
+    if (options.yes || !canAsk(io)) return;
+    const yes = await confirm(io, `Apply these changes (${summaryLine(plan.summary)})? Only "yes" or "y" applies. [y/N] `, options.signal);
+    if (!yes) throw new ApplyDeclined();
+  };
+}
+
+/** What a declined question prints; the exit status is 1 (nothing applied). */
+export function declined(io: CommandIO): number {
+  io.stderr.write('Apply cancelled: nothing was changed.\n');
+  return EXIT.invalid;
+}
 
 export const COMMON_USAGE =
   '  --state-dir DIR          state, WAL and lock live here (default .dpn)\n' +
@@ -120,108 +160,10 @@ export function cancellation(io: CommandIO): { signal: AbortSignal; dispose: () 
   };
 }
 
-const MARK: Record<string, string> = {
-  create: '+',
-  update: '~',
-  replace_create: '+',
-  replace_retire: '-',
-  archive: '⌂',
-  delete: '-',
-  forget: '·',
-};
-
-/** Progress on stderr: one updating line on a terminal, one line per event otherwise. */
-export function progress(io: CommandIO): { onEvent: (e: ExecutionEvent) => void; finish: () => void } {
-  const tty = io.stderr.isTTY === true && io.env.TERM !== 'dumb';
-  let total = 0;
-  let done = 0;
-  let failed = 0;
-  let current = '';
-  let drawn = false;
-  const draw = () => {
-    const line = `[${done}/${total}]${failed ? ` ${failed} failed` : ''} ${current}`;
-    io.stderr.write(`\r\u001b[2K${line.slice(0, 200)}`);
-    drawn = true;
-  };
-  const say = (text: string) => {
-    if (tty && drawn) io.stderr.write('\r\u001b[2K');
-    io.stderr.write(`${text}\n`);
-    if (tty) draw();
-  };
-  const onEvent = (e: ExecutionEvent): void => {
-    switch (e.type) {
-      case 'begin':
-        total = e.total;
-        say(`dpn: transaction ${e.tx}: ${e.total} step${e.total === 1 ? '' : 's'}`);
-        return;
-      case 'start':
-        current = `${e.step} ${escapeTerminal(e.name)}`;
-        if (tty) draw();
-        else io.stderr.write(`  … ${e.step} ${escapeTerminal(e.name)}\n`);
-        return;
-      case 'done':
-        done++;
-        if (tty) draw();
-        else io.stderr.write(`  ${MARK[e.step] ?? '✓'} ${e.step} ${escapeTerminal(e.name)}: done\n`);
-        return;
-      case 'retry':
-        if (!tty) io.stderr.write(`  ↻ ${e.step} ${escapeTerminal(e.key)}: ${escapeTerminal(e.error.message)}; retry ${e.attempt} in ${e.delayMs} ms\n`);
-        return;
-      case 'failed':
-        failed++;
-        say(`  ✗ ${e.step} ${escapeTerminal(e.name)}: ${escapeTerminal(e.error.message)}`);
-        return;
-      case 'compensating':
-        say(`dpn: undoing what this transaction did (${escapeTerminal(e.reason)})`);
-        return;
-      case 'undo_start':
-        if (!tty) io.stderr.write(`  ↶ ${escapeTerminal(e.undo)}\n`);
-        else {
-          current = `undo: ${escapeTerminal(e.undo)}`;
-          draw();
-        }
-        return;
-      case 'undone':
-        return;
-      case 'undo_failed':
-        say(`  ✗ could not undo ${e.step} ${escapeTerminal(e.key)}: ${escapeTerminal(e.error.message)}`);
-        return;
-      case 'end':
-        if (tty && drawn) io.stderr.write('\r\u001b[2K');
-        drawn = false;
-        io.stderr.write(`dpn: transaction ${e.tx}: ${e.status.replace('_', ' ')}\n`);
-        return;
-    }
-  };
-  return {
-    onEvent,
-    finish: () => {
-      if (tty && drawn) io.stderr.write('\r\u001b[2K');
-    },
-  };
-}
-
 export function printDiagnostics(diagnostics: Diagnostic[], io: CommandIO): void {
   for (const d of diagnostics) {
     io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${escapeTerminal(d.message)}\n`);
   }
-}
-
-/** What a finished transaction changed, for people: one line per step, then counts. */
-export function transactionSummary(result: TransactionResult): string {
-  const lines: string[] = [];
-  const by = (outcome: string) => result.steps.filter((s) => s.outcome === outcome);
-  if (result.status === 'committed') {
-    lines.push(`Transaction ${result.tx} committed.`);
-    for (const s of by('done')) lines.push(`  ${MARK[s.step] ?? '✓'} ${s.step.padEnd(14)} ${escapeTerminal(s.name)}`);
-  } else {
-    lines.push(`Transaction ${result.tx} ${result.status.replace('_', ' ')}${result.cancelled ? ' (cancelled)' : ''}: nothing it did was kept${result.status === 'rollback_failed' ? ', except what is listed below' : ''}.`);
-    if (result.failure) lines.push(`  failed: ${escapeTerminal(result.failure.key)}: ${escapeTerminal(result.failure.error.message)}`);
-    for (const s of by('undone')) lines.push(`  ↶ undone ${s.step.padEnd(14)} ${escapeTerminal(s.name)}`);
-    for (const l of result.left) lines.push(`  ! left: ${escapeTerminal(l.key)} (${l.step}): ${escapeTerminal(l.what)}`);
-    if (result.status === 'rollback_failed') lines.push('  Run `dpn recover` to finish the rollback once the cause is fixed.');
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 function resultJson(result: ReconcileResult): string {
@@ -255,6 +197,7 @@ const APPLY_OPTIONS = {
   ...STATE_OPTIONS,
   ...LOCK_OPTIONS,
   ...NAMING_OPTIONS,
+  ...APPLY_UX_OPTIONS,
   'dry-run': { type: 'boolean' },
   concurrency: { type: 'string' },
   format: { type: 'string' },
@@ -284,7 +227,8 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
   const backends = dryRun ? { lock: {} } : await backendsOf(args, io, stateDir);
   const drivers = createDrivers(io.env);
   const commit = headCommit(io.cwd, io.env);
-  const shown = progress(io);
+  const quiet = args.values.quiet === true;
+  const shown = createProgress(io, { quiet });
   const cancel = cancellation(io);
   let result: ReconcileResult;
   try {
@@ -306,10 +250,14 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       env: io.env,
       signal: cancel.signal,
       onEvent: shown.onEvent,
+      onPlan: planGate(io, { yes: args.values.yes === true, quiet, printPlan: format === 'table', signal: cancel.signal, onPlan: (plan) => shown.expect(plan) }),
       lock: backends.lock,
       ...(backends.runs ? { runs: backends.runs } : {}),
       ...(commit !== undefined ? { commit } : {}),
     });
+  } catch (error) {
+    if (error instanceof ApplyDeclined) return declined(io);
+    throw error;
   } finally {
     shown.finish();
     cancel.dispose();
@@ -343,7 +291,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       if (format === 'table') io.stdout.write('Nothing to do: every resource matches its blueprint.\n');
       return EXIT.ok;
     default:
-      if (format === 'table') io.stdout.write(transactionSummary(result.transaction!));
+      if (format === 'table') io.stdout.write(shown.summary(result.transaction!));
       return result.status === 'committed' ? EXIT.ok : EXIT.invalid;
   }
 }
@@ -352,8 +300,10 @@ export const createCommand: Command = {
   path: ['create'],
   summary: 'Create and update the resources of one blueprint (never removes anything)',
   usage:
-    '--blueprint FILE [--dry-run] [--concurrency N] [--format table|json] [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
-    COMMON_USAGE,
+    '--blueprint FILE [--dry-run] [--yes] [--quiet] [--concurrency N] [--format table|json] [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
+    COMMON_USAGE +
+    APPLY_UX_USAGE +
+    'Exit status: 0 committed or nothing to do, 1 invalid input, declined at the question or rolled back, 2 usage error.',
   options: { ...APPLY_OPTIONS, blueprint: { type: 'string' } },
   run: (args, io) => apply('create', args, io),
 };
@@ -362,11 +312,12 @@ export const reconcileCommand: Command = {
   path: ['reconcile'],
   summary: 'Make the platforms match the blueprints: create, update, archive or delete',
   usage:
-    'PATH... [--dry-run] [--allow-mass-delete] [--deletion-policy archive|delete|retain] [--concurrency N] [--format table|json]\n' +
+    'PATH... [--dry-run] [--yes] [--quiet] [--allow-mass-delete] [--deletion-policy archive|delete|retain] [--concurrency N] [--format table|json]\n' +
     '        [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
     COMMON_USAGE +
+    APPLY_UX_USAGE +
     '  --deletion-policy        how resources removed from the blueprints are retired in this run (default: each one\'s own policy, archive unless set)\n' +
-    'Exit status: 0 committed or nothing to do, 1 invalid input, refused or rolled back, 2 usage error.',
+    'Exit status: 0 committed or nothing to do, 1 invalid input, refused, declined at the question or rolled back, 2 usage error.',
   options: RECONCILE_OPTIONS,
   allowPositionals: true,
   run: (args, io) => apply('reconcile', args, io),

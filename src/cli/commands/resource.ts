@@ -3,7 +3,6 @@
 // run as one-operation transactions (WAL, lock, compensation) like a reconcile.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { stringify as toYaml, parse as parseYaml } from 'yaml';
 import { UsageError, UserError } from '../../errors.js';
 import { applyPlan, resolveStateDir } from '../../engine/reconcile.js';
@@ -18,7 +17,9 @@ import { escapeTerminal } from '../../render/escape.js';
 import { loadState } from '../../state/index.js';
 import type { State, StateResource } from '../../state/types.js';
 import { EXIT, type Command, type CommandIO, type ParsedArgs } from '../command.js';
-import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, progress, stateDirOf, transactionSummary } from './apply.js';
+import { canAsk, confirm } from '../confirm.js';
+import { createProgress } from '../progress.js';
+import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, stateDirOf } from './apply.js';
 
 const TARGET_OPTIONS = {
   'resource-id': { type: 'string' },
@@ -74,16 +75,21 @@ function singleOperation(action: Action, record: StateResource, desired?: Return
   return { operations: [op], summary: summarize([op]) };
 }
 
-async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => Plan, forceDelete = false): Promise<number> {
+async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => Plan, label: string, forceDelete = false): Promise<number> {
   const stateDir = stateDirOf(args, io);
   const backends = await backendsOf(args, io, stateDir);
   const drivers = createDrivers(io.env, { forceDelete });
-  const shown = progress(io);
+  const shown = createProgress(io, { quiet: args.values.quiet === true });
   const cancel = cancellation(io);
+  const planned = (state: State): Plan => {
+    const plan = build(state);
+    shown.expect(plan);
+    return plan;
+  };
   try {
-    const { transaction } = await applyPlan({ cwd: io.cwd, stateDir, build, drivers, env: io.env, signal: cancel.signal, onEvent: shown.onEvent, lock: backends.lock });
+    const { transaction } = await applyPlan({ cwd: io.cwd, stateDir, build: planned, drivers, env: io.env, signal: cancel.signal, onEvent: shown.onEvent, lock: backends.lock });
     shown.finish();
-    io.stdout.write(transactionSummary(transaction));
+    io.stdout.write(shown.summary(transaction, label));
     if (transaction.status === 'committed') {
       io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');
     }
@@ -181,38 +187,28 @@ export const updateCommand: Command = {
       if (record.archived) changes.push({ path: 'archived', before: true, after: false });
       if (changes.length === 0) throw new UserError(`${type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
       return singleOperation('update', record, desired, changes);
-    });
+    }, 'Update');
   },
 };
-
-async function confirm(io: CommandIO, question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await rl.question(question);
-    return /^(y|yes)$/i.test(answer.trim());
-  } finally {
-    rl.close();
-  }
-}
 
 export const deleteCommand: Command = {
   path: ['delete'],
   summary: 'Delete (or with --archive, archive) one managed resource',
   usage:
-    `${TARGET_USAGE} [--archive] [--yes] [--force]\n${ID_HELP}` +
+    `${TARGET_USAGE} [--archive] [--yes] [--quiet] [--force]\n${ID_HELP}` +
     '  --archive                keep the resource, marked retired (tags, paused schedule, terminated cluster)\n' +
     '  --yes                    do not ask (required when not on a terminal)\n' +
+    '  --quiet                  print only the closing summary and errors\n' +
     '  --force                  also delete a bucket that holds objects / a database that holds tables\n' +
     COMMON_USAGE,
-  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, archive: { type: 'boolean' }, yes: { type: 'boolean' }, force: { type: 'boolean' } },
+  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, archive: { type: 'boolean' }, yes: { type: 'boolean' }, quiet: { type: 'boolean' }, force: { type: 'boolean' } },
   async run(args, io) {
     const { id, type } = targetOf(args);
     const archive = args.values.archive === true;
     const stateDir = stateDirOf(args, io);
     const record = requireRecord(await loadState(stateDir), type, id, stateDir);
     if (args.values.yes !== true) {
-      const tty = process.stdin.isTTY === true && io.stderr.isTTY === true;
-      if (!tty) throw new UsageError(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
+      if (!canAsk(io)) throw new UsageError(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
       const ok = await confirm(io, `${archive ? 'Archive' : 'Delete'} ${type} ${escapeTerminal(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
       if (!ok) {
         io.stderr.write('dpn: nothing changed\n');
@@ -227,6 +223,7 @@ export const deleteCommand: Command = {
         if (archive && current.archived) throw new UserError(`${type} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
         return singleOperation(archive ? 'archive' : 'delete', current);
       },
+      archive ? 'Archive' : 'Delete',
       args.values.force === true,
     );
   },
