@@ -190,7 +190,7 @@ async function refuseUnfinished(stateDir: string): Promise<void> {
 }
 
 /** Blueprint files of the state that lie under the given paths: a removed file's resources are removed too. */
-function blueprintsUnder(paths: string[], cwd: string, state: State, loaded: string[]): string[] {
+export function blueprintsUnder(paths: string[], cwd: string, state: State, loaded: string[]): string[] {
   const roots = paths.map((p) => normalizeBlueprintPath(relative(cwd, resolve(cwd, p)) || '.'));
   const out = new Set(loaded.map(normalizeBlueprintPath));
   // Thousands of records share a handful of blueprint paths: decide once per path.

@@ -16,6 +16,8 @@ import { renderMermaid } from './mermaid.js';
 import { formatValue, listedChanges } from './plan-format.js';
 
 export const COMMENT_LIMIT = 65_536;
+/** The hidden first line by which the Action finds its sticky comment again. */
+export const PREVIEW_MARKER = '<!-- dpn:preview -->';
 /** Headroom under the limit for what GitHub may count differently (line endings, code points). */
 export const COMMENT_BUDGET = COMMENT_LIMIT - 1_024;
 
@@ -230,9 +232,10 @@ function render(
   const diagnostics = allDiagnostics(report);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const status = report.valid ? '✅ valid' : `❌ ${errors} error${errors === 1 ? '' : 's'}`;
+  const notPlanned = report.blueprints.filter((b) => b.planned === false).length;
   out.push(`## ${options.title ?? 'dpn preview'} — ${status}`, '');
   out.push(
-    `Commit ${code(report.commit.slice(0, 12) || 'unknown')} · ${report.blueprints.length} blueprint${report.blueprints.length === 1 ? '' : 's'} · ${summaryLine(report.summary)}`,
+    `Commit ${code(report.commit.slice(0, 12) || 'unknown')} · ${report.blueprints.length} blueprint${report.blueprints.length === 1 ? '' : 's'} · ${summaryLine(report.summary)}${notPlanned ? ` · ${notPlanned} not planned` : ''}`,
     '',
   );
   if (omitted.length > 0) {
@@ -365,7 +368,7 @@ export function renderPreview(report: PreviewReport, options: RenderOptions): Re
   return { text: kept.join('\n'), omitted };
 }
 
-/** The sticky PR comment: marker first, under COMMENT_BUDGET characters. */
-export function renderComment(report: PreviewReport, marker: string): Rendered {
+/** The sticky PR comment (and `dpn plan preview --format markdown`): marker first, under COMMENT_BUDGET characters. */
+export function renderComment(report: PreviewReport, marker: string = PREVIEW_MARKER): Rendered {
   return renderPreview(report, { budget: COMMENT_BUDGET, marker });
 }

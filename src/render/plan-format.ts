@@ -39,6 +39,7 @@ export function notes(op: Operation): string[] {
     out.push(`renamed: new one created, old one ${policy === 'delete' ? 'deleted' : policy === 'retain' ? 'retained' : 'archived'}`);
   }
   if (op.movedFrom) out.push(`moved from ${op.movedFrom}`);
+  if (op.desired?.shortenedFrom !== undefined) out.push(`name shortened to fit; the pattern gave ${op.desired.shortenedFrom}`);
   if (op.stateOnly) out.push('state only');
   if (op.action === 'update' && op.changes.some((c) => c.path === 'archived')) out.push('unarchives');
   if (op.action === 'retain') out.push('kept on the platform, no longer managed');

@@ -3,7 +3,6 @@
 // progress goes to stderr (src/cli/progress.ts) and a closing summary to
 // stdout. Also the pieces the other engine commands share: state dir, lock
 // backend, signals, --yes / --quiet.
-import { execFileSync } from 'node:child_process';
 import { UsageError, UserError } from '../../errors.js';
 import type { DeletionPolicy, Diagnostic } from '../../blueprint/types.js';
 import { parseOverrides } from '../../config/overrides.js';
@@ -20,6 +19,7 @@ import { closeDrivers, createDrivers } from '../../providers/registry.js';
 import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
 import { ApplyDeclined, canAsk, confirm } from '../confirm.js';
 import { createProgress } from '../progress.js';
+import { headCommit } from '../repository.js';
 import { useColor } from './plan.js';
 
 export const STATE_OPTIONS = {
@@ -122,15 +122,7 @@ export async function backendsOf(args: ParsedArgs, io: CommandIO, stateDir: stri
   throw new UsageError(`--lock-backend must be local or dynamodb, got "${kind}"`);
 }
 
-/** The commit checked out in `cwd`, recorded in the WAL `begin` record and run history; undefined outside Git. */
-export function headCommit(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (env.GITHUB_SHA) return env.GITHUB_SHA;
-  try {
-    return execFileSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5_000 }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { headCommit } from '../repository.js';
 
 /**
  * An AbortSignal fired by SIGINT / SIGTERM: the engine stops starting

@@ -20,6 +20,10 @@ import {
 import blueprintSchema from '../../../schemas/blueprint.schema.json' with { type: 'json' };
 import namingValuesSchema from '../../../schemas/naming-values.schema.json' with { type: 'json' };
 import namingPatternsSchema from '../../../schemas/naming-patterns.schema.json' with { type: 'json' };
+import type { BlueprintFieldChange } from '../../blueprint/field-names.js';
+import type { Plan } from '../../plan/types.js';
+import { listedChanges } from '../../render/plan-format.js';
+import type { State } from '../../state/types.js';
 import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
 
 export type OutputFormat = 'table' | 'json' | 'markdown';
@@ -110,39 +114,89 @@ export const planValidateCommand: Command = {
   },
 };
 
+/** Blueprint files whose state records a plan may retire: as `dpn reconcile` decides (a deleted file's records too). */
+async function retireScope(args: ParsedArgs, io: CommandIO, state: State, set: BlueprintSet): Promise<string[]> {
+  const { blueprintsUnder } = await import('../../engine/reconcile.js');
+  return blueprintsUnder(args.positionals, io.cwd, state, set.files);
+}
+
+async function stateIn(stateDir: string, io: CommandIO): Promise<{ absolute: string; present: boolean }> {
+  const absolute = resolve(io.cwd, stateDir);
+  const { STATE_SUBDIR } = await import('../../state/path.js');
+  const present = await stat(join(absolute, STATE_SUBDIR)).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  return { absolute, present };
+}
+
 /**
  * The planned change of every resource against the state in `stateDir`, when
  * it holds one. Without a state directory nothing is loaded: a preview of a
  * fresh repository stays as fast as naming alone.
  */
-async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: string, io: CommandIO): Promise<NamesReport> {
-  const absolute = resolve(io.cwd, stateDir);
-  const [{ STATE_SUBDIR }] = await Promise.all([import('../../state/path.js')]);
-  const present = await stat(join(absolute, STATE_SUBDIR)).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!present) return report;
+async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: string, args: ParsedArgs, io: CommandIO): Promise<{ report: NamesReport; plan?: Plan }> {
+  const { absolute, present } = await stateIn(stateDir, io);
+  if (!present) return { report };
   const [{ loadState }, { diff }, { summaryLine }] = await Promise.all([
     import('../../state/store.js'),
     import('../../plan/diff.js'),
     import('../../plan/summary.js'),
   ]);
-  const plan = diff(set.resources, await loadState(absolute), { blueprints: set.files });
+  const state = await loadState(absolute);
+  const plan = diff(set.resources, state, { blueprints: await retireScope(args, io, state, set) });
   const actions = new Map<string, string>();
+  const changes = new Map<string, BlueprintFieldChange[]>();
   const removed: RemovedResource[] = [];
   for (const op of plan.operations) {
-    if (op.desired) actions.set(op.key, op.action);
-    else if (op.action !== 'noop') {
+    if (op.desired) {
+      actions.set(op.key, op.action);
+      const listed = listedChanges(op);
+      if (listed.length > 0) changes.set(op.key, listed);
+    } else if (op.action !== 'noop') {
       removed.push({ key: op.key, type: op.type, name: op.name, fullName: op.fullName, blueprint: op.blueprint, action: op.action });
     }
   }
   const shownDir = relative(io.cwd, absolute) || '.';
   return {
-    ...report,
-    actions,
-    plan: { removed, summary: { ...plan.summary }, summaryLine: summaryLine(plan.summary), stateDir: shownDir },
+    report: { ...report, actions, changes, plan: { removed, summary: { ...plan.summary }, summaryLine: summaryLine(plan.summary), stateDir: shownDir } },
+    plan,
   };
+}
+
+/**
+ * The pull request comment body, exactly as the Action renders it: blueprints
+ * with errors not planned, the others planned against the state (an empty one
+ * when there is none, as in a repository's first pull request).
+ */
+async function previewMarkdown(checked: { report: NamesReport; set?: BlueprintSet }, stateDir: string, args: ParsedArgs, io: CommandIO): Promise<string> {
+  const [{ loadState, emptyState }, { previewReport }, { renderComment }, { blobUrl, headCommit }] = await Promise.all([
+    import('../../state/store.js'),
+    import('../../render/preview-report.js'),
+    import('../../render/comment.js'),
+    import('../repository.js'),
+  ]);
+  const { absolute, present } = await stateIn(stateDir, io);
+  let state: State = emptyState();
+  let stateError: string | undefined;
+  try {
+    if (present) state = await loadState(absolute);
+  } catch (error) {
+    stateError = error instanceof Error ? error.message : String(error);
+  }
+  const commit = headCommit(io.cwd, io.env) ?? '';
+  const blob = blobUrl(io.cwd, io.env, commit);
+  const set = checked.set;
+  const { report } = previewReport({
+    files: set?.files ?? [],
+    resources: set?.resources ?? [],
+    diagnostics: [...checked.report.diagnostics],
+    ...(stateError === undefined ? { state } : { stateError }),
+    diff: { blueprints: set ? await retireScope(args, io, state, set) : [] },
+    commit,
+    ...(blob ? { blobUrl: blob } : {}),
+  });
+  return renderComment(report).text;
 }
 
 export const planPreviewCommand: Command = {
@@ -150,7 +204,9 @@ export const planPreviewCommand: Command = {
   summary: 'Show every resource, the name it gets and (with a state) its planned change',
   usage:
     CHECK_USAGE.replace('[--override key=value]...', '[--override key=value]... [--state-dir DIR]') +
-    '\nWith a state in DIR (default .dpn), each resource also shows its planned change and removed resources are listed.',
+    '\nWith a state in DIR (default .dpn), the table is the plan as `dpn reconcile` shows it (every changed field, old → new, in the\n' +
+    "blueprint's field names), JSON adds `action` and `changes` per resource, and removed resources are listed.\n" +
+    '--format markdown prints the pull request comment the Action posts (planned against an empty state when DIR has none).',
   options: { ...CHECK_OPTIONS, 'state-dir': { type: 'string' } },
   allowPositionals: true,
   async run(args, io) {
@@ -159,8 +215,19 @@ export const planPreviewCommand: Command = {
     const { set, source } = checked;
     let report = checked.report;
     status(io, set, source);
-    if (set && !report.diagnostics.some((d) => d.severity === 'error')) {
-      report = await planAgainstState(report, set, (args.values['state-dir'] as string | undefined) ?? '.dpn', io);
+    const stateDir = (args.values['state-dir'] as string | undefined) ?? '.dpn';
+    if (format === 'markdown') {
+      io.stdout.write(await previewMarkdown(checked, stateDir, args, io));
+      return exitStatus(report);
+    }
+    let plan: Plan | undefined;
+    if (set && !report.diagnostics.some((d) => d.severity === 'error')) ({ report, plan } = await planAgainstState(report, set, stateDir, args, io));
+    if (plan && format === 'table') {
+      // The plan as `dpn reconcile` shows it before asking, with the unchanged resources listed too.
+      const { renderPlanTable } = await import('../../render/plan-table.js');
+      const { plan: _counts, ...footer } = report;
+      io.stdout.write(`${renderPlanTable(plan, { color: useColor(io), showUnchanged: true })}\n${render(footer, 'table', io, true)}`);
+      return exitStatus(report);
     }
     write(report, format, io);
     return exitStatus(report);
