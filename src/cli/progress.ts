@@ -93,7 +93,7 @@ export function createProgress(io: CommandIO, options: ProgressOptions = {}): Pr
   let ticker: NodeJS.Timeout | undefined;
   let closed = false;
 
-  const width = (): number => Math.max(40, ((io.stderr as { columns?: number }).columns ?? 100) - 1);
+  const width = (): number => Math.max(40, ((io.stderr as { columns?: number }).columns || 100) - 1);
   const cut = (line: string): string => (line.length > width() ? `${line.slice(0, width() - 1)}…` : line);
 
   const block = (): string[] => {
@@ -108,11 +108,20 @@ export function createProgress(io: CommandIO, options: ProgressOptions = {}): Pr
       .join(' · ');
     return [cut(head), ...(counts ? [cut(`  ${counts}`)] : []), ...inFlight()];
   };
+  /** As many operations in flight as fit on one line, then how many more. */
   const inFlight = (): string[] => {
     if (running.size === 0) return [];
     const names = [...running.values()];
-    const shown = names.slice(0, 3).join(', ');
-    return [cut(`  running: ${shown}${names.length > 3 ? ` (+${names.length - 3} more)` : ''}`)];
+    let line = '  running:';
+    let shown = 0;
+    for (const name of names) {
+      const more = names.length - shown - 1;
+      const next = `${line}${shown ? ',' : ''} ${name}`;
+      if (next.length + (more ? ` (+${more} more)`.length : 0) > width() && shown > 0) break;
+      line = next;
+      shown++;
+    }
+    return [cut(shown < names.length ? `${line} (+${names.length - shown} more)` : line)];
   };
   const clear = (): void => {
     if (drawnLines === 0) return;
