@@ -285,7 +285,8 @@ function render(
       const graph = renderMermaid({ operations: b.operations, summary: summarize(b.operations) });
       out.push('', '<details><summary>Dependency graph</summary>', '', '```mermaid', graph.trimEnd(), '```', '', '</details>');
     }
-    out.push('');
+    // A section with nothing under its heading already ends in a blank line.
+    if (out[out.length - 1] !== '') out.push('');
   }
   if (blueprintsFirst) problems();
   out.push(mergeLine(report), '');
