@@ -21,6 +21,8 @@ let glue: GlueClient;
 
 beforeAll(async () => {
   if (!existsSync(bundle)) throw new Error('dist/cli.js is missing: run `npm run build` first (the pty test runs the shipped bundle)');
+  // Never skipped quietly: a missing `script` would leave the terminal behaviour untested.
+  if (!hasScript) throw new Error('`script` (util-linux) is needed to give dpn a pseudo-terminal: install util-linux');
   moto = await startMoto();
   ({ s3, glue } = await awsClients(moto));
 }, 60_000);
@@ -125,7 +127,7 @@ async function bucketCount(): Promise<number> {
   return ((await s3.send(new ListBucketsCommand({}))).Buckets ?? []).length;
 }
 
-describe.runIf(hasScript)('dpn reconcile on a terminal (script pty, moto_server, 300 resources)', () => {
+describe('dpn reconcile on a terminal (script pty, moto_server, 300 resources)', () => {
   const cwd = project('dpn-pty-');
 
   it('shows the plan and asks; "no" changes nothing and exits 1', async () => {
