@@ -21,7 +21,7 @@ export const modules = {
 /* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9311);
 /* harmony import */ var _locking_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3381);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8099);
-/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6953);
+/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2064);
 /* harmony import */ var _state_branch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5304);
 // The workflow_dispatch modes: `status` (open transactions, locks, drift),
 // `unlock` (break a stale lock by compare-and-swap), `drift` (read the live

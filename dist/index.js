@@ -31595,7 +31595,7 @@ async function runMode(inputs, context, signal) {
     const env = process.env;
     switch (mode) {
         case 'preview': {
-            const { runPreview } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
+            const { runPreview } = await __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 6650));
             if (!inputs.stateBranch)
                 return runPreview(inputs, context, { logger, sink, stateRoot: context.workspace });
             // State on its own branch: compare against its newest commit, not the PR's copy.
@@ -31617,23 +31617,23 @@ async function runMode(inputs, context, signal) {
             }
         }
         case 'reconcile': {
-            const { runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(26), __nccwpck_require__.e(381), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953));
+            const { runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(650), __nccwpck_require__.e(381), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2064));
             return runReconcile(inputs, context, { logger, sink, signal, pending, env });
         }
         case 'recover': {
-            const { runRecover } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(26), __nccwpck_require__.e(381), __nccwpck_require__.e(953), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runRecover } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(650), __nccwpck_require__.e(381), __nccwpck_require__.e(64), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runRecover(inputs, context, { logger, signal, pending, env });
         }
         case 'status': {
-            const { runStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(26), __nccwpck_require__.e(381), __nccwpck_require__.e(953), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(650), __nccwpck_require__.e(381), __nccwpck_require__.e(64), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runStatus(inputs, context, { logger, signal, pending, env });
         }
         case 'unlock': {
-            const { runUnlock } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(26), __nccwpck_require__.e(381), __nccwpck_require__.e(953), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runUnlock } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(650), __nccwpck_require__.e(381), __nccwpck_require__.e(64), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runUnlock(inputs, context, { logger, signal, pending, env });
         }
         case 'drift': {
-            const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(26), __nccwpck_require__.e(381), __nccwpck_require__.e(953), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(650), __nccwpck_require__.e(381), __nccwpck_require__.e(64), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runDrift(inputs, context, { logger, signal, pending, env });
         }
     }

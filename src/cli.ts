@@ -6,6 +6,7 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 const { main } = await import('./cli/main.js');
 
 process.exitCode = await main(process.argv.slice(2), {
+  stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

@@ -39,7 +39,7 @@ describe('renderComment', () => {
     expect(omitted).toEqual([]);
     expect(text.startsWith('<!-- m -->\n')).toBe(true);
     expect(text).toContain('proj-bucket-1-raw-dev-use1');
-    expect(text).toMatch(/update: <code>params\.lifecycleDays<\/code>: <code>30<\/code> → <code>60<\/code>/);
+    expect(text).toMatch(/update: <code>lifecycle&#95;days<\/code>: <code>30<\/code> → <code>60<\/code>/);
     expect(text).toContain('<details><summary>1 unchanged</summary>');
     expect(text).toContain('```mermaid\nflowchart LR\n');
     expect(text).not.toContain('shortened');

@@ -66,7 +66,7 @@ describe('dpn reconcile against moto', () => {
     const first = await dpn(['reconcile', 'blueprints'], cwd, moto.env);
     expect(first.stderr).not.toMatch(/internal error/);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/Transaction \S+ committed/);
+    expect(first.stdout).toMatch(/^Apply complete: 4 created, 0 updated, 0 archived, 0 deleted in \d+\.\d s \(transaction \S+\)\.$/m);
     expect(first.stdout).toContain(BUCKET);
     expect(await bucketExists(BUCKET)).toBe(true);
     expect((await s3.send(new GetBucketVersioningCommand({ Bucket: BUCKET }))).Status).toBe('Enabled');

@@ -91,7 +91,7 @@ describe('dpn plan preview', () => {
     const json = JSON.parse((await dpn(['plan', 'preview', 'dev.json', '--format', 'json'], cwd)).stdout);
     expect(json.resources[0].shortenedFrom).toBe(`dataplatform-${purpose}-raw-dev-use1`);
     const md = (await dpn(['plan', 'preview', 'dev.json', '--format', 'markdown'], cwd)).stdout;
-    expect(md).toMatch(/shortened from dataplatform-customer-interactions/);
+    expect(md).toMatch(/name shortened from <code>dataplatform-customer-interactions/);
   });
 
   it('markdown escapes whatever came from a blueprint', async () => {
@@ -102,10 +102,11 @@ describe('dpn plan preview', () => {
     const cwd = writeFiles({ 'dev.json': bp });
     const run = await dpn(['plan', 'preview', 'dev.json', '--format', 'markdown'], cwd);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('REF_DATABASE_NOT_FOUND');
+    expect(run.stdout).toContain('REF&#95;DATABASE&#95;NOT&#95;FOUND');
     expect(run.stdout).not.toContain('<img');
     expect(run.stdout).toContain('&lt;img');
-    expect(run.stdout).toMatch(/^\| Type \| Name \| Full name \| Blueprint \|$/m);
+    // The preview markdown is the PR comment: the broken blueprint is not planned.
+    expect(run.stdout).toMatch(/^### <code>dev\.json<\/code> — not planned: fix the errors below, 1 error$/m);
   });
 
   it('--override reaches the names', async () => {

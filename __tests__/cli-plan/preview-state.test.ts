@@ -47,10 +47,28 @@ describe('dpn plan preview with a state', () => {
     ]);
     expect(doc.plan.summary).toMatchObject({ create: 1, update: 1, archive: 1, noop: 6 });
 
+    // Every changed field, old → new, named as the blueprint names it.
+    const landing = doc.resources.find((r: { key: string }) => r.key === 'aws_s3_bucket:dataplatform/dev/landing-raw');
+    expect(landing.changes).toEqual([{ field: 'lifecycle_days', before: 90, after: 30 }]);
+    expect(doc.resources.find((r: { key: string }) => r.key === 'dbx_cluster:dataplatform/dev/etl').changes).toBeUndefined();
+
+    // The table is the plan as `dpn reconcile` shows it before asking, unchanged resources listed.
     const table = await dpn(['plan', 'preview', 'blueprints'], cwd);
-    expect(table.stdout).toMatch(/^\S update\s+aws_s3_bucket\s+dataplatform-landing-raw-dev-use1/m);
-    expect(table.stdout).toMatch(/^- archive\s+dbx_job\s+dataplatform-batch-daily-sales-load-daily-dev\s+blueprints\/dev\.json \(removed\)$/m);
-    expect(table.stdout).toMatch(/plan against \.dpn: .*1 to create/);
+    const lines = table.stdout.split('\n');
+    const update = lines.findIndex((l) => /^ {2}~ update {3}aws_s3_bucket\s+dataplatform-landing-raw-dev-use1$/.test(l));
+    expect(update).toBeGreaterThanOrEqual(0);
+    expect(lines[update + 1]).toBe('          lifecycle_days: 90 → 30');
+    expect(table.stdout).not.toContain('params.');
+    expect(table.stdout).toMatch(/^ {2}⌫ archive {2}dbx_job\s+dataplatform-batch-daily-sales-load-daily-dev$/m);
+    expect(table.stdout).toMatch(/^ {4}noop\s+dbx_cluster\s+dataplatform-etl-shared-dev$/m);
+    expect(table.stdout).toMatch(/^Plan: 1 to create, 1 to update, 1 to archive, 6 unchanged\.$/m);
+    expect(table.stdout).toMatch(/^valid: 8 resources/m);
+
+    // Markdown is the PR comment, with the same field names.
+    const md = await dpn(['plan', 'preview', 'blueprints', '--format', 'markdown'], cwd);
+    expect(md.stdout.startsWith('<!-- dpn:preview -->\n')).toBe(true);
+    expect(md.stdout).toContain('update: <code>lifecycle&#95;days</code>: <code>90</code> → <code>30</code>');
+    expect(md.stdout).toMatch(/^\*\*Merging applies this plan\*\*: 1 to create, 1 to update, 1 to archive, 6 unchanged\.$/m);
   });
 
   it('a naming change is a replace, said per resource', async () => {

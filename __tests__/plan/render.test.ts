@@ -5,7 +5,6 @@ import type { Plan } from '../../src/plan/types.js';
 import { escapeHtml, escapeMarkdown, escapeMermaidLabel, escapeTerminal } from '../../src/render/escape.js';
 import { nodeIds, renderMermaid } from '../../src/render/mermaid.js';
 import { renderPlanJson } from '../../src/render/plan-json.js';
-import { renderPlanMarkdown } from '../../src/render/plan-markdown.js';
 import { renderPlanTable } from '../../src/render/plan-table.js';
 import { estate, recorded, spec, stateOf } from './fixtures.js';
 
@@ -29,17 +28,14 @@ function mixedPlan(): Plan {
   return diff(desired, state);
 }
 
-/** Table cells of a markdown row, splitting only on pipes that are not escaped. */
-function cells(row: string): string[] {
-  return row.split(/(?<!\\)\|/).slice(1, -1);
-}
 
 describe('renderPlanTable', () => {
   it('shows a symbol, action, type and name per change, changed fields below, unchanged counted', () => {
     const text = renderPlanTable(mixedPlan());
     const lines = text.split('\n');
     expect(lines).toContain('  ~ update   aws_glue_table  dp_sales_bronze_dev.fact_orders');
-    expect(lines).toContain('          params.columns[1].type: "double" → "decimal(10,2)"');
+    // In the blueprint's own words: `columns`, not `params.columns`.
+    expect(lines).toContain('          columns[1].type: "double" → "decimal(10,2)"');
     expect(lines).toContain('  + create   aws_s3_bucket   dp-landing-raw-dev-use1');
     expect(text).toMatch(/^-\/\+ replace {2}dbx_cluster {5}dp-etl-shared-dev → dp-etl-shared-dev-v2 {2}\(renamed: new one created, old one archived\)$/m);
     expect(text).toMatch(/^ {2}⌫ archive {2}aws_s3_bucket {3}gone-archive$/m);
@@ -78,65 +74,6 @@ describe('renderPlanTable', () => {
     expect(text).not.toContain('\u001b');
     expect(text).not.toContain('\r');
     expect(text).toContain('ok\\u001b[2J\\u000dgone');
-  });
-});
-
-describe('renderPlanMarkdown', () => {
-  it('has one section per blueprint, unchanged resources collapsed, the replace called out', () => {
-    const md = renderPlanMarkdown(mixedPlan());
-    const sections = [...md.matchAll(/^#### (.*)$/gm)].map((m) => m[1]);
-    expect(sections).toEqual(['blueprints/b.json', 'blueprints/dev.json']);
-    expect(md).toContain('**1 to create, 2 to update, 1 to replace, 1 to archive, 1 to delete, 1 to stop managing \\(retain\\), 2 unchanged**');
-    expect(md).toContain('> ⚠️ **replace**: renamed dp-etl-shared-dev → dp-etl-shared-dev-v2');
-    const details = md.slice(md.indexOf('<details><summary>2 unchanged</summary>'), md.indexOf('</details>'));
-    expect(details).toContain('dp\\_sales\\_bronze\\_dev.fact\\_refunds');
-    expect(details).not.toContain('fact\\_orders');
-    const updateRow = md.split('\n').find((l) => l.includes('fact\\_orders'));
-    expect(cells(updateRow ?? '')).toHaveLength(5);
-    expect(updateRow).toContain('params.columns\\[1\\].type: &quot;double&quot; → &quot;decimal\\(10,2\\)&quot;');
-  });
-
-  it('escapes hostile names: no HTML, no extra table cells, no code spans, no mentions', () => {
-    const desired = [spec({ key: 'aws_s3_bucket:evil', name: HOSTILE, blueprint: 'blueprints/<b>@team|x.json' })];
-    const md = renderPlanMarkdown(diff(desired, stateOf()));
-    expect(md).not.toMatch(/<script|<\/script|<b>/);
-    expect(md).not.toMatch(/@octocat|@team/);
-    expect(md).toContain('@&#8203;octocat');
-    expect(md).not.toMatch(/(?<!\\)`/);
-    const rows = md.split('\n').filter((l) => l.startsWith('|'));
-    // header, separator, one resource row: the newline in the name did not forge a row
-    expect(rows).toHaveLength(3);
-    for (const row of rows) expect(cells(row)).toHaveLength(5);
-    expect(md).toContain('#### blueprints/&lt;b&gt;@&#8203;team\\|x.json');
-  });
-
-  it('escapes values in changed fields too', () => {
-    const s = spec({ key: 'aws_glue_database:d', params: { description: 'a' } });
-    const record = recorded(s);
-    s.params['description'] = '</td><img src=x onerror=alert(1)> | @here';
-    const md = renderPlanMarkdown(diff([s], stateOf(record)));
-    expect(md).not.toContain('<img');
-    expect(md).not.toContain('@here');
-    const row = md.split('\n').find((l) => l.includes('params.description'));
-    expect(cells(row ?? '')).toHaveLength(5);
-  });
-
-  it('fits a size budget, dropping detail before rows and saying what was left out', () => {
-    const many = Array.from({ length: 400 }, (_, i) => spec({ key: `aws_s3_bucket:b${String(i).padStart(3, '0')}`, name: `bucket-${i}-${'x'.repeat(40)}` }));
-    const plan = diff(many, stateOf(...many.slice(0, 100).map((s) => recorded(s))));
-    const full = renderPlanMarkdown(plan);
-    expect(full.length).toBeGreaterThan(20_000);
-    const capped = renderPlanMarkdown(plan, { maxChars: 10_000 });
-    expect(capped.length).toBeLessThanOrEqual(10_000);
-    expect(capped).toMatch(/…and \d+ more changes not shown \(size limit\)/);
-    expect(capped).toContain('<details><summary>100 unchanged</summary>');
-    expect(renderPlanMarkdown(plan, { maxChars: full.length })).toBe(full);
-  });
-
-  it('can append the execution graph', () => {
-    const md = renderPlanMarkdown(mixedPlan(), { graph: true });
-    expect(md).toContain('```mermaid\nflowchart LR');
-    expect(renderPlanMarkdown(diff([], stateOf()), { graph: true })).not.toContain('mermaid');
   });
 });
 

@@ -10,12 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   recoverCommand: () => (/* binding */ recoverCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _engine_reconcile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(686);
+/* harmony import */ var _engine_reconcile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4064);
 /* harmony import */ var _engine_wal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8002);
 /* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
 /* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3307);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(714);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9851);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1141);
 // `dpn recover [--tx ID] [--strategy rollback|resume]`: finish a transaction
 // that has no end record (or whose rollback failed), under the state lock.
 
@@ -25,30 +26,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function summary(r) {
+
+/** What the probes found, then the closing summary (what was undone or resumed, what is left). */
+function summary(r, closing) {
     const lines = [];
-    if (r.rolledForward) {
-        lines.push(`Transaction ${r.tx} had reached its commit point: its state was written and it is now committed.`);
-    }
-    else {
-        lines.push(`Transaction ${r.tx}: ${r.strategy} → ${r.status.replace('_', ' ')}.`);
+    if (!r.rolledForward) {
+        lines.push(`Transaction ${r.tx}: ${r.strategy}.`);
         for (const p of r.probes) {
             lines.push(`  probe ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(p.key)} (${p.step}, ${p.logged}): ${p.error ? `unreadable: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(p.error.message)}` : p.exists ? `exists${p.archived ? ', archived' : ''}` : 'absent'}`);
         }
-        if (r.transaction)
-            lines.push((0,_apply_js__WEBPACK_IMPORTED_MODULE_6__.transactionSummary)(r.transaction).trimEnd());
-        else
-            for (const l of r.left)
-                lines.push(`  ! left: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(l.key)} (${l.step}): ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(l.what)}`);
     }
-    return `${lines.join('\n')}\n`;
+    return `${lines.map((l) => `${l}\n`).join('')}${closing}`;
 }
 const recoverCommand = {
     path: ['recover'],
     summary: 'Roll back (default) or resume a transaction that did not finish',
-    usage: `[--tx ID] [--strategy rollback|resume] [--concurrency N] [--format table|json]\n${_apply_js__WEBPACK_IMPORTED_MODULE_6__.COMMON_USAGE}` +
+    usage: `[--tx ID] [--strategy rollback|resume] [--concurrency N] [--format table|json] [--quiet]\n${_apply_js__WEBPACK_IMPORTED_MODULE_7__.COMMON_USAGE}` +
+        '  --quiet, -q              print only the closing summary and errors\n' +
         'Without --tx, the oldest transaction that needs recovery is taken. Exit status: 0 when it ends rolled back or committed.',
-    options: { ..._apply_js__WEBPACK_IMPORTED_MODULE_6__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_6__.LOCK_OPTIONS, tx: { type: 'string' }, strategy: { type: 'string' }, concurrency: { type: 'string' }, format: { type: 'string' } },
+    options: { ..._apply_js__WEBPACK_IMPORTED_MODULE_7__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_7__.LOCK_OPTIONS, tx: { type: 'string' }, strategy: { type: 'string' }, concurrency: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
     async run(args, io) {
         const strategy = args.values.strategy ?? 'rollback';
         if (strategy !== 'rollback' && strategy !== 'resume')
@@ -59,11 +55,12 @@ const recoverCommand = {
         const tx = args.values.tx;
         if (tx !== undefined && !(0,_engine_wal_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransactionId */ .MM)(tx))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--tx "${tx}" is not a transaction id`, 'ids look like 20261122T031500Z-3fa9c1; `dpn status` lists them');
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_6__.stateDirOf)(args, io);
-        const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_6__.backendsOf)(args, io, stateDir);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_7__.stateDirOf)(args, io);
+        const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_7__.backendsOf)(args, io, stateDir);
         const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_4__.createDrivers)(io.env);
-        const shown = (0,_apply_js__WEBPACK_IMPORTED_MODULE_6__.progress)(io);
-        const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_6__.cancellation)(io);
+        const quiet = args.values.quiet === true;
+        const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .createProgress */ .mf)(io, { quiet });
+        const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_7__.cancellation)(io);
         let result;
         try {
             result = await (0,_engine_reconcile_js__WEBPACK_IMPORTED_MODULE_1__/* .recoverTransaction */ .LB)({
@@ -73,7 +70,7 @@ const recoverCommand = {
                 ...(tx ? { tx } : {}),
                 drivers,
                 env: io.env,
-                concurrency: (0,_apply_js__WEBPACK_IMPORTED_MODULE_6__.positiveInt)(args, 'concurrency', 8),
+                concurrency: (0,_apply_js__WEBPACK_IMPORTED_MODULE_7__.positiveInt)(args, 'concurrency', 8),
                 signal: cancel.signal,
                 onEvent: shown.onEvent,
                 lock: backends.lock,
@@ -89,7 +86,7 @@ const recoverCommand = {
             io.stdout.write(`${JSON.stringify(r ? { ...r, state: undefined, transaction: r.transaction ? { ...r.transaction, state: undefined } : undefined } : null, null, 2)}\n`);
         }
         else {
-            io.stdout.write(r ? summary(r) : 'Nothing to recover: every transaction has an end record.\n');
+            io.stdout.write(r ? (quiet ? shown.recoverySummary(r) : summary(r, shown.recoverySummary(r))) : 'Nothing to recover: every transaction has an end record.\n');
         }
         return !r || r.status === 'rolled_back' || r.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.invalid;
     },

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/engine/reconcile.ts + 6 modules
-var reconcile = __webpack_require__(686);
+// EXTERNAL MODULE: ./src/engine/reconcile.ts + 5 modules
+var reconcile = __webpack_require__(4064);
 // EXTERNAL MODULE: ./src/state/index.ts
 var src_state = __webpack_require__(2341);
 // EXTERNAL MODULE: ./src/engine/steps.ts
@@ -101,8 +101,8 @@ async function engineStatus(stateDir, lock, now = Date.now) {
 var render_escape = __webpack_require__(7789);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
-// EXTERNAL MODULE: ./src/cli/commands/apply.ts + 2 modules
-var apply = __webpack_require__(714);
+// EXTERNAL MODULE: ./src/cli/commands/apply.ts
+var apply = __webpack_require__(1141);
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
 // `dpn status`: the state in numbers, transactions that need `dpn recover`,
 // and who holds the lock. Reads only; `--format json` prints one document.

@@ -16,23 +16,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6848);
-/* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _engine_reconcile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(686);
-/* harmony import */ var _engine_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4277);
-/* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8173);
-/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(934);
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(967);
-/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3307);
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7789);
-/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2341);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3567);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(714);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _engine_reconcile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4064);
+/* harmony import */ var _engine_steps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4277);
+/* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8173);
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(934);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(967);
+/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3307);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7789);
+/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2341);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3567);
+/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8498);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9851);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1141);
 // `dpn read | update | delete --resource-id NAME --type TYPE`: one resource at a
 // time. Read shows the state record and the live resource; update and delete
 // run as one-operation transactions (WAL, lock, compensation) like a reconcile.
+
 
 
 
@@ -54,16 +55,16 @@ const TARGET_OPTIONS = {
 };
 const TARGET_USAGE = '--resource-id NAME --type TYPE';
 const ID_HELP = '  NAME is the resource key, its full name (db.table, catalog.schema) or its name; TYPE one of\n' +
-    `  ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}\n`;
+    `  ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.PROVISIONED_TYPES.join(', ')}\n`;
 function targetOf(args) {
     const id = args.values['resource-id'];
     const type = args.values.type;
     if (!id || !type)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('give --resource-id NAME and --type TYPE');
-    if (!(0,_naming_types_js__WEBPACK_IMPORTED_MODULE_12__/* .isResourceType */ .V)(type))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown type "${type}"`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}`);
-    if (!(0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.isProvisioned)(type))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`dpn names ${type} but does not provision it`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give --resource-id NAME and --type TYPE');
+    if (!(0,_naming_types_js__WEBPACK_IMPORTED_MODULE_13__/* .isResourceType */ .V)(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown type "${type}"`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.PROVISIONED_TYPES.join(', ')}`);
+    if (!(0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.isProvisioned)(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dpn names ${type} but does not provision it`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.PROVISIONED_TYPES.join(', ')}`);
     return { id, type };
 }
 /** The state record `id` names: by key, full name or name, within `type`. */
@@ -73,14 +74,14 @@ function findRecord(state, type, id) {
         return byKey.type === type ? byKey : undefined;
     const matches = [...state.resources.values()].filter((r) => r.type === type && (r.fullName === id || r.name === id));
     if (matches.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`"${id}" names ${matches.length} ${type} resources`, `give the key instead: ${matches.map((m) => m.key).join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`"${id}" names ${matches.length} ${type} resources`, `give the key instead: ${matches.map((m) => m.key).join(', ')}`);
     }
     return matches[0];
 }
 function requireRecord(state, type, id, stateDir) {
     const record = findRecord(state, type, id);
     if (!record) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`no ${type} "${id}" in the state at ${stateDir}`, 'NOT_MANAGED', 'dpn changes only what it manages; `dpn status` and the state files list them');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`no ${type} "${id}" in the state at ${stateDir}`, 'NOT_MANAGED', 'dpn changes only what it manages; `dpn status` and the state files list them');
     }
     return record;
 }
@@ -97,47 +98,52 @@ function singleOperation(action, record, desired, changes = []) {
         changes,
         dependsOn: [],
     };
-    return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_13__.summarize)([op]) };
+    return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_14__.summarize)([op]) };
 }
-async function runOne(args, io, build, forceDelete = false) {
-    const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
-    const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.backendsOf)(args, io, stateDir);
-    const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.createDrivers)(io.env, { forceDelete });
-    const shown = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.progress)(io);
-    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.cancellation)(io);
+async function runOne(args, io, build, label, forceDelete = false) {
+    const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
+    const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.backendsOf)(args, io, stateDir);
+    const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.createDrivers)(io.env, { forceDelete });
+    const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .createProgress */ .mf)(io, { quiet: args.values.quiet === true });
+    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.cancellation)(io);
+    const planned = (state) => {
+        const plan = build(state);
+        shown.expect(plan);
+        return plan;
+    };
     try {
-        const { transaction } = await (0,_engine_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlan */ .gj)({ cwd: io.cwd, stateDir, build, drivers, env: io.env, signal: cancel.signal, onEvent: shown.onEvent, lock: backends.lock });
+        const { transaction } = await (0,_engine_reconcile_js__WEBPACK_IMPORTED_MODULE_4__/* .applyPlan */ .gj)({ cwd: io.cwd, stateDir, build: planned, drivers, env: io.env, signal: cancel.signal, onEvent: shown.onEvent, lock: backends.lock });
         shown.finish();
-        io.stdout.write((0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.transactionSummary)(transaction));
+        io.stdout.write(shown.summary(transaction, label));
         if (transaction.status === 'committed') {
             io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');
         }
-        return transaction.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
+        return transaction.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.invalid;
     }
     finally {
         shown.finish();
         cancel.dispose();
-        (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.closeDrivers)(drivers);
+        (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.closeDrivers)(drivers);
     }
 }
 function liveTable(record, ref, live) {
-    const lines = [`${ref.type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(ref.fullName)}`, `  key:        ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(ref.key)}`, `  managed:    ${record ? `yes (transaction ${record.transaction}, ${record.appliedAt})` : 'no'}`];
+    const lines = [`${ref.type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(ref.fullName)}`, `  key:        ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(ref.key)}`, `  managed:    ${record ? `yes (transaction ${record.transaction}, ${record.appliedAt})` : 'no'}`];
     if (!live) {
         lines.push('  live:       not found');
         return `${lines.join('\n')}\n`;
     }
     if (live.physicalId)
-        lines.push(`  id:         ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(live.physicalId)}`);
+        lines.push(`  id:         ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(live.physicalId)}`);
     if (live.archived)
         lines.push('  archived:   yes');
     const drift = [];
     if (record)
-        (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_14__/* .collectChanges */ .K9)('params', record.params, live.params, drift);
+        (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_15__/* .collectChanges */ .K9)('params', record.params, live.params, drift);
     for (const [k, v] of Object.entries(live.params).sort(([a], [b]) => (a < b ? -1 : 1)))
-        lines.push(`  ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(k).padEnd(11)} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(JSON.stringify(v))}`);
+        lines.push(`  ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(k).padEnd(11)} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(JSON.stringify(v))}`);
     const tags = Object.entries(live.tags).sort(([a], [b]) => (a < b ? -1 : 1));
     if (tags.length)
-        lines.push(`  tags:       ${tags.map(([k, v]) => `${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(k)}=${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(v)}`).join(', ')}`);
+        lines.push(`  tags:       ${tags.map(([k, v]) => `${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(k)}=${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(v)}`).join(', ')}`);
     if (record && drift.length)
         lines.push(`  differs from the state in: ${drift.map((c) => c.path).join(', ')}`);
     return `${lines.join('\n')}\n`;
@@ -145,33 +151,33 @@ function liveTable(record, ref, live) {
 const readCommand = {
     path: ['read'],
     summary: 'Show one resource as the platform reports it, beside its state record',
-    usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${_apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE}Exit status: 0 found, 1 not found.`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, format: { type: 'string' } },
+    usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${_apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE}Exit status: 0 found, 1 not found.`,
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, format: { type: 'string' } },
     async run(args, io) {
         const { id, type } = targetOf(args);
         const format = args.values.format ?? 'table';
         if (!['json', 'yaml', 'table'].includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--format must be json, yaml or table, got "${format}"`);
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
-        const state = await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadState */ .C7)(stateDir);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be json, yaml or table, got "${format}"`);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
+        const state = await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadState */ .C7)(stateDir);
         const record = findRecord(state, type, id);
-        const ref = record ? (0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .refOf */ .H8)(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
-        const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.createDrivers)(io.env);
+        const ref = record ? (0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .refOf */ .H8)(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
+        const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.createDrivers)(io.env);
         let live;
         try {
             live = await drivers[type].read(ref, { resolve: (key) => state.resources.get(key) });
         }
         finally {
-            (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.closeDrivers)(drivers);
+            (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.closeDrivers)(drivers);
         }
         const doc = { key: ref.key, type, name: ref.name, fullName: ref.fullName, managed: record !== undefined, state: record ?? null, live };
         if (format === 'json')
             io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
         else if (format === 'yaml')
-            io.stdout.write((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .As)(doc));
+            io.stdout.write((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(doc));
         else
             io.stdout.write(liveTable(record, ref, live));
-        return live ? _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
+        return live ? _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.invalid;
     },
 };
 async function readParams(file, cwd) {
@@ -180,88 +186,78 @@ async function readParams(file, cwd) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file), 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`cannot read --params ${file}: ${error.code ?? error.message}`, 'PARAMS_UNREADABLE');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read --params ${file}: ${error.code ?? error.message}`, 'PARAMS_UNREADABLE');
     }
     let value;
     try {
-        value = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+        value = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not valid JSON or YAML: ${error.message.split('\n')[0]}`, 'PARAMS_INVALID');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: not valid JSON or YAML: ${error.message.split('\n')[0]}`, 'PARAMS_INVALID');
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: must hold an object of parameters, e.g. {"versioning": false}`, 'PARAMS_INVALID');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: must hold an object of parameters, e.g. {"versioning": false}`, 'PARAMS_INVALID');
     }
     if (Object.keys(value).some((k) => k === '__proto__' || k === 'constructor' || k === 'prototype')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: parameter names __proto__, constructor and prototype are not allowed`, 'PARAMS_INVALID');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: parameter names __proto__, constructor and prototype are not allowed`, 'PARAMS_INVALID');
     }
     return value;
 }
 const updateCommand = {
     path: ['update'],
     summary: 'Change the parameters of one managed resource (a one-operation transaction)',
-    usage: `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE}`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.LOCK_OPTIONS, params: { type: 'string' } },
+    usage: `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE}`,
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.LOCK_OPTIONS, params: { type: 'string' } },
     async run(args, io) {
         const { id, type } = targetOf(args);
         const file = args.values.params;
         if (!file)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('give the new parameters with --params FILE');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give the new parameters with --params FILE');
         const patch = await readParams(file, io.cwd);
-        const stateDir = (0,_engine_reconcile_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveStateDir */ .JT)(io.cwd, args.values['state-dir'] ?? '.dpn');
+        const stateDir = (0,_engine_reconcile_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveStateDir */ .JT)(io.cwd, args.values['state-dir'] ?? '.dpn');
         return runOne(args, io, (state) => {
             const record = requireRecord(state, type, id, stateDir);
-            const desired = { ...(0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .specOf */ .rI)(record), params: { ...record.params, ...patch } };
+            const desired = { ...(0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .specOf */ .rI)(record), params: { ...record.params, ...patch } };
             const changes = [];
-            (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_14__/* .collectChanges */ .K9)('params', record.params, desired.params, changes);
+            (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_15__/* .collectChanges */ .K9)('params', record.params, desired.params, changes);
             if (record.archived)
                 changes.push({ path: 'archived', before: true, after: false });
             if (changes.length === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
             return singleOperation('update', record, desired, changes);
-        });
+        }, 'Update');
     },
 };
-async function confirm(io, question) {
-    const rl = (0,node_readline_promises__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: process.stdin, output: process.stderr });
-    try {
-        const answer = await rl.question(question);
-        return /^(y|yes)$/i.test(answer.trim());
-    }
-    finally {
-        rl.close();
-    }
-}
 const deleteCommand = {
     path: ['delete'],
     summary: 'Delete (or with --archive, archive) one managed resource',
-    usage: `${TARGET_USAGE} [--archive] [--yes] [--force]\n${ID_HELP}` +
+    usage: `${TARGET_USAGE} [--archive] [--yes] [--quiet] [--force]\n${ID_HELP}` +
         '  --archive                keep the resource, marked retired (tags, paused schedule, terminated cluster)\n' +
         '  --yes                    do not ask (required when not on a terminal)\n' +
+        '  --quiet                  print only the closing summary and errors\n' +
         '  --force                  also delete a bucket that holds objects / a database that holds tables\n' +
-        _apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.LOCK_OPTIONS, archive: { type: 'boolean' }, yes: { type: 'boolean' }, force: { type: 'boolean' } },
+        _apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE,
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.LOCK_OPTIONS, archive: { type: 'boolean' }, yes: { type: 'boolean' }, quiet: { type: 'boolean' }, force: { type: 'boolean' } },
     async run(args, io) {
         const { id, type } = targetOf(args);
         const archive = args.values.archive === true;
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
-        const record = requireRecord(await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadState */ .C7)(stateDir), type, id, stateDir);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
+        const record = requireRecord(await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadState */ .C7)(stateDir), type, id, stateDir);
         if (args.values.yes !== true) {
-            const tty = process.stdin.isTTY === true && io.stderr.isTTY === true;
-            if (!tty)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
-            const ok = await confirm(io, `${archive ? 'Archive' : 'Delete'} ${type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
+            if (!(0,_confirm_js__WEBPACK_IMPORTED_MODULE_10__/* .canAsk */ .Gj)(io))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
+            const ok = await (0,_confirm_js__WEBPACK_IMPORTED_MODULE_10__/* .confirm */ .lJ)(io, `${archive ? 'Archive' : 'Delete'} ${type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
             if (!ok) {
                 io.stderr.write('dpn: nothing changed\n');
-                return _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
+                return _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.invalid;
             }
         }
         return runOne(args, io, (state) => {
             const current = requireRecord(state, type, id, stateDir);
             if (archive && current.archived)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${type} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${type} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
             return singleOperation(archive ? 'archive' : 'delete', current);
-        }, args.values.force === true);
+        }, archive ? 'Archive' : 'Delete', args.values.force === true);
     },
 };
 

@@ -8,6 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(836);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
@@ -44,20 +45,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 const COMMANDS = [
-    { path: ['plan', 'init'], summary: 'Write a starter blueprint', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planInitCommand },
-    { path: ['plan', 'validate'], summary: 'Check blueprints and the names they produce', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planValidateCommand },
-    { path: ['plan', 'preview'], summary: 'Show every resource and the name it gets', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planPreviewCommand },
-    { path: ['plan', 'schema'], summary: 'Print the blueprint JSON Schema', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planSchemaCommand },
-    { path: ['config', 'init'], summary: 'Write .dpn/naming-*.yaml with the built-in convention', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configInitCommand },
-    { path: ['config', 'validate'], summary: 'Check the naming configuration files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configValidateCommand },
-    { path: ['config', 'show'], summary: 'Print the naming convention in effect', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configShowCommand },
-    { path: ['create'], summary: 'Create and update the resources of one blueprint', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 714))).createCommand },
-    { path: ['reconcile'], summary: 'Make the platforms match the blueprints (create, update, archive, delete)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 714))).reconcileCommand },
-    { path: ['read'], summary: 'Show one resource as the platform reports it', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).readCommand },
-    { path: ['update'], summary: 'Change the parameters of one managed resource', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).updateCommand },
-    { path: ['delete'], summary: 'Delete or archive one managed resource', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).deleteCommand },
-    { path: ['status'], summary: 'Show the state, unfinished transactions and the lock', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6696))).statusCommand },
-    { path: ['recover'], summary: 'Roll back or resume a transaction that did not finish', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(131), __nccwpck_require__.e(256), __nccwpck_require__.e(714), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).recoverCommand },
+    { path: ['plan', 'init'], summary: 'Write a starter blueprint', load: async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planInitCommand },
+    { path: ['plan', 'validate'], summary: 'Check blueprints and the names they produce', load: async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planValidateCommand },
+    { path: ['plan', 'preview'], summary: 'Show every resource and the name it gets', load: async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planPreviewCommand },
+    { path: ['plan', 'schema'], summary: 'Print the blueprint JSON Schema', load: async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planSchemaCommand },
+    { path: ['config', 'init'], summary: 'Write .dpn/naming-*.yaml with the built-in convention', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configInitCommand },
+    { path: ['config', 'validate'], summary: 'Check the naming configuration files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configValidateCommand },
+    { path: ['config', 'show'], summary: 'Print the naming convention in effect', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configShowCommand },
+    { path: ['create'], summary: 'Create and update the resources of one blueprint', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).createCommand },
+    { path: ['reconcile'], summary: 'Make the platforms match the blueprints (create, update, archive, delete)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).reconcileCommand },
+    { path: ['read'], summary: 'Show one resource as the platform reports it', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).readCommand },
+    { path: ['update'], summary: 'Change the parameters of one managed resource', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).updateCommand },
+    { path: ['delete'], summary: 'Delete or archive one managed resource', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).deleteCommand },
+    { path: ['status'], summary: 'Show the state, unfinished transactions and the lock', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6696))).statusCommand },
+    { path: ['recover'], summary: 'Roll back or resume a transaction that did not finish', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).recoverCommand },
     { path: ['runs', 'list'], summary: 'List reconcile runs recorded in the DynamoDB backend', load: async () => (await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsListCommand },
     { path: ['runs', 'show'], summary: 'Show one run recorded in the DynamoDB backend', load: async () => (await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsShowCommand },
     { path: ['backend', 'init'], summary: 'Create the DynamoDB backend tables and print their IAM policy', load: async () => (await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 2009))).backendInitCommand },
@@ -279,10 +280,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 6848:
+/***/ 481:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

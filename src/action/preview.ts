@@ -5,15 +5,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, matchesGlob } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Diagnostic } from '../source/types.js';
 import type { Plan } from '../plan/types.js';
-import { diff } from '../plan/diff.js';
 import { planToJSON } from '../plan/serialize.js';
 import { changeCounts } from '../plan/summary.js';
 import { emptyState, loadState } from '../state/store.js';
 import type { State } from '../state/types.js';
 import { normalizeBlueprintPath } from '../state/path.js';
-import { renderComment, type BlueprintPreview, type PreviewReport } from '../render/comment.js';
+import { renderComment, type PreviewReport } from '../render/comment.js';
+import { previewReport } from '../render/preview-report.js';
 import { renderPreviewSummary } from '../render/summary.js';
 import { annotate, type AnnotationSink } from './annotations.js';
 import { loadDesired, type Desired } from './desired.js';
@@ -61,64 +60,28 @@ export async function planPreview(
   touched: ReadonlySet<string>,
 ): Promise<PlannedPreview> {
   const desired = await loadDesired(context.workspace, inputs);
-  const errors = desired.diagnostics.filter((d) => d.severity === 'error');
-  let plan: Plan | null = null;
-  let planError: string | undefined;
   let state: State = emptyState();
+  let stateError: string | undefined;
   try {
     state = await loadState(join(stateRoot, inputs.stateDir));
-    if (errors.length === 0) {
-      const scope = blueprintsInScope(desired.files, state, inputs.blueprints);
-      plan = diff(desired.resources, state, { blueprints: scope, ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}) });
-    } else {
-      planError = 'fix the errors below first';
-    }
   } catch (error) {
-    planError = error instanceof Error ? error.message : String(error);
+    stateError = error instanceof Error ? error.message : String(error);
   }
-  return { desired, state, plan, ...(planError !== undefined ? { planError } : {}), report: previewReport(desired, plan, planError, context, touched) };
-}
-
-/** The preview as the comment and the job summary show it: per blueprint file, its operations and problems. */
-export function previewReport(
-  desired: Desired,
-  plan: Plan | null,
-  planError: string | undefined,
-  context: RunContext,
-  touched: ReadonlySet<string> = new Set(),
-): PreviewReport {
-  const errors = desired.diagnostics.filter((d) => d.severity === 'error');
-  const byFile = new Map<string, BlueprintPreview>();
-  const entry = (file: string): BlueprintPreview => {
-    const key = normalizeBlueprintPath(file);
-    let b = byFile.get(key);
-    if (!b) {
-      b = { file: key, changedInPr: touched.has(key), operations: [], diagnostics: [] };
-      byFile.set(key, b);
-    }
-    return b;
-  };
-  for (const file of desired.files) entry(file);
-  for (const op of plan?.operations ?? []) entry(op.blueprint).operations.push(op);
-  const loose: Diagnostic[] = [];
-  for (const d of desired.diagnostics) {
-    const key = normalizeBlueprintPath(d.file);
-    if (byFile.has(key)) byFile.get(key)!.diagnostics.push(d);
-    else loose.push(d);
-  }
-  const shortened = new Map<string, string>();
-  for (const r of desired.resources) if (r.shortenedFrom) shortened.set(r.key, r.shortenedFrom);
-  return {
-    commit: context.pullRequest?.headSha || context.sha,
-    valid: errors.length === 0 && planError === undefined,
-    blueprints: [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
-    diagnostics: loose,
-    summary: plan?.summary ?? null,
-    warnings: plan?.warnings ?? [],
-    ...(planError !== undefined ? { planError } : {}),
+  const commit = context.pullRequest?.headSha || context.sha;
+  const { report, plan } = previewReport({
+    files: desired.files,
+    resources: desired.resources,
+    diagnostics: desired.diagnostics,
+    ...(stateError === undefined ? { state } : { stateError }),
+    diff: { blueprints: blueprintsInScope(desired.files, state, inputs.blueprints), ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}) },
+    commit,
+    touched,
+    allowMassDelete: inputs.allowMassDelete,
     ...(context.runUrl ? { runUrl: context.runUrl } : {}),
-    shortened,
-  };
+    ...(context.repository && commit ? { blobUrl: `${context.serverUrl}/${context.repository}/blob/${commit}/` } : {}),
+  });
+  const planError = report.planError;
+  return { desired, state, plan, ...(planError !== undefined ? { planError } : {}), report };
 }
 
 export async function writePlanFile(context: RunContext, body: unknown, name = 'plan'): Promise<string> {

@@ -17,7 +17,8 @@ import { loadDesired } from './desired.js';
 import type { RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { actionLock, actionWorkspace, gitFor } from './locking.js';
-import { previewReport, writePlanFile } from './preview.js';
+import { blueprintsInScope, writePlanFile } from './preview.js';
+import { previewReport } from '../render/preview-report.js';
 import type { Logger, ModeResult } from './report.js';
 
 /** Remembers where an unpushed WAL lives, so the post step can push it if this process dies. */
@@ -125,14 +126,29 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
       ...(context.runUrl ? { url: context.runUrl } : {}),
     },
   });
-  return reconcileResult(result, context, deps);
+  return reconcileResult(result, inputs, context, deps);
 }
 
-async function reconcileResult(result: ReconcileOutcome, context: RunContext, deps: ReconcileDeps): Promise<ModeResult> {
+async function reconcileResult(result: ReconcileOutcome, inputs: ActionInputs, context: RunContext, deps: ReconcileDeps): Promise<ModeResult> {
   const { desired, plan } = result;
   annotate(desired.diagnostics, deps.sink);
   if (result.namedOnly) deps.logger.info(result.namedOnly);
-  const report = previewReport(desired, plan ?? null, result.status === 'invalid' ? 'the blueprints are invalid' : undefined, context);
+  const commit = context.sha;
+  // The summary shows the plan the flow made (the report plans the same state again: a pure function).
+  const { report } = previewReport({
+    files: desired.files,
+    resources: desired.resources,
+    diagnostics: desired.diagnostics,
+    ...(result.state ? { state: result.state } : { stateError: result.status === 'invalid' ? 'fix the errors below first' : 'not planned' }),
+    diff: {
+      ...(result.state ? { blueprints: blueprintsInScope(desired.files, result.state, inputs.blueprints) } : {}),
+      ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}),
+    },
+    commit,
+    allowMassDelete: inputs.allowMassDelete,
+    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    ...(context.repository && commit ? { blobUrl: `${context.serverUrl}/${context.repository}/blob/${commit}/` } : {}),
+  });
   const planFile = await writePlanFile(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? planToJSON(plan) : null });
   const c = changeCounts(plan?.summary ?? null);
   const outputs: ModeResult['outputs'] = {

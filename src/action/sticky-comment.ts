@@ -1,9 +1,10 @@
 // The one preview comment per pull request: found by a hidden marker AND by the
 // token's own author among all pages of comments, created once, then edited in
 // place, so a PR never collects a trail of stale previews.
+import { PREVIEW_MARKER } from '../render/comment.js';
 import { GitHubApiError, type GitHubClient, type GitHubUserRef, type IssueComment } from './github.js';
 
-export const PREVIEW_MARKER = '<!-- dpn:preview -->';
+export { PREVIEW_MARKER };
 
 /** The identity GITHUB_TOKEN writes as; /user is not readable with it. */
 export const ACTIONS_BOT: GitHubUserRef = { login: 'github-actions[bot]', type: 'Bot' };

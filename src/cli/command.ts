@@ -2,6 +2,8 @@
 import type { ParseArgsConfig } from 'node:util';
 
 export interface CommandIO {
+  /** Where answers come from (`dpn reconcile` asks before applying); absent: no one can answer. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;

@@ -1,13 +1,28 @@
-// Questions on a terminal: whether one can be asked, and asking it. Answers are
-// read from stdin and questions written to stderr, so stdout stays the command's
-// output. Lines typed ahead of a question are queued for it, not dropped.
+// Questions on a terminal: whether one can be asked, and asking it — the values
+// `config init` asks for, and the yes/no before a change (skipped with --yes).
+// Answers are read from stdin and questions written to stderr, so stdout stays
+// the command's output. Lines typed ahead of a question are queued for it, not
+// dropped. For a yes/no, anything but "y"/"yes" — an empty line, end of input,
+// Ctrl-C — is a no.
 import { createInterface } from 'node:readline';
 import { UserError } from '../errors.js';
 import type { CommandIO } from './command.js';
 
+/** Thrown from the plan gate when the answer is no: nothing has been changed. */
+export class ApplyDeclined extends Error {
+  constructor() {
+    super('apply declined');
+    this.name = 'ApplyDeclined';
+  }
+}
+
+function stdinOf(io: CommandIO): NodeJS.ReadableStream & { isTTY?: boolean } {
+  return (io.stdin ?? process.stdin) as NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
 /** Whether a person can answer: stdin and stderr are both a terminal. */
 export function canAsk(io: CommandIO): boolean {
-  return process.stdin.isTTY === true && io.stderr.isTTY === true;
+  return stdinOf(io).isTTY === true && io.stderr.isTTY === true;
 }
 
 export interface Questions {
@@ -19,7 +34,7 @@ export interface Questions {
 }
 
 export function questions(io: CommandIO): Questions {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const rl = createInterface({ input: stdinOf(io), output: io.stderr as NodeJS.WritableStream });
   const typed: string[] = [];
   const waiting: ((line: string | undefined) => void)[] = [];
   let ended = false;
@@ -57,12 +72,18 @@ export function questions(io: CommandIO): Questions {
   };
 }
 
-/** One yes/no question. */
-export async function confirm(io: CommandIO, question: string): Promise<boolean> {
-  const q = questions(io);
+/** One yes/no question; a no when the signal fires (SIGINT/SIGTERM) or input ends. */
+export async function confirm(io: CommandIO, question: string, signal?: AbortSignal): Promise<boolean> {
+  const rl = createInterface({ input: stdinOf(io), output: io.stderr as NodeJS.WritableStream, terminal: canAsk(io) });
   try {
-    return await q.confirm(question);
+    return await new Promise<boolean>((resolve) => {
+      const no = (): void => resolve(false);
+      signal?.addEventListener('abort', no, { once: true });
+      rl.on('SIGINT', no);
+      rl.on('close', no);
+      rl.question(question, (answer) => resolve(/^\s*y(es)?\s*$/i.test(answer)));
+    });
   } finally {
-    q.close();
+    rl.close();
   }
 }

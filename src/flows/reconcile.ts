@@ -109,7 +109,7 @@ export interface ReconcileOutcome {
 }
 
 /** Blueprint files of the state that this run covers, with the ones it loaded. */
-function retireScope(source: BlueprintSource, loaded: string[], state: State): string[] {
+export function retireScope(source: BlueprintSource, loaded: string[], state: State): string[] {
   const out = new Set(loaded);
   const seen = new Set<string>();
   // Thousands of records share a handful of blueprint paths: decide once per path.

@@ -1,6 +1,9 @@
 // The preview as markdown: the pull request comment (under GitHub's 65,536
-// character limit) and, from the same renderer with a larger budget, the job
-// summary. Everything that came from a blueprint, the naming configuration or
+// character limit), `dpn plan preview --format markdown` (the same body) and,
+// from the same renderer with a larger budget, the job summary. Changed fields
+// are named as the blueprint names them; each row links to its blueprint line
+// at the head commit; a blueprint with errors is "not planned", the others are
+// planned and shown; the last line says what merging will do. Everything that came from a blueprint, the naming configuration or
 // the state is escaped. When the text does not fit, the least important parts
 // go first, and the comment says what it left out:
 //   dependency graphs → unchanged resources → field values → change rows of
@@ -11,9 +14,11 @@ import { summarize, summaryLine as planSummaryLine } from '../plan/summary.js';
 import { CLOUD_LABELS, cloudOf, type Cloud } from '../naming/clouds.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { renderMermaid } from './mermaid.js';
-import { formatValue } from './plan-format.js';
+import { formatValue, listedChanges } from './plan-format.js';
 
 export const COMMENT_LIMIT = 65_536;
+/** The hidden first line by which the Action finds its sticky comment again. */
+export const PREVIEW_MARKER = '<!-- dpn:preview -->';
 /** Headroom under the limit for what GitHub may count differently (line endings, code points). */
 export const COMMENT_BUDGET = COMMENT_LIMIT - 1_024;
 
@@ -23,6 +28,12 @@ export interface BlueprintPreview {
   changedInPr: boolean;
   operations: Operation[];
   diagnostics: Diagnostic[];
+  /**
+   * False when the file has errors: none of its resources were planned (its
+   * operations are empty), and the comment says so instead of "no changes".
+   * Absent means planned.
+   */
+  planned?: boolean;
 }
 
 export interface PreviewReport {
@@ -39,6 +50,14 @@ export interface PreviewReport {
   runUrl?: string;
   /** Resources shortened to fit a length limit: key → name before shortening. */
   shortened?: Map<string, string>;
+  /**
+   * Web address that a repository-relative file path is appended to, to show
+   * that file at the head commit: `https://github.com/o/r/blob/<sha>/`. Without
+   * it rows carry no links.
+   */
+  blobUrl?: string;
+  /** Merging applies nothing because the plan removes too much (the mass-delete guard), unless confirmed. */
+  massDeleteRefused?: boolean;
 }
 
 export interface RenderOptions {
@@ -84,17 +103,14 @@ function changeDetail(op: Operation, detail: Detail, shortened: Map<string, stri
   switch (op.action) {
     case 'update': {
       const fields = op.stateOnly ? ['(state only: nothing changes on the platform)'] : [];
-      const shown = op.changes.slice(0, detail.values ? 6 : 12);
-      for (const c of shown) {
-        fields.push(detail.values ? `${code(c.path)}: ${code(formatValue(c.before, 80))} → ${code(formatValue(c.after, 80))}` : code(c.path));
-      }
-      if (op.changes.length > shown.length) fields.push(`+${op.changes.length - shown.length} more`);
-      parts.push(`update: ${fields.join('; ')}`);
+      parts.push(`update: ${[...fields, ...fieldList(op, detail)].join('; ')}`);
       break;
     }
     case 'replace': {
       const from = op.current?.fullName;
       parts.push(`**replace** (the old resource is retired)${from && from !== op.fullName ? `: was ${code(from)}` : ''}`);
+      const fields = fieldList(op, detail);
+      if (fields.length > 0) parts.push(fields.join('; '));
       break;
     }
     case 'archive':
@@ -115,9 +131,43 @@ function changeDetail(op: Operation, detail: Detail, shortened: Map<string, stri
   return parts.join('; ');
 }
 
-function diagnosticRow(d: Diagnostic): string {
-  const where = `${escapeMarkdown(d.file)}:${d.line}${d.column ? `:${d.column}` : ''}`;
+/** `lifecycle_days: 30 → 60`, in the blueprint's field names; names only when values do not fit. */
+function fieldList(op: Operation, detail: Detail): string[] {
+  const changes = listedChanges(op);
+  const shown = changes.slice(0, detail.values ? 6 : 12);
+  const out = shown.map((c) => (detail.values ? `${code(c.field)}: ${code(formatValue(c.before, 80))} → ${code(formatValue(c.after, 80))}` : code(c.field)));
+  if (changes.length > shown.length) out.push(`+${changes.length - shown.length} more`);
+  return out;
+}
+
+/** A link target for a repository file (and line): path segments percent-encoded, so no `)` or space ends the link. */
+function fileLink(blobUrl: string | undefined, file: string, line?: number): string | undefined {
+  if (!blobUrl || file === '' || file.startsWith('/') || file.split('/').includes('..')) return undefined;
+  const path = file.split('/').map((s) => encodeURIComponent(s)).join('/');
+  return `${blobUrl}${path}${line ? `#L${line}` : ''}`;
+}
+
+const linked = (text: string, href: string | undefined): string => (href ? `[${text}](${href})` : text);
+
+function diagnosticRow(d: Diagnostic, blobUrl: string | undefined): string {
+  const where = linked(`${escapeMarkdown(d.file)}:${d.line}${d.column ? `:${d.column}` : ''}`, fileLink(blobUrl, d.file, d.line));
   return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${code(d.code)} | ${escapeMarkdown(d.message)} |`;
+}
+
+/** The last line of the preview: what merging this pull request will do, as the reconcile on the default branch behaves. */
+export function mergeLine(report: PreviewReport): string {
+  const errors = allDiagnostics(report).some((d) => d.severity === 'error');
+  if (errors) {
+    const planned = report.blueprints.filter((b) => b.planned !== false && b.operations.some((op) => op.action !== 'noop')).length;
+    return `**Merging now applies nothing**: the reconcile refuses blueprints with errors.${planned > 0 ? ' Once they are fixed, it applies the changes planned above and those of the fixed blueprints.' : ''}`;
+  }
+  if (report.planError !== undefined || !report.summary) return '**Merging now applies nothing**: no plan could be made (see above).';
+  if (report.massDeleteRefused) {
+    return '**Merging applies nothing**: the plan removes more than half of what a blueprint manages, and the reconcile refuses that unless `allow-mass-delete` is set.';
+  }
+  const s = report.summary;
+  if (s.create + s.update + s.replace + s.archive + s.delete + s.retain === 0) return '**Merging changes nothing**: every resource matches its blueprint.';
+  return `**Merging applies this plan**: ${summaryLine(s)}.`;
 }
 
 /** The plan's one-line count, in the same words as `dpn plan`. */
@@ -145,12 +195,17 @@ function rowPriority(report: PreviewReport): Map<Operation, number> {
 class RowCache {
   readonly #change = [new Map<Operation, string>(), new Map<Operation, string>()];
   readonly #plain = new Map<Operation, string>();
-  constructor(private readonly shortened: Map<string, string> | undefined) {}
+  constructor(
+    private readonly shortened: Map<string, string> | undefined,
+    private readonly blobUrl?: string,
+  ) {}
   change(op: Operation, detail: Detail): string {
     const cache = this.#change[detail.values ? 1 : 0]!;
     let row = cache.get(op);
     if (row === undefined) {
-      row = `| ${ICON[op.action]} | ${code(op.type)} | ${code(op.fullName || op.name)} | ${changeDetail(op, detail, this.shortened)} |`;
+      // A removed resource has no line at the head commit: it is not linked.
+      const name = linked(code(op.fullName || op.name), op.desired ? fileLink(this.blobUrl, op.blueprint, op.desired.location.line) : undefined);
+      row = `| ${ICON[op.action]} | ${code(op.type)} | ${name} | ${changeDetail(op, detail, this.shortened)} |`;
       cache.set(op, row);
     }
     return row;
@@ -171,16 +226,17 @@ function render(
   options: RenderOptions,
   priority: Map<Operation, number>,
   omitted: string[],
-  rows: RowCache = new RowCache(report.shortened),
+  rows: RowCache = new RowCache(report.shortened, report.blobUrl),
 ): string {
   const out: string[] = [];
   if (options.marker) out.push(options.marker);
   const diagnostics = allDiagnostics(report);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const status = report.valid ? '✅ valid' : `❌ ${errors} error${errors === 1 ? '' : 's'}`;
+  const notPlanned = report.blueprints.filter((b) => b.planned === false).length;
   out.push(`## ${options.title ?? 'dpn preview'} — ${status}`, '');
   out.push(
-    `Commit ${code(report.commit.slice(0, 12) || 'unknown')} · ${report.blueprints.length} blueprint${report.blueprints.length === 1 ? '' : 's'} · ${summaryLine(report.summary)}`,
+    `Commit ${code(report.commit.slice(0, 12) || 'unknown')} · ${report.blueprints.length} blueprint${report.blueprints.length === 1 ? '' : 's'} · ${summaryLine(report.summary)}${notPlanned ? ` · ${notPlanned} not planned` : ''}`,
     '',
   );
   if (omitted.length > 0) {
@@ -190,25 +246,32 @@ function render(
   if (report.planError) out.push(`> [!CAUTION]`, `> No plan: ${escapeMarkdown(report.planError)}`, '');
   for (const w of report.warnings) out.push(`> [!WARNING]`, `> ${escapeMarkdown(w.message)} (${code(w.key)})`, '');
 
-  if (diagnostics.length > 0) {
+  // Problems come first (they block the merge); a blueprint that was not planned points down to them.
+  const blueprintsFirst = report.blueprints.some((b) => b.planned === false);
+  const problems = (): void => {
+    if (diagnostics.length === 0) return;
     const shown = diagnostics.slice(0, detail.diagnostics);
-    out.push(`### Problems`, '', '| | Where | Rule | Message |', '| --- | --- | --- | --- |', ...shown.map(diagnosticRow));
+    out.push(`### Problems`, '', '| | Where | Rule | Message |', '| --- | --- | --- | --- |', ...shown.map((d) => diagnosticRow(d, report.blobUrl)));
     if (shown.length < diagnostics.length) out.push('', `…and ${diagnostics.length - shown.length} more.`);
     out.push('');
-  }
+  };
+  if (!blueprintsFirst) problems();
 
   for (const b of report.blueprints) {
     const changes = b.operations.filter((op) => op.action !== 'noop');
     const unchanged = b.operations.filter((op) => op.action === 'noop' && op.provisioned !== false);
     const named = b.operations.filter((op) => op.provisioned === false);
     const errs = b.diagnostics.filter((d) => d.severity === 'error').length;
-    const head = [
-      changes.length ? `${changes.length} change${changes.length === 1 ? '' : 's'}` : 'no changes',
-      unchanged.length ? `${unchanged.length} unchanged` : '',
-      named.length ? `${named.length} named only` : '',
-      errs ? `${errs} error${errs === 1 ? '' : 's'}` : '',
-    ].filter(Boolean);
-    out.push(`### ${code(b.file)}${b.changedInPr ? ' ✏️' : ''} — ${head.join(', ')}`, '');
+    const head =
+      b.planned === false
+        ? ['not planned: fix the errors below', errs ? `${errs} error${errs === 1 ? '' : 's'}` : '']
+        : [
+            changes.length ? `${changes.length} change${changes.length === 1 ? '' : 's'}` : 'no changes',
+            unchanged.length ? `${unchanged.length} unchanged` : '',
+            named.length ? `${named.length} named only` : '',
+            errs ? `${errs} error${errs === 1 ? '' : 's'}` : '',
+          ];
+    out.push(`### ${linked(code(b.file), b.planned === false ? undefined : fileLink(report.blobUrl, b.file))}${b.changedInPr ? ' ✏️' : ''} — ${head.filter(Boolean).join(', ')}`, '');
     const shown = changes.filter((op) => (priority.get(op) ?? Infinity) < detail.rows);
     // A blueprint that spans Azure or Google Cloud is shown cloud by cloud.
     for (const [cloud, ops] of named.length > 0 ? byCloud(shown) : [[undefined, shown] as const]) {
@@ -238,8 +301,11 @@ function render(
       const graph = renderMermaid({ operations: b.operations, summary: summarize(b.operations) });
       out.push('', '<details><summary>Dependency graph</summary>', '', '```mermaid', graph.trimEnd(), '```', '', '</details>');
     }
-    out.push('');
+    // A section with nothing under its heading already ends in a blank line.
+    if (out[out.length - 1] !== '') out.push('');
   }
+  if (blueprintsFirst) problems();
+  out.push(mergeLine(report), '');
   out.push(`<sub>dpn · ${ICON.create} create ${ICON.update} update ${ICON.replace} replace ${ICON.archive} archive ${ICON.delete} delete ${ICON.retain} retain</sub>`, '');
   return out.join('\n');
 }
@@ -268,7 +334,7 @@ export function renderPreview(report: PreviewReport, options: RenderOptions): Re
   const totalRows = priority.size;
   const totalDiagnostics = allDiagnostics(report).length;
   const full: Detail = { graphs: true, unchanged: true, values: true, rows: Infinity, diagnostics: Infinity };
-  const rows = new RowCache(report.shortened);
+  const rows = new RowCache(report.shortened, report.blobUrl);
   const fits = (d: Detail, omitted: string[]): string | null => {
     const text = render(report, d, options, priority, omitted, rows);
     return measure(text) <= options.budget ? text : null;
@@ -333,7 +399,7 @@ export function renderPreview(report: PreviewReport, options: RenderOptions): Re
   return { text: kept.join('\n'), omitted };
 }
 
-/** The sticky PR comment: marker first, under COMMENT_BUDGET characters. */
-export function renderComment(report: PreviewReport, marker: string): Rendered {
+/** The sticky PR comment (and `dpn plan preview --format markdown`): marker first, under COMMENT_BUDGET characters. */
+export function renderComment(report: PreviewReport, marker: string = PREVIEW_MARKER): Rendered {
   return renderPreview(report, { budget: COMMENT_BUDGET, marker });
 }

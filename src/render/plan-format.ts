@@ -1,6 +1,7 @@
 // Shared wording of plan renderers: the symbol and verb of each action, and
 // how a changed value is shown. Escaping is the caller's (it knows the medium).
-import type { Action, FieldChange, Operation } from '../plan/types.js';
+import { blueprintChanges, type BlueprintFieldChange } from '../blueprint/field-names.js';
+import type { Action, Operation } from '../plan/types.js';
 
 export const SYMBOL: Record<Action, string> = {
   create: '+',
@@ -19,9 +20,9 @@ export function formatValue(value: unknown, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** `params.versioning: true → false`, `tags.Team: (none) → "data"`. */
-export function formatChange(change: FieldChange, max = 60): string {
-  return `${change.path}: ${formatValue(change.before, max)} → ${formatValue(change.after, max)}`;
+/** `versioning: true → false`, `metadata.team: (none) → "data"`: in the blueprint's own field names. */
+export function formatChange(change: BlueprintFieldChange, max = 60): string {
+  return `${change.field}: ${formatValue(change.before, max)} → ${formatValue(change.after, max)}`;
 }
 
 /** The name line of an operation: a replace shows both names. */
@@ -38,6 +39,7 @@ export function notes(op: Operation): string[] {
     out.push(`renamed: new one created, old one ${policy === 'delete' ? 'deleted' : policy === 'retain' ? 'retained' : 'archived'}`);
   }
   if (op.movedFrom) out.push(`moved from ${op.movedFrom}`);
+  if (op.desired?.shortenedFrom !== undefined) out.push(`name shortened to fit; the pattern gave ${op.desired.shortenedFrom}`);
   if (op.stateOnly) out.push('state only');
   if (op.action === 'update' && op.changes.some((c) => c.path === 'archived')) out.push('unarchives');
   if (op.action === 'retain') out.push('kept on the platform, no longer managed');
@@ -45,8 +47,18 @@ export function notes(op: Operation): string[] {
   return out;
 }
 
-/** Changes worth listing: for a replace the rename is already in the name column. */
-export function listedChanges(op: Operation): FieldChange[] {
-  if (op.action === 'replace') return op.changes.filter((c) => c.path !== 'name' && c.path !== 'fullName');
-  return op.changes;
+/**
+ * Changes worth listing, in blueprint field names: for a replace the rename is
+ * already in the name column. Computed once per operation (renderers that fit a
+ * size budget ask many times).
+ */
+export function listedChanges(op: Operation): BlueprintFieldChange[] {
+  let listed = LISTED.get(op);
+  if (listed === undefined) {
+    const changes = op.action === 'replace' ? op.changes.filter((c) => c.path !== 'name' && c.path !== 'fullName' && c.path !== 'type') : op.changes;
+    LISTED.set(op, (listed = blueprintChanges(op.type, changes)));
+  }
+  return listed;
 }
+
+const LISTED = new WeakMap<Operation, BlueprintFieldChange[]>();

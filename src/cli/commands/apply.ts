@@ -1,8 +1,8 @@
-// `dpn create` and `dpn reconcile`: apply blueprints through the engine, with a
-// progress display on stderr (an updating line on a terminal, one line per
-// operation otherwise) and a summary of what changed on stdout. Also the
-// pieces the other engine commands share: state dir, lock backend, signals.
-import { execFileSync } from 'node:child_process';
+// `dpn create` and `dpn reconcile`: the reconcile flow (src/flows) with the
+// CLI's parts. The plan is printed first and, on a terminal, confirmed
+// (src/cli/confirm.ts); progress goes to stderr (src/cli/progress.ts) and a
+// closing summary to stdout. Also the pieces the other engine commands share:
+// state dir, lock backend, signals, --yes / --quiet.
 import { basename } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { DeletionPolicy, Diagnostic } from '../../blueprint/types.js';
@@ -10,9 +10,9 @@ import { parseOverrides } from '../../config/overrides.js';
 import { colorEnabled } from '../../render/color.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import { sourceText } from '../source-text.js';
-import type { ExecutionEvent, TransactionResult } from '../../engine/executor.js';
 import { reconcileFlow, type ReconcileOutcome } from '../../flows/index.js';
-import { summaryLine } from '../../plan/summary.js';
+import { hasChanges, summaryLine } from '../../plan/summary.js';
+import type { Plan } from '../../plan/types.js';
 import { renderPlanTable } from '../../render/plan-table.js';
 import { planToJSON } from '../../plan/serialize.js';
 import { escapeTerminal } from '../../render/escape.js';
@@ -20,6 +20,9 @@ import { closeDrivers, createDrivers } from '../../providers/registry.js';
 import { backendsOf, blockedError, pathSource, refusalError, resolveStateDir, workspaceOf } from '../face.js';
 import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
 import { CREDENTIAL_ALIASES, CREDENTIAL_OPTIONS, aliasUsage, runEnvironment } from '../v1.js';
+import { ApplyDeclined, canAsk, confirm } from '../prompt.js';
+import { createProgress } from '../progress.js';
+import { useColor } from './plan.js';
 
 export const STATE_OPTIONS = {
   'state-dir': { type: 'string' },
@@ -37,6 +40,55 @@ export const NAMING_OPTIONS = {
   'patterns-config': { type: 'string' },
   override: { type: 'string', multiple: true },
 } as const satisfies Options;
+
+/** `--yes`: apply without asking; `--quiet`: only the closing summary and errors. */
+export const APPLY_UX_OPTIONS = {
+  yes: { type: 'boolean', short: 'y' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const satisfies Options;
+
+export const APPLY_UX_USAGE =
+  '  --yes, -y                apply without asking (on a terminal dpn shows the plan and asks first; without one it proceeds)\n' +
+  '  --quiet, -q              print only the closing summary and errors\n';
+
+/**
+ * The flows' `confirm` for commands that change something: prints the plan
+ * (the renderer of `dpn plan preview` with a state) and, when someone at a
+ * terminal can answer and --yes was not given, asks. A no throws
+ * ApplyDeclined before anything was changed.
+ */
+export function planGate(
+  io: CommandIO,
+  options: { yes: boolean; quiet: boolean; printPlan: boolean; signal?: AbortSignal; onPlan?: (plan: Plan) => void },
+): (plan: Plan) => Promise<void> {
+  return async (plan) => {
+    options.onPlan?.(plan);
+    if (!hasChanges(plan)) return;
+    if (options.printPlan && !options.quiet) io.stdout.write(`${renderPlanTable(plan, { color: useColor(io) })}\n`);
+    if (options.yes || !canAsk(io)) return;
+    const yes = await confirm(io, `Apply these changes (${summaryLine(plan.summary)})? Only "yes" or "y" applies. [y/N] `, options.signal);
+    if (!yes) throw new ApplyDeclined();
+  };
+}
+
+/** planGate as the flows' `confirm`: a declined question is a value, not an error. */
+export function confirmWith(gate: (plan: Plan) => Promise<void>): (plan: Plan) => Promise<boolean> {
+  return async (plan) => {
+    try {
+      await gate(plan);
+      return true;
+    } catch (error) {
+      if (error instanceof ApplyDeclined) return false;
+      throw error;
+    }
+  };
+}
+
+/** What a declined question prints; the exit status is 1 (nothing applied). */
+export function declined(io: CommandIO): number {
+  io.stderr.write('Apply cancelled: nothing was changed.\n');
+  return EXIT.invalid;
+}
 
 export const COMMON_USAGE =
   '  --state-dir DIR          state, WAL and lock live here (default .dpn)\n' +
@@ -58,15 +110,8 @@ export function positiveInt(args: ParsedArgs, name: string, fallback: number, ma
 
 export { backendsOf };
 
-/** The commit checked out in `cwd`, recorded in the WAL `begin` record and run history; undefined outside Git. */
-export function headCommit(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (env.GITHUB_SHA) return env.GITHUB_SHA;
-  try {
-    return execFileSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5_000 }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { headCommit } from '../repository.js';
+export { headCommit };
 
 /**
  * An AbortSignal fired by SIGINT / SIGTERM: the engine stops starting
@@ -96,108 +141,9 @@ export function cancellation(io: CommandIO): { signal: AbortSignal; dispose: () 
   };
 }
 
-const MARK: Record<string, string> = {
-  create: '+',
-  update: '~',
-  replace_create: '+',
-  replace_retire: '-',
-  archive: '⌂',
-  delete: '-',
-  forget: '·',
-};
-
-/** Progress on stderr: one updating line on a terminal, one line per event otherwise. */
-export function progress(io: CommandIO): { onEvent: (e: ExecutionEvent) => void; finish: () => void } {
-  const tty = io.stderr.isTTY === true && io.env.TERM !== 'dumb';
-  let total = 0;
-  let done = 0;
-  let failed = 0;
-  let current = '';
-  let drawn = false;
-  const draw = () => {
-    const line = `[${done}/${total}]${failed ? ` ${failed} failed` : ''} ${current}`;
-    io.stderr.write(`\r\u001b[2K${line.slice(0, 200)}`);
-    drawn = true;
-  };
-  const say = (text: string) => {
-    if (tty && drawn) io.stderr.write('\r\u001b[2K');
-    io.stderr.write(`${text}\n`);
-    if (tty) draw();
-  };
-  const onEvent = (e: ExecutionEvent): void => {
-    switch (e.type) {
-      case 'begin':
-        total = e.total;
-        say(`dpn: transaction ${e.tx}: ${e.total} step${e.total === 1 ? '' : 's'}`);
-        return;
-      case 'start':
-        current = `${e.step} ${escapeTerminal(e.name)}`;
-        if (tty) draw();
-        else io.stderr.write(`  … ${e.step} ${escapeTerminal(e.name)}\n`);
-        return;
-      case 'done':
-        done++;
-        if (tty) draw();
-        else io.stderr.write(`  ${MARK[e.step] ?? '✓'} ${e.step} ${escapeTerminal(e.name)}: done\n`);
-        return;
-      case 'retry':
-        if (!tty) io.stderr.write(`  ↻ ${e.step} ${escapeTerminal(e.key)}: ${escapeTerminal(e.error.message)}; retry ${e.attempt} in ${e.delayMs} ms\n`);
-        return;
-      case 'failed':
-        failed++;
-        say(`  ✗ ${e.step} ${escapeTerminal(e.name)}: ${escapeTerminal(e.error.message)}`);
-        return;
-      case 'compensating':
-        say(`dpn: undoing what this transaction did (${escapeTerminal(e.reason)})`);
-        return;
-      case 'undo_start':
-        if (!tty) io.stderr.write(`  ↶ ${escapeTerminal(e.undo)}\n`);
-        else {
-          current = `undo: ${escapeTerminal(e.undo)}`;
-          draw();
-        }
-        return;
-      case 'undone':
-        return;
-      case 'undo_failed':
-        say(`  ✗ could not undo ${e.step} ${escapeTerminal(e.key)}: ${escapeTerminal(e.error.message)}`);
-        return;
-      case 'end':
-        if (tty && drawn) io.stderr.write('\r\u001b[2K');
-        drawn = false;
-        io.stderr.write(`dpn: transaction ${e.tx}: ${e.status.replace('_', ' ')}\n`);
-        return;
-    }
-  };
-  return {
-    onEvent,
-    finish: () => {
-      if (tty && drawn) io.stderr.write('\r\u001b[2K');
-    },
-  };
-}
-
 export function printDiagnostics(diagnostics: Diagnostic[], io: CommandIO): void {
   const lines = renderDiagnostics(diagnostics, { color: colorEnabled(io.stderr, io.env), source: sourceText(io.cwd) });
   if (lines.length) io.stderr.write(`${lines.join('\n')}\n`);
-}
-
-/** What a finished transaction changed, for people: one line per step, then counts. */
-export function transactionSummary(result: TransactionResult): string {
-  const lines: string[] = [];
-  const by = (outcome: string) => result.steps.filter((s) => s.outcome === outcome);
-  if (result.status === 'committed') {
-    lines.push(`Transaction ${result.tx} committed.`);
-    for (const s of by('done')) lines.push(`  ${MARK[s.step] ?? '✓'} ${s.step.padEnd(14)} ${escapeTerminal(s.name)}`);
-  } else {
-    lines.push(`Transaction ${result.tx} ${result.status.replace('_', ' ')}${result.cancelled ? ' (cancelled)' : ''}: nothing it did was kept${result.status === 'rollback_failed' ? ', except what is listed below' : ''}.`);
-    if (result.failure) lines.push(`  failed: ${escapeTerminal(result.failure.key)}: ${escapeTerminal(result.failure.error.message)}`);
-    for (const s of by('undone')) lines.push(`  ↶ undone ${s.step.padEnd(14)} ${escapeTerminal(s.name)}`);
-    for (const l of result.left) lines.push(`  ! left: ${escapeTerminal(l.key)} (${l.step}): ${escapeTerminal(l.what)}`);
-    for (const k of result.kept ?? []) lines.push(`  = kept: ${escapeTerminal(k.key)}: ${escapeTerminal(k.what)}`);
-    if (result.status === 'rollback_failed') lines.push('  Run `dpn recover` to finish the rollback once the cause is fixed.');
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 function resultJson(result: ReconcileOutcome): string {
@@ -231,6 +177,7 @@ function resultJson(result: ReconcileOutcome): string {
 }
 
 const APPLY_OPTIONS = {
+  ...APPLY_UX_OPTIONS,
   ...STATE_OPTIONS,
   ...LOCK_OPTIONS,
   ...NAMING_OPTIONS,
@@ -266,7 +213,8 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
   const runEnv = runEnvironment(args, io).env;
   const drivers = createDrivers(runEnv);
   const commit = headCommit(io.cwd, io.env);
-  const shown = progress(io);
+  const quiet = args.values.quiet === true;
+  const shown = createProgress(io, { quiet });
   const cancel = cancellation(io);
   let result: ReconcileOutcome;
   try {
@@ -290,6 +238,9 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       signal: cancel.signal,
       ...(backends.runs ? { runs: backends.runs } : {}),
       run: { repository: io.env.GITHUB_REPOSITORY ?? basename(io.cwd) },
+      confirm: confirmWith(
+        planGate(io, { yes: args.values.yes === true, quiet, printPlan: format === 'table', signal: cancel.signal, onPlan: (plan) => shown.expect(plan) }),
+      ),
       ...(commit !== undefined ? { commit } : {}),
     });
   } finally {
@@ -313,8 +264,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       throw refusalError(result.refusal!);
     }
     case 'declined':
-      io.stderr.write('dpn: nothing applied\n');
-      return EXIT.invalid;
+      return declined(io);
     case 'dry_run':
       if (format === 'table') {
         io.stdout.write(renderPlanTable(result.plan!, { color: colorEnabled(io.stdout, io.env) }));
@@ -326,7 +276,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
       if (format === 'table') io.stdout.write('Nothing to do: every resource matches its blueprint.\n');
       return EXIT.ok;
     default:
-      if (format === 'table') io.stdout.write(transactionSummary(result.transaction!));
+      if (format === 'table') io.stdout.write(shown.summary(result.transaction!));
       if (result.lockLost) io.stderr.write('dpn: the lock was lost during the run (its lease could not be renewed): nothing new was started and what was done was undone\n');
       return result.status === 'committed' ? EXIT.ok : EXIT.invalid;
   }
@@ -336,8 +286,10 @@ export const createCommand: Command = {
   path: ['create'],
   summary: 'Create and update the resources of one blueprint (never removes anything)',
   usage:
-    '--blueprint FILE [--dry-run] [--concurrency N] [--format table|json] [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
+    '--blueprint FILE [--dry-run] [--yes] [--quiet] [--concurrency N] [--format table|json] [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
     COMMON_USAGE +
+    APPLY_UX_USAGE +
+    'Exit status: 0 committed or nothing to do, 1 invalid input, refused, declined at the question or rolled back, 2 usage error.\n' +
     aliasUsage(CREDENTIAL_ALIASES),
   options: { ...APPLY_OPTIONS, blueprint: { type: 'string' } },
   run: (args, io) => apply('create', args, io),
@@ -347,11 +299,12 @@ export const reconcileCommand: Command = {
   path: ['reconcile'],
   summary: 'Make the platforms match the blueprints: create, update, archive or delete',
   usage:
-    'PATH... [--dry-run] [--allow-mass-delete] [--deletion-policy archive|delete|retain] [--concurrency N] [--format table|json]\n' +
+    'PATH... [--dry-run] [--yes] [--quiet] [--allow-mass-delete] [--deletion-policy archive|delete|retain] [--concurrency N] [--format table|json]\n' +
     '        [--values-config FILE --patterns-config FILE] [--override key=value]...\n' +
     COMMON_USAGE +
+    APPLY_UX_USAGE +
     '  --deletion-policy        how resources removed from the blueprints are retired in this run (default: each one\'s own policy, archive unless set)\n' +
-    'Exit status: 0 committed or nothing to do, 1 invalid input, refused or rolled back, 2 usage error.\n' +
+    'Exit status: 0 committed or nothing to do, 1 invalid input, refused, declined at the question or rolled back, 2 usage error.\n' +
     aliasUsage(CREDENTIAL_ALIASES),
   options: RECONCILE_OPTIONS,
   allowPositionals: true,

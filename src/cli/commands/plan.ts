@@ -26,6 +26,10 @@ import {
 import blueprintSchema from '../../../schemas/blueprint.schema.json' with { type: 'json' };
 import namingValuesSchema from '../../../schemas/naming-values.schema.json' with { type: 'json' };
 import namingPatternsSchema from '../../../schemas/naming-patterns.schema.json' with { type: 'json' };
+import type { BlueprintFieldChange } from '../../blueprint/field-names.js';
+import type { Plan } from '../../plan/types.js';
+import { listedChanges } from '../../render/plan-format.js';
+import type { State } from '../../state/types.js';
 import { EXIT, type Command, type CommandIO, type Options, type ParsedArgs } from '../command.js';
 
 export type OutputFormat = 'table' | 'json' | 'markdown';
@@ -136,40 +140,95 @@ export const planValidateCommand: Command = {
   },
 };
 
+/** Blueprint files whose state records a plan may retire: as `dpn reconcile` decides (a deleted file's records too). */
+async function retireScope(args: ParsedArgs, io: CommandIO, state: State, set: BlueprintSet): Promise<string[]> {
+  const [{ retireScope: scope }, { pathSource }, { normalizeBlueprintPath }] = await Promise.all([
+    import('../../flows/reconcile.js'),
+    import('../face.js'),
+    import('../../state/path.js'),
+  ]);
+  return scope(pathSource(args.positionals, io.cwd, {}), set.files.map(normalizeBlueprintPath), state);
+}
+
+/** Whether the state directory holds a state (read only: nothing is created). */
+async function stateIn(stateDir: ReadOnlyStateDir): Promise<{ absolute: string; present: boolean }> {
+  const absolute = stateDir.absolute;
+  if (!stateDir.exists) return { absolute, present: false };
+  const { STATE_SUBDIR } = await import('../../state/path.js');
+  const present = await stat(join(absolute, STATE_SUBDIR)).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  return { absolute, present };
+}
+
 /**
  * The planned change of every resource against the state in `stateDir`, when
  * it holds one. Without a state directory nothing is loaded: a preview of a
  * fresh repository stays as fast as naming alone.
  */
-async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: ReadOnlyStateDir, io: CommandIO): Promise<NamesReport> {
-  if (!stateDir.exists) return report;
-  const absolute = stateDir.absolute;
-  const [{ STATE_SUBDIR }] = await Promise.all([import('../../state/path.js')]);
-  const present = await stat(join(absolute, STATE_SUBDIR)).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!present) return report;
+async function planAgainstState(report: NamesReport, set: BlueprintSet, stateDir: ReadOnlyStateDir, args: ParsedArgs, io: CommandIO): Promise<{ report: NamesReport; plan?: Plan }> {
+  const { absolute, present } = await stateIn(stateDir);
+  if (!present) return { report };
   const [{ loadState }, { diff }, { summaryLine }] = await Promise.all([
     import('../../state/store.js'),
     import('../../plan/diff.js'),
     import('../../plan/summary.js'),
   ]);
-  const plan = diff(set.resources, await loadState(absolute), { blueprints: set.files });
+  const state = await loadState(absolute);
+  const plan = diff(set.resources, state, { blueprints: await retireScope(args, io, state, set) });
   const actions = new Map<string, string>();
+  const changes = new Map<string, BlueprintFieldChange[]>();
   const removed: RemovedResource[] = [];
   for (const op of plan.operations) {
-    if (op.desired) actions.set(op.key, op.action);
-    else if (op.action !== 'noop') {
+    if (op.desired) {
+      actions.set(op.key, op.action);
+      const listed = listedChanges(op);
+      if (listed.length > 0) changes.set(op.key, listed);
+    } else if (op.action !== 'noop') {
       removed.push({ key: op.key, type: op.type, name: op.name, fullName: op.fullName, blueprint: op.blueprint, action: op.action });
     }
   }
   const shownDir = relative(io.cwd, absolute) || '.';
   return {
-    ...report,
-    actions,
-    plan: { removed, summary: { ...plan.summary }, summaryLine: summaryLine(plan.summary), stateDir: shownDir },
+    report: { ...report, actions, changes, plan: { removed, summary: { ...plan.summary }, summaryLine: summaryLine(plan.summary), stateDir: shownDir } },
+    plan,
   };
+}
+
+/**
+ * The pull request comment body, exactly as the Action renders it: blueprints
+ * with errors not planned, the others planned against the state (an empty one
+ * when there is none, as in a repository's first pull request).
+ */
+async function previewMarkdown(checked: { report: NamesReport; set?: BlueprintSet }, stateDir: ReadOnlyStateDir, args: ParsedArgs, io: CommandIO): Promise<string> {
+  const [{ loadState, emptyState }, { previewReport }, { renderComment }, { blobUrl, headCommit }] = await Promise.all([
+    import('../../state/store.js'),
+    import('../../render/preview-report.js'),
+    import('../../render/comment.js'),
+    import('../repository.js'),
+  ]);
+  const { absolute, present } = await stateIn(stateDir);
+  let state: State = emptyState();
+  let stateError: string | undefined;
+  try {
+    if (present) state = await loadState(absolute);
+  } catch (error) {
+    stateError = error instanceof Error ? error.message : String(error);
+  }
+  const commit = headCommit(io.cwd, io.env) ?? '';
+  const blob = blobUrl(io.cwd, io.env, commit);
+  const set = checked.set;
+  const { report } = previewReport({
+    files: set?.files ?? [],
+    resources: set?.resources ?? [],
+    diagnostics: [...checked.report.diagnostics],
+    ...(stateError === undefined ? { state } : { stateError }),
+    diff: { blueprints: set ? await retireScope(args, io, state, set) : [] },
+    commit,
+    ...(blob ? { blobUrl: blob } : {}),
+  });
+  return renderComment(report).text;
 }
 
 export const planPreviewCommand: Command = {
@@ -177,8 +236,10 @@ export const planPreviewCommand: Command = {
   summary: 'Show every resource, the name it gets and (with a state) its planned change',
   usage:
     CHECK_USAGE.replace('[--override key=value]...', '[--override key=value]... [--state-dir DIR] [--output FILE]') +
-    '\nWith a state in DIR (default .dpn), each resource also shows its planned change and removed resources are listed.' +
-    '\n--output FILE writes the preview to FILE instead of stdout, as JSON unless --format says otherwise.',
+    '\nWith a state in DIR (default .dpn), the table is the plan as `dpn reconcile` shows it (every changed field, old → new, in the\n' +
+    "blueprint's field names), JSON adds `action` and `changes` per resource, and removed resources are listed.\n" +
+    '--format markdown prints the pull request comment the Action posts (planned against an empty state when DIR has none).\n' +
+    '--output FILE writes the preview to FILE instead of stdout, as JSON unless --format says otherwise.',
   options: { ...CHECK_OPTIONS, 'state-dir': { type: 'string' }, output: { type: 'string' } },
   allowPositionals: true,
   async run(args, io) {
@@ -190,13 +251,25 @@ export const planPreviewCommand: Command = {
     const { set, source } = checked;
     let report = checked.report;
     status(io, set, source);
-    if (set && !report.diagnostics.some((d) => d.severity === 'error')) {
-      report = await planAgainstState(report, set, stateDir, io);
+    const emit = async (text: string): Promise<void> => {
+      if (output !== undefined) await writeOutputFile(io, output, text);
+      else io.stdout.write(text);
+    };
+    if (format === 'markdown') {
+      await emit(await previewMarkdown(checked, stateDir, args, io));
+      return exitStatus(report);
+    }
+    let plan: Plan | undefined;
+    if (set && !report.diagnostics.some((d) => d.severity === 'error')) ({ report, plan } = await planAgainstState(report, set, stateDir, args, io));
+    if (plan && format === 'table') {
+      // The plan as `dpn reconcile` shows it before asking, with the unchanged resources listed too.
+      const { renderPlanTable } = await import('../../render/plan-table.js');
+      const { plan: _counts, ...footer } = report;
+      await emit(`${renderPlanTable(plan, { color: output === undefined && useColor(io), showUnchanged: true })}\n${render(footer, 'table', io, true)}`);
+      return exitStatus(report);
     }
     if (output !== undefined) {
-      const text =
-        format === 'json' ? renderNamesJson(report, { pretty: true }) : format === 'markdown' ? renderNamesMarkdown(report) : renderNamesTable(report, { color: false });
-      await writeOutputFile(io, output, text);
+      await writeOutputFile(io, output, format === 'json' ? renderNamesJson(report, { pretty: true }) : renderNamesTable(report, { color: false }));
     } else {
       write(report, format, io);
     }

@@ -1,41 +1,40 @@
-// `dpn recover [--tx ID] [--strategy rollback|resume]`: finish a transaction
-// that has no end record (or whose rollback failed), under the state lock.
+// `dpn recover [--tx ID] [--strategy rollback|resume]`: the recover flow
+// (src/flows) with the CLI's parts — finish a transaction that has no end
+// record (or whose rollback failed), under the state lock.
 import { UsageError } from '../../errors.js';
 import { recoverFlow } from '../../flows/index.js';
-import { workspaceOf } from '../face.js';
 import type { RecoveryResult } from '../../engine/recovery.js';
 import { isTransactionId } from '../../engine/wal.js';
 import { escapeTerminal } from '../../render/escape.js';
 import { closeDrivers, createDrivers } from '../../providers/registry.js';
 import { EXIT, type Command } from '../command.js';
-import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, positiveInt, progress, stateDirOf, transactionSummary } from './apply.js';
+import { createProgress } from '../progress.js';
+import { workspaceOf } from '../face.js';
+import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, positiveInt, stateDirOf } from './apply.js';
 
-function summary(r: RecoveryResult): string {
+/** What the probes found, then the closing summary (what was undone or resumed, what is left). */
+function summary(r: RecoveryResult, closing: string): string {
   const lines: string[] = [];
-  if (r.rolledForward) {
-    lines.push(`Transaction ${r.tx} had reached its commit point: its state was written and it is now committed.`);
-  } else {
-    lines.push(`Transaction ${r.tx}: ${r.strategy} → ${r.status.replace('_', ' ')}.`);
+  if (!r.rolledForward) {
+    lines.push(`Transaction ${r.tx}: ${r.strategy}.`);
     if (r.unlogged) {
       lines.push(`  ${r.unlogged} planned step${r.unlogged === 1 ? '' : 's'} had no record in the WAL (it ends at its begin record); each was probed on the platform.`);
     }
     for (const p of r.probes) {
       lines.push(`  probe ${escapeTerminal(p.key)} (${p.step}, ${p.logged}): ${p.error ? `unreadable: ${escapeTerminal(p.error.message)}` : p.exists ? `exists${p.archived ? ', archived' : ''}` : 'absent'}`);
     }
-    if (r.transaction) lines.push(transactionSummary(r.transaction).trimEnd());
-    else for (const l of r.left) lines.push(`  ! left: ${escapeTerminal(l.key)} (${l.step}): ${escapeTerminal(l.what)}`);
-    if (!r.transaction) for (const k of r.kept) lines.push(`  = kept: ${escapeTerminal(k.key)}: ${escapeTerminal(k.what)}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((l) => `${l}\n`).join('')}${closing}`;
 }
 
 export const recoverCommand: Command = {
   path: ['recover'],
   summary: 'Roll back (default) or resume a transaction that did not finish',
   usage:
-    `[--tx ID] [--strategy rollback|resume] [--concurrency N] [--format table|json]\n${COMMON_USAGE}` +
+    `[--tx ID] [--strategy rollback|resume] [--concurrency N] [--format table|json] [--quiet]\n${COMMON_USAGE}` +
+    '  --quiet, -q              print only the closing summary and errors\n' +
     'Without --tx, the oldest transaction that needs recovery is taken. Exit status: 0 when it ends rolled back or committed.',
-  options: { ...STATE_OPTIONS, ...LOCK_OPTIONS, tx: { type: 'string' }, strategy: { type: 'string' }, concurrency: { type: 'string' }, format: { type: 'string' } },
+  options: { ...STATE_OPTIONS, ...LOCK_OPTIONS, tx: { type: 'string' }, strategy: { type: 'string' }, concurrency: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   async run(args, io) {
     const strategy = (args.values.strategy as string | undefined) ?? 'rollback';
     if (strategy !== 'rollback' && strategy !== 'resume') throw new UsageError(`--strategy must be rollback or resume, got "${strategy}"`);
@@ -46,7 +45,8 @@ export const recoverCommand: Command = {
     const stateDir = stateDirOf(args, io);
     const backends = await backendsOf(args, io, stateDir);
     const drivers = createDrivers(io.env);
-    const shown = progress(io);
+    const quiet = args.values.quiet === true;
+    const shown = createProgress(io, { quiet });
     const cancel = cancellation(io);
     let result;
     try {
@@ -71,7 +71,7 @@ export const recoverCommand: Command = {
     if (format === 'json') {
       io.stdout.write(`${JSON.stringify(r ? { ...r, state: undefined, transaction: r.transaction ? { ...r.transaction, state: undefined } : undefined } : null, null, 2)}\n`);
     } else {
-      io.stdout.write(r ? summary(r) : 'Nothing to recover: every transaction has an end record.\n');
+      io.stdout.write(r ? (quiet ? shown.recoverySummary(r) : summary(r, shown.recoverySummary(r))) : 'Nothing to recover: every transaction has an end record.\n');
     }
     return !r || r.status === 'rolled_back' || r.status === 'committed' ? EXIT.ok : EXIT.invalid;
   },

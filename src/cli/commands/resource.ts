@@ -18,8 +18,9 @@ import { escapeTerminal } from '../../render/escape.js';
 import { loadState } from '../../state/index.js';
 import type { State, StateResource } from '../../state/types.js';
 import { EXIT, type Command, type CommandIO, type ParsedArgs } from '../command.js';
-import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, progress, stateDirOf, transactionSummary } from './apply.js';
+import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, stateDirOf } from './apply.js';
 import { canAsk, confirm } from '../prompt.js';
+import { createProgress } from '../progress.js';
 import { CREDENTIAL_ALIASES, CREDENTIAL_OPTIONS, TYPE_ALIASES_USAGE, aliasUsage, resourceTypeOf, runEnvironment } from '../v1.js';
 
 const TARGET_OPTIONS = {
@@ -84,20 +85,25 @@ function singleOperation(action: Action, record: StateResource, desired?: Return
   return { operations: [op], summary: summarize([op]) };
 }
 
-async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => Plan, forceDelete = false): Promise<number> {
+async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => Plan, label: string, forceDelete = false): Promise<number> {
   const stateDir = stateDirOf(args, io);
   const backends = await backendsOf(args, io, stateDir);
   const runEnv = runEnvironment(args, io).env;
   const drivers = createDrivers(runEnv, { forceDelete });
-  const shown = progress(io);
+  const shown = createProgress(io, { quiet: args.values.quiet === true });
   const cancel = cancellation(io);
+  const planned = (state: State): Plan => {
+    const plan = build(state);
+    shown.expect(plan);
+    return plan;
+  };
   try {
     const result = await applyPlanFlow({
       face: 'cli',
       workspace: workspaceOf(stateDir),
       lock: backends.lock,
       sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${escapeTerminal(m)}\n`) },
-      build,
+      build: planned,
       drivers,
       env: runEnv,
       signal: cancel.signal,
@@ -106,7 +112,7 @@ async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => 
     if (result.status === 'blocked') throw blockedError(result.unfinished ?? []);
     if (result.status === 'refused') throw refusalError(result.refusal!);
     const transaction = result.transaction!;
-    io.stdout.write(transactionSummary(transaction));
+    io.stdout.write(shown.summary(transaction, label));
     if (transaction.status === 'committed') {
       io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');
     }
@@ -217,7 +223,7 @@ export const updateCommand: Command = {
       if (record.archived) changes.push({ path: 'archived', before: true, after: false });
       if (changes.length === 0) throw new UserError(`${record.type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
       return singleOperation('update', record, desired, changes);
-    });
+    }, 'Update');
   },
 };
 
@@ -225,9 +231,10 @@ export const deleteCommand: Command = {
   path: ['delete'],
   summary: 'Delete (or with --archive, archive) one managed resource',
   usage:
-    `${TARGET_USAGE} [--archive] [--yes] [--force]\n${ID_HELP}` +
+    `${TARGET_USAGE} [--archive] [--yes] [--quiet] [--force]\n${ID_HELP}` +
     '  --archive                keep the resource, marked retired (tags, paused schedule, terminated cluster)\n' +
     '  --yes                    do not ask (required when not on a terminal)\n' +
+    '  --quiet                  print only the closing summary and errors\n' +
     '  --force                  also delete a bucket that holds objects / a database that holds tables\n' +
     COMMON_USAGE +
     `${TARGET_ALIASES}  -a                       --archive\n`,
@@ -237,6 +244,7 @@ export const deleteCommand: Command = {
     ...LOCK_OPTIONS,
     archive: { type: 'boolean', short: 'a' },
     yes: { type: 'boolean' },
+    quiet: { type: 'boolean' },
     force: { type: 'boolean' },
   },
   async run(args, io) {
@@ -264,6 +272,7 @@ export const deleteCommand: Command = {
         if (archive && current.archived) throw new UserError(`${kind} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
         return singleOperation(archive ? 'archive' : 'delete', current);
       },
+      archive ? 'Archive' : 'Delete',
       args.values.force === true,
     );
   },
