@@ -344,7 +344,7 @@ describe('dpn completion', () => {
     expect(probe(['dpn', 'plan', 'preview', '--ex'])).toBe('--exclude');
     expect(probe(['dpn', 'plan', 'preview', '--format', ''])).toBe('table json markdown');
     expect(probe(['dpn', 'config', 'show', '--format', ''])).toBe('yaml json table');
-    expect(probe(['dpn', 'ex'])).toBe('explain');
+    expect(probe(['dpn', 'ex'])).toBe('export explain');
   });
 
   it('zsh and fish: every command and its flags; an unknown shell gets a suggestion', () => {

@@ -44,7 +44,7 @@ describe('one flow for every face', () => {
     const run = await dpn(['reconcile', 'blueprints', '--lock-backend', 'dynamodb', '--lock-table-prefix', 'dpn-hist'], cwd, moto.env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/warning: could not record the run in history/);
-    expect(run.stdout).toMatch(/committed/);
+    expect(run.stdout).toMatch(/Apply complete: 1 created/);
   });
 
   it('reconcile applies AWS and says in one line that it leaves Azure and Google Cloud resources alone', async () => {
@@ -66,7 +66,7 @@ describe('one flow for every face', () => {
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stderr.split('\n').filter((l) => /Azure|Google Cloud/.test(l));
     expect(lines).toEqual(['dpn leaves 3 Azure/Google Cloud resources alone (named, not provisioned)']);
-    expect(run.stdout).toMatch(/committed/);
+    expect(run.stdout).toMatch(/Apply complete: 1 created/);
     const again = await dpn(['reconcile', 'blueprints'], cwd, moto.env);
     expect(again.stdout).toMatch(/Nothing to do/);
   });

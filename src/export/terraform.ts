@@ -14,7 +14,8 @@ import { TABLE_TYPE_PARAMETER, TAG_PARAMETER_PREFIX } from '../providers/aws/glu
 import { dataSecurityMode } from '../providers/databricks/cluster.js';
 import { quartzFor } from '../providers/databricks/job.js';
 import { TABLE_TYPE_PROPERTY } from '../providers/databricks/table.js';
-import { attribute, block, comment, ref, renderHcl, type HclItem, type HclValue } from './hcl.js';
+import { CREATION_MARKERS } from '../providers/markers.js';
+import { attribute, block, comment, quote, ref, renderHcl, type HclItem, type HclValue } from './hcl.js';
 import { identifiersOf } from './identifier.js';
 
 export interface TerraformExportOptions {
@@ -317,6 +318,35 @@ const HANDOVER: Readonly<Record<string, Handover>> = {
   dbx_table: table,
 };
 
+/** The argument each resource's dpn creation marker lives in (its key is CREATION_MARKERS[type].key). */
+const MARKER_ARGUMENT: Readonly<Record<string, { resource: string; argument: string }>> = {
+  aws_s3_bucket: { resource: 'aws_s3_bucket', argument: 'tags' },
+  aws_glue_database: { resource: 'aws_glue_catalog_database', argument: 'parameters' },
+  aws_glue_table: { resource: 'aws_glue_catalog_table', argument: 'parameters' },
+  dbx_cluster: { resource: 'databricks_cluster', argument: 'custom_tags' },
+  dbx_job: { resource: 'databricks_job', argument: 'tags' },
+  dbx_catalog: { resource: 'databricks_catalog', argument: 'properties' },
+  dbx_schema: { resource: 'databricks_schema', argument: 'properties' },
+  dbx_table: { resource: 'databricks_sql_table', argument: 'properties' },
+};
+
+/**
+ * The creation marker (DESIGN.md, "Ownership") names the transaction that made
+ * the resource, which the state does not record; Terraform is told to leave it,
+ * so the first plan only imports. Deleting the lifecycle block later lets
+ * Terraform remove the marker: the resource is then Terraform's alone.
+ */
+function withMarkerIgnored(type: string, items: HclItem[]): HclItem[] {
+  const where = MARKER_ARGUMENT[type];
+  if (!where) return items;
+  const key = CREATION_MARKERS[type as keyof typeof CREATION_MARKERS].key;
+  return items.map((item) =>
+    item.kind === 'block' && item.type === 'resource' && item.labels[0] === where.resource
+      ? { ...item, body: [...item.body, block('lifecycle', [], [attribute('ignore_changes', [ref(`${where.argument}[${quote(key)}]`)])])] }
+      : item,
+  );
+}
+
 /** Problems that stop the export before anything is written, one line each. */
 function problems(resources: StateResource[], options: TerraformExportOptions): string[] {
   const out: string[] = [];
@@ -364,7 +394,7 @@ export function renderTerraformExport(state: Iterable<StateResource>, options: T
   for (const r of resources) {
     const id = ctx.ids.get(r.key) as string;
     items.push(comment(`${r.key} (blueprint ${r.blueprint})`));
-    items.push(...(HANDOVER[r.type] as Handover)(r, id, ctx));
+    items.push(...withMarkerIgnored(r.type, (HANDOVER[r.type] as Handover)(r, id, ctx)));
   }
   return renderHcl(items);
 }
