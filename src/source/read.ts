@@ -3,6 +3,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseJsonFast } from './json-fast.js';
+import { parseYamlFast } from './yaml-fast.js';
 import { LineIndex, type DocumentPath, type SourcePositions } from './positions.js';
 import { SourceSyntaxError } from './syntax.js';
 import type { Diagnostic, SourceLocation } from './types.js';
@@ -112,16 +113,16 @@ export async function readSourceDocument(
 
 /**
  * Parses text already in memory (used by tests and by readSourceDocument). The
- * YAML parser is loaded on first use: a JSON-only run never pays for it.
+ * `yaml` package is loaded only for YAML the fast reader leaves to it.
  */
 export async function parseSourceText(
   text: string,
   file: string,
   format: SourceFormat,
 ): Promise<{ document: SourceDocument } | { diagnostic: Diagnostic }> {
-  const parse = format === 'json' ? parseJsonFast : (await import('./yaml.js')).parseYaml;
   try {
-    const { data, positions } = parse(text, file);
+    const { data, positions } =
+      format === 'json' ? parseJsonFast(text, file) : (parseYamlFast(text, file) ?? (await import('./yaml.js')).parseYaml(text, file));
     return { document: { file, format, data, positions } };
   } catch (cause) {
     if (cause instanceof SourceSyntaxError) {
