@@ -101,7 +101,7 @@ export async function renderReference() {
     '',
   ];
   for (const [heading, file, intro] of [
-    ['Blueprint', 'blueprint', 'A blueprint is a `.json`, `.yaml` or `.yml` file (at most 5 MiB). `dpn plan schema` prints the JSON Schema; YAML editors pick it up from `# yaml-language-server: $schema=https://dpn.dev/schemas/blueprint-1.0.json`.'],
+    ['Blueprint', 'blueprint', 'A blueprint is a `.json` (at most 32 MiB), `.yaml` or `.yml` file (at most 5 MiB). `dpn plan schema` prints the JSON Schema; YAML editors pick it up from `# yaml-language-server: $schema=https://dpn.dev/schemas/blueprint-1.0.json`.'],
     ['naming-values.yaml', 'naming-values', 'Found as `.dpn/naming-values.yaml`, or given with `--values-config` (always together with `--patterns-config`).'],
     ['naming-patterns.yaml', 'naming-patterns', 'Found as `.dpn/naming-patterns.yaml`, or given with `--patterns-config` (always together with `--values-config`).'],
   ]) {

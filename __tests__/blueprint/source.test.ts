@@ -145,11 +145,18 @@ describe('files', () => {
 
   it('a file over the size limit is refused before it is read', async () => {
     const dir = tempDir();
-    const path = join(dir, 'huge.json');
-    writeFileSync(path, `{"a": "${'x'.repeat(5 * 1024 * 1024)}"}`);
-    const result = await readSourceDocument(path, 'huge.json');
+    const path = join(dir, 'huge.yaml');
+    writeFileSync(path, `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`);
+    const result = await readSourceDocument(path, 'huge.yaml');
     expect('diagnostic' in result && result.diagnostic).toMatchObject({ code: 'SOURCE_TOO_LARGE' });
     expect('diagnostic' in result && result.diagnostic.message).toMatch(/limit is 5 MiB/);
+    // JSON has no aliases and is parsed by the engine: its limit is higher.
+    const json = join(dir, 'huge.json');
+    writeFileSync(json, `{"a": "${'x'.repeat(6 * 1024 * 1024)}"}`);
+    expect(await readSourceDocument(json, 'huge.json')).toHaveProperty('document');
+    writeFileSync(json, `{"a": "${'x'.repeat(32 * 1024 * 1024)}"}`);
+    const tooBig = await readSourceDocument(json, 'huge.json');
+    expect('diagnostic' in tooBig && tooBig.diagnostic.message).toMatch(/limit is 32 MiB/);
     expect(await read('small.json', '{"a": 1234567}', 8)).toMatchObject({ code: 'SOURCE_TOO_LARGE' });
   });
 

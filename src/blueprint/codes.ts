@@ -12,7 +12,7 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = Object.freeze([
   { code: 'SOURCE_NOT_FOUND', meaning: 'A path given on the command line (or a naming file) does not exist.' },
   { code: 'SOURCE_READ', meaning: 'The file exists but cannot be read (permissions, not a regular file).' },
   { code: 'SOURCE_FORMAT', meaning: 'The file is neither .json nor .yaml / .yml.' },
-  { code: 'SOURCE_TOO_LARGE', meaning: 'The file is over the 5 MiB limit; split it into several blueprints.' },
+  { code: 'SOURCE_TOO_LARGE', meaning: 'The file is over the size limit (32 MiB for JSON, 5 MiB for YAML); split it into several blueprints.' },
   { code: 'SOURCE_EMPTY', meaning: 'The file is empty or only whitespace.' },
   { code: 'SOURCE_BINARY', meaning: 'The file contains NUL bytes: it is not text.' },
   { code: 'SOURCE_NOT_UTF8', meaning: 'The file is not valid UTF-8.' },
