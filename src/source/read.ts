@@ -60,7 +60,7 @@ export async function readSourceDocument(
     return { diagnostic: error('SOURCE_FORMAT', `${file} is neither JSON (.json) nor YAML (.yaml, .yml)`, top) };
   }
   const maxBytes = options.maxBytes ?? (format === 'json' ? MAX_JSON_BYTES : MAX_SOURCE_BYTES);
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
     // Synchronous calls: a file is at most MAX_JSON_BYTES and dpn has nothing
     // else to do meanwhile, while each asynchronous step (open, stat, read,
@@ -81,7 +81,7 @@ export async function readSourceDocument(
         };
       }
       // Read one byte past the limit, in case the file grew after stat.
-      const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+      const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
       let length = 0;
       for (;;) {
         const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
@@ -112,6 +112,8 @@ export async function readSourceDocument(
   } catch {
     return { diagnostic: error('SOURCE_NOT_UTF8', `${file} is not valid UTF-8 text (a binary file?)`, top) };
   }
+  // Released before parsing: for a large blueprint the bytes are megabytes that the peak need not hold.
+  bytes = undefined;
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return { diagnostic: error('SOURCE_EMPTY', `${file} is empty; expected a ${format.toUpperCase()} document`, top) };
   }
