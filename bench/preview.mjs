@@ -137,11 +137,12 @@ function nearTheFloor() {
   writeFileSync(floorScript, FLOOR);
   try {
     const count = 8_001;
-    const [node, floor, withYaml, withBuiltIn] = takeTurns([
+    const [node, floor, withYaml, withBuiltIn, before] = takeTurns([
       { args: ['-e', '0'], cwd: yaml.dir },
       { args: [floorScript, yaml.file], cwd: yaml.dir, check: (out) => JSON.parse(out).length === count || fail('floor') },
       { args: preview(), cwd: yaml.dir, check: expectResources(count) },
       { args: preview(), cwd: builtIn.dir, check: expectResources(count) },
+      ...(baselineCli ? [{ args: preview(baselineCli), cwd: yaml.dir, check: expectResources(count) }] : []),
     ]);
     const ratio = (x) => `${(x.seconds / node.seconds).toFixed(2)}×`;
     console.log(`Preview of one v1.0 blueprint, ${count.toLocaleString('en')} resources, median of ${RUNS} (node ${process.version}):`);
@@ -152,6 +153,7 @@ function nearTheFloor() {
         ['floor (read, JSON.parse, print names)', ms(floor.seconds), ratio(floor), '1.00×', ms(floor.cpu), mb(floor.megabytes)],
         ['dpn preview, .dpn/ YAML naming files', ms(withYaml.seconds), ratio(withYaml), `${(withYaml.seconds / floor.seconds).toFixed(2)}×`, ms(withYaml.cpu), mb(withYaml.megabytes)],
         ['dpn preview, built-in convention', ms(withBuiltIn.seconds), ratio(withBuiltIn), `${(withBuiltIn.seconds / floor.seconds).toFixed(2)}×`, ms(withBuiltIn.cpu), mb(withBuiltIn.megabytes)],
+        ...(before ? [['before: dpn preview, .dpn/ YAML', ms(before.seconds), ratio(before), `${(before.seconds / floor.seconds).toFixed(2)}×`, ms(before.cpu), mb(before.megabytes)]] : []),
       ]),
     );
     const value = withYaml.seconds / node.seconds;
