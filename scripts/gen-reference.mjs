@@ -106,7 +106,7 @@ export async function renderReference() {
     '',
   ];
   for (const [heading, file, intro] of [
-    ['Blueprint', 'blueprint', `A blueprint is a \`.json\`, \`.yaml\` or \`.yml\` file (at most 5 MiB). \`dpn plan schema\` prints the JSON Schema. Editors fetch it from ${BLUEPRINT_SCHEMA_URL} (the file in dpn's repository at the release's major tag): YAML files bind it with the first line \`${yamlModeline('blueprint')}\`, JSON files with \`"$schema": "${BLUEPRINT_SCHEMA_URL}"\`; \`dpn plan init\` writes either.`],
+    ['Blueprint', 'blueprint', `A blueprint is a \`.json\` (at most 32 MiB), \`.yaml\` or \`.yml\` file (at most 5 MiB). \`dpn plan schema\` prints the JSON Schema. Editors fetch it from ${BLUEPRINT_SCHEMA_URL} (the file in dpn's repository at the release's major tag): YAML files bind it with the first line \`${yamlModeline('blueprint')}\`, JSON files with \`"$schema": "${BLUEPRINT_SCHEMA_URL}"\`; \`dpn plan init\` writes either.`],
     ['naming-values.yaml', 'naming-values', 'Found as `.dpn/naming-values.yaml`, or given with `--values-config` (always together with `--patterns-config`).'],
     ['naming-patterns.yaml', 'naming-patterns', 'Found as `.dpn/naming-patterns.yaml`, or given with `--patterns-config` (always together with `--values-config`).'],
   ]) {

@@ -1,7 +1,7 @@
 // Reading files: every kind of bad input gives one clear diagnostic with file,
 // line, column and code; good input keeps positions for later messages.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -145,11 +145,18 @@ describe('files', () => {
 
   it('a file over the size limit is refused before it is read', async () => {
     const dir = tempDir();
-    const path = join(dir, 'huge.json');
-    writeFileSync(path, `{"a": "${'x'.repeat(5 * 1024 * 1024)}"}`);
-    const result = await readSourceDocument(path, 'huge.json');
+    const path = join(dir, 'huge.yaml');
+    writeFileSync(path, `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`);
+    const result = await readSourceDocument(path, 'huge.yaml');
     expect('diagnostic' in result && result.diagnostic).toMatchObject({ code: 'SOURCE_TOO_LARGE' });
     expect('diagnostic' in result && result.diagnostic.message).toMatch(/limit is 5 MiB/);
+    // JSON has no aliases and is parsed by the engine: its limit is higher.
+    const json = join(dir, 'huge.json');
+    writeFileSync(json, `{"a": "${'x'.repeat(6 * 1024 * 1024)}"}`);
+    expect(await readSourceDocument(json, 'huge.json')).toHaveProperty('document');
+    writeFileSync(json, `{"a": "${'x'.repeat(32 * 1024 * 1024)}"}`);
+    const tooBig = await readSourceDocument(json, 'huge.json');
+    expect('diagnostic' in tooBig && tooBig.diagnostic.message).toMatch(/limit is 32 MiB/);
     expect(await read('small.json', '{"a": 1234567}', 8)).toMatchObject({ code: 'SOURCE_TOO_LARGE' });
   });
 
@@ -226,5 +233,126 @@ describe('the fast JSON path', () => {
     const numeric = await parseSourceText('{"b": 1, "2": {"c": [1]}}', 'f.json', 'json');
     if (!('document' in numeric)) throw new Error('parse failed');
     expect(locate(numeric.document, ['2', 'c'])).toMatchObject({ line: 1, column: 21 });
+  });
+});
+
+describe('the fast YAML path', () => {
+  /** Scalars chosen to hit every case the core schema reads as other than plain text. */
+  const tricky = [
+    'true', 'False', 'NULL', 'null', '~', '0', '7', '007', '0x1F', '0o17', '1.5', '-3', '+3', '.inf', '.NaN', '1e3', 'yes', 'on',
+    'a: b', 'a #b', 'a#b', '#x', "it's", 'x\\y', '@x', '`x', '%x', '{a}', '[a]', 'a{b}', ' lead', 'trail ', '', '-', '- a', '? x',
+    '&a', '*a', '!t', '|', '>', '123456789012345678', 'i3.xlarge', 'decimal(18,2)', '/{project}/{domain}', 'CC-12345', 's3://b', 'a b',
+  ];
+  // Mostly words as naming files hold them, so that the fast path takes a good share of the texts.
+  const word = fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/);
+  const scalar = fc.oneof(
+    { arbitrary: word, weight: 12 },
+    fc.constantFrom(...tricky),
+    fc.string({ maxLength: 8 }),
+    fc.integer({ min: -5, max: 1000 }),
+    fc.constant(null),
+  );
+  const key = fc.oneof(
+    { arbitrary: word, weight: 30 },
+    fc.constantFrom('us-east-1', 'aws_s3_bucket', '*', '1', 'true', 'x y', 'k.v', '__proto__', 'a:b'),
+    fc.string({ maxLength: 5 }),
+  );
+  const tree = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('map'), tie('list')),
+    map: fc.array(fc.tuple(key, tie('node')), { minLength: 1, maxLength: 4 }),
+    list: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((items) => ({ items })),
+  })).map;
+
+  type Tree = unknown;
+  /** Writes a tree as block YAML, taking each style choice from `pick`. */
+  function emit(root: Tree, pick: () => number): string {
+    const out: string[] = [];
+    const text = (v: unknown): string => {
+      if (v === null) return pick() % 3 === 0 ? '' : 'null';
+      if (typeof v === 'number') return String(v);
+      const s = String(v);
+      switch (pick() % 3) {
+        case 0: return s;
+        case 1: return `'${s.replace(/'/g, "''")}'`;
+        default: return JSON.stringify(s);
+      }
+    };
+    const comment = () => (pick() % 4 === 0 ? '  # note: x' : '');
+    const write = (node: Tree, indent: string, first: string | undefined): void => {
+      const lead = (i: number) => (i === 0 && first !== undefined ? first : indent);
+      if (Array.isArray(node)) {
+        node.forEach(([k, v]: [string, Tree], i: number) => {
+          if (pick() % 5 === 0) out.push(pick() % 2 ? '' : `${indent}# comment`);
+          const head = `${lead(i)}${text(k)}:`;
+          if (v !== null && typeof v === 'object') {
+            out.push(head + comment());
+            const sameIndent = !Array.isArray(v) && pick() % 2 === 0;
+            write(v, sameIndent ? indent : `${indent}  `, undefined);
+          } else out.push(`${head} ${text(v)}${comment()}`.replace(/ $/, ''));
+        });
+        return;
+      }
+      if (node !== null && typeof node === 'object') {
+        (node as { items: Tree[] }).items.forEach((v, i) => {
+          const dash = `${lead(i)}-${pick() % 3 === 0 ? '   ' : ' '}`;
+          if (v !== null && typeof v === 'object') write(v, `${indent}${' '.repeat(dash.length - lead(i).length)}`, dash);
+          else out.push(`${dash}${text(v)}${comment()}`);
+        });
+        return;
+      }
+      out.push(`${lead(0)}${text(node)}`);
+    };
+    write(root, pick() % 4 === 0 ? '  ' : '', undefined);
+    return `${pick() % 3 === 0 ? '# header\n\n' : ''}${out.join('\n')}\n`;
+  }
+
+  it('gives exactly the careful parser’s data and positions, or leaves the text to it', async () => {
+    const { parseYaml } = await import('../../src/source/yaml.js');
+    const { parseYamlFast } = await import('../../src/source/yaml-fast.js');
+    let taken = 0;
+    await fc.assert(
+      fc.property(tree, fc.array(fc.nat(), { minLength: 64, maxLength: 64 }), (root, choices) => {
+        let at = 0;
+        const text = emit(root, () => choices[at++ % choices.length] as number);
+        const fast = parseYamlFast(text, 'f.yaml');
+        if (!fast) return;
+        taken++;
+        const full = parseYaml(text, 'f.yaml');
+        expect(fast.data).toStrictEqual(full.data);
+        expect([...fast.positions.containers.values()]).toEqual([...full.positions.containers.values()]);
+      }),
+      { numRuns: 1500 },
+    );
+    // The property says something only if the fast path takes a good share of the texts.
+    expect(taken).toBeGreaterThan(375);
+  });
+
+  it('reads the shipped and the v1.0 example naming files itself, exactly as the careful parser does', async () => {
+    const { parseYaml } = await import('../../src/source/yaml.js');
+    const { parseYamlFast } = await import('../../src/source/yaml-fast.js');
+    const { DEFAULT_PATTERNS_DOCUMENT, DEFAULT_VALUES_DOCUMENT } = await import('../../src/naming/index.js');
+    const { stringify } = await import('yaml');
+    const root = new URL('../..', import.meta.url).pathname;
+    const texts = [
+      readFileSync(join(root, 'bench/fixtures/v1-naming/naming-values.yaml'), 'utf8'),
+      readFileSync(join(root, 'bench/fixtures/v1-naming/naming-patterns.yaml'), 'utf8'),
+      stringify(DEFAULT_VALUES_DOCUMENT),
+      stringify(DEFAULT_PATTERNS_DOCUMENT),
+    ];
+    for (const text of texts) {
+      const fast = parseYamlFast(text, 'f.yaml');
+      const full = parseYaml(text, 'f.yaml');
+      expect(fast?.data).toStrictEqual(full.data);
+      expect([...(fast?.positions.containers.values() ?? [])]).toEqual([...full.positions.containers.values()]);
+    }
+  });
+
+  it('leaves duplicates, aliases and tags to the careful parser, which reports them', async () => {
+    const dup = await parseSourceText('a: 1\nb:\n  x: 1\n  x: 2\n', 'f.yaml', 'yaml');
+    expect('diagnostic' in dup && dup.diagnostic).toMatchObject({ code: 'YAML_DUPLICATE_KEY', line: 4 });
+    const tag = await parseSourceText('a: !custom 1\n', 'f.yaml', 'yaml');
+    expect('diagnostic' in tag && tag.diagnostic).toMatchObject({ code: 'YAML_TAG' });
+    const proto = await parseSourceText('__proto__:\n  x: 1\n', 'f.yaml', 'yaml');
+    expect('diagnostic' in proto && proto.diagnostic).toMatchObject({ code: 'SOURCE_FORBIDDEN_KEY' });
   });
 });

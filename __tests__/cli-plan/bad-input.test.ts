@@ -39,9 +39,9 @@ describe('bad input', () => {
 
   it('a huge file', async () => {
     const cwd = writeFiles({});
-    writeFileSync(join(cwd, 'big.json'), `{"version": "1.0", "pad": "${'x'.repeat(6 * 1024 * 1024)}"}`);
-    const run = await dpn(['plan', 'validate', 'big.json', '--format', 'json'], cwd);
+    writeFileSync(join(cwd, 'big.yaml'), `version: "1.0"\npad: "${'x'.repeat(6 * 1024 * 1024)}"\n`);
+    const run = await dpn(['plan', 'validate', 'big.yaml', '--format', 'json'], cwd);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout).errors).toMatchObject([{ file: 'big.json', line: 1, column: 1, code: 'SOURCE_TOO_LARGE' }]);
+    expect(JSON.parse(run.stdout).errors).toMatchObject([{ file: 'big.yaml', line: 1, column: 1, code: 'SOURCE_TOO_LARGE' }]);
   });
 });

@@ -1,7 +1,7 @@
 // The GitHub Action: read inputs once, pick the mode from the event, run it,
 // set outputs and the job summary. The same bundle is the `post:` step, which
 // pushes a WAL left unpushed by a main step that died.
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import { isUserError } from '../errors.js';
 import { readEnvInput, parseInputs, type ActionInputs } from './inputs.js';
 import { readRunContext, resolveMode, type RunContext } from './event.js';
@@ -100,7 +100,7 @@ async function writeSummary(text: string): Promise<void> {
     core.info(text);
     return;
   }
-  await core.summary.addRaw(text, true).write();
+  core.appendSummary(text);
 }
 
 /**

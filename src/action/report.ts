@@ -1,5 +1,5 @@
 // What every mode hands back to main: outputs, summary text and whether the
-// step fails. Modes return it; only main talks to @actions/core about it.
+// step fails. Modes return it; only main talks to the runner about it (workflow.ts).
 
 export interface ModeResult {
   outputs: Partial<Record<'valid' | 'plan' | 'creates' | 'updates' | 'deletes' | 'comment-id' | 'transaction-id' | 'status' | 'export', string>>;

@@ -15,7 +15,7 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = Object.freeze([
   { code: 'SOURCE_NOT_FOUND', meaning: 'A path given on the command line (or a naming file) does not exist.', fix: 'Check the path (relative paths are taken from the current directory).' },
   { code: 'SOURCE_READ', meaning: 'The file exists but cannot be read (permissions, not a regular file).', fix: 'Give a regular file you can read (check its permissions).' },
   { code: 'SOURCE_FORMAT', meaning: 'The file is neither .json nor .yaml / .yml.', fix: 'Rename it to .json, .yaml or .yml, or leave it out.' },
-  { code: 'SOURCE_TOO_LARGE', meaning: 'The file is over the 5 MiB limit; split it into several blueprints.', fix: 'Split the resources over several blueprint files.' },
+  { code: 'SOURCE_TOO_LARGE', meaning: 'The file is over the size limit (32 MiB for JSON, 5 MiB for YAML); split it into several blueprints.', fix: 'Split the resources over several blueprint files.' },
   { code: 'SOURCE_EMPTY', meaning: 'The file is empty or only whitespace.', fix: 'Write a blueprint into it (`dpn plan init` writes a starter), or delete it.' },
   { code: 'SOURCE_BINARY', meaning: 'The file contains NUL bytes: it is not text.', fix: 'Give the blueprint file itself; skip other files with --exclude.' },
   { code: 'SOURCE_NOT_UTF8', meaning: 'The file is not valid UTF-8.', fix: 'Save the file as UTF-8.' },

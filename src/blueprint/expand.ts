@@ -268,7 +268,7 @@ class Expander {
         return;
       }
       const tableType = table.table_type ?? DEFAULTS.tableType;
-      const named = this.name('aws_glue_table', { ...scalars(table), table_type: tableType }, path);
+      const named = this.name('aws_glue_table', withTableType(scalars(table), tableType), path);
       if (!named || database === null) return;
       const params: GlueTableParams = {
         region: this.region,
@@ -383,7 +383,7 @@ class Expander {
     (schema.tables ?? []).forEach((table, k) => {
       const tablePath = [...path, 'tables', k];
       const tableType = table.table_type ?? DEFAULTS.tableType;
-      const tableNamed = this.name('dbx_table', { ...scalars(table), table_type: tableType }, tablePath);
+      const tableNamed = this.name('dbx_table', withTableType(scalars(table), tableType), tablePath);
       if (!tableNamed) return;
       const tableParams: UcTableParams = {
         name: tableNamed.name as string,
@@ -411,6 +411,12 @@ function scalars(resource: object): NamingValues {
     else if (typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
   }
   return out;
+}
+
+/** The table's values with its type defaulted: set on the fresh object instead of spreading it into another one per table. */
+function withTableType(values: NamingValues, tableType: string): NamingValues {
+  values.table_type = tableType;
+  return values;
 }
 
 function columns(list: ColumnDoc[]): Column[] {

@@ -3,6 +3,7 @@
 // step it announces starts, so a process that vanishes still leaves evidence of
 // what it may have done. Readers tolerate a torn last line (a crash mid-write).
 import { randomBytes } from 'node:crypto';
+import { writeSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Action, Plan } from '../plan/types.js';
@@ -262,7 +263,11 @@ export class WalWriter {
       const batch = this.queue;
       this.queue = [];
       try {
-        await this.handle.write(batch.map((b) => b.line).join(''));
+        // The write is synchronous: it only copies a few KB to the page cache,
+        // and handing it to the thread pool and back cost 0.3-1 ms per batch
+        // (at concurrency 1, once per operation) against ~0.01 ms. The fdatasync
+        // stays asynchronous so that the event loop runs while the disk works.
+        writeAll(this.handle.fd, batch.map((b) => b.line).join(''));
         await this.handle.datasync();
         for (const b of batch) b.resolve();
       } catch (error) {
@@ -278,6 +283,11 @@ export class WalWriter {
     await this.flushing;
     await this.handle.close();
   }
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 async function syncDir(dir: string): Promise<void> {

@@ -3,6 +3,7 @@
 export type { Diagnostic, Severity, SourceLocation } from './types.js';
 export { PositionIndex, describePath, parsePointer, type DocumentPath } from './positions.js';
 export {
+  MAX_JSON_BYTES,
   MAX_SOURCE_BYTES,
   error,
   formatOf,
