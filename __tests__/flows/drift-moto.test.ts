@@ -46,11 +46,11 @@ describe('dpn drift', () => {
     expect(drift.stdout).toMatch(/a reconcile leaves these differences as they are/);
   });
 
-  it('a --state-dir that does not exist is a usage error, and drift creates nothing', async () => {
+  it('a --state-dir that does not exist is an error, and drift and status create nothing', async () => {
     const cwd = project();
     const run = await dpn(['drift', '--state-dir', 'nowhere'], cwd, moto.env);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--state-dir nowhere: no such directory/);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--state-dir nowhere does not exist/);
     const status = await dpn(['status'], cwd, moto.env);
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(/does not exist yet/);

@@ -1,7 +1,6 @@
 // What the CLI hands the flows (src/flows): a local state directory, the
 // lock chosen with --lock-backend, blueprints from the paths given; and how
 // the values the flows return become messages and exit statuses.
-import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { loadBlueprints } from '../blueprint/load.js';
@@ -36,16 +35,6 @@ export function defaultLockScope(env: NodeJS.ProcessEnv, cwd: string, stateDir: 
 
 export function workspaceOf(stateDir: string): LocalWorkspace {
   return new LocalWorkspace(stateDir);
-}
-
-/**
- * Read-only commands never create the state directory; one given with
- * --state-dir that does not exist is a usage error rather than an empty state.
- */
-export function requireStateDir(args: ParsedArgs, stateDir: string): void {
-  if (args.values['state-dir'] !== undefined && !existsSync(stateDir)) {
-    throw new UsageError(`--state-dir ${String(args.values['state-dir'])}: no such directory`, 'give the directory that holds state/ and wal/ (default .dpn)');
-  }
 }
 
 export interface Backends {

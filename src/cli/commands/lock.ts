@@ -3,9 +3,10 @@
 import { UsageError } from '../../errors.js';
 import { driftFlow, unlockFlow, type DriftOutcome } from '../../flows/index.js';
 import { escapeTerminal } from '../../render/escape.js';
-import { backendsOf, requireStateDir, workspaceOf } from '../face.js';
+import { backendsOf, workspaceOf } from '../face.js';
+import { readOnlyStateDir } from '../state-dir.js';
 import { EXIT, type Command } from '../command.js';
-import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, positiveInt, stateDirOf } from './apply.js';
+import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, positiveInt } from './apply.js';
 
 function formatOf(value: unknown): 'table' | 'json' {
   const format = (value as string | undefined) ?? 'table';
@@ -23,8 +24,7 @@ export const unlockCommand: Command = {
   options: { ...STATE_OPTIONS, ...LOCK_OPTIONS, force: { type: 'boolean' }, format: { type: 'string' } },
   async run(args, io) {
     const format = formatOf(args.values.format);
-    const stateDir = stateDirOf(args, io);
-    requireStateDir(args, stateDir);
+    const stateDir = readOnlyStateDir(args.values['state-dir'] as string | undefined, io.cwd).absolute;
     const { lock } = await backendsOf(args, io, stateDir);
     const result = await unlockFlow({ lock, force: args.values.force === true });
     if (format === 'json') {
@@ -74,8 +74,7 @@ export const driftCommand: Command = {
   options: { ...STATE_OPTIONS, concurrency: { type: 'string' }, format: { type: 'string' } },
   async run(args, io) {
     const format = formatOf(args.values.format);
-    const stateDir = stateDirOf(args, io);
-    requireStateDir(args, stateDir);
+    const stateDir = readOnlyStateDir(args.values['state-dir'] as string | undefined, io.cwd).absolute;
     const result = await driftFlow({ workspace: workspaceOf(stateDir), env: io.env, concurrency: positiveInt(args, 'concurrency', 8) });
     io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : driftTable(result));
     if (result.items.some((i) => i.kind === 'unreadable')) return EXIT.invalid;

@@ -4,9 +4,10 @@
 import { UsageError } from '../../errors.js';
 import { statusFlow, type StatusOutcome } from '../../flows/index.js';
 import { escapeTerminal } from '../../render/escape.js';
-import { backendsOf, requireStateDir, workspaceOf } from '../face.js';
+import { backendsOf, workspaceOf } from '../face.js';
+import { readOnlyStateDir } from '../state-dir.js';
 import { EXIT, type Command } from '../command.js';
-import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, stateDirOf } from './apply.js';
+import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS } from './apply.js';
 
 function table(s: StatusOutcome): string {
   const lines = s.exists ? [`State: ${s.stateDir}`, `  ${s.resources.total} resource${s.resources.total === 1 ? '' : 's'}${s.resources.archived ? ` (${s.resources.archived} archived)` : ''}`] : [`State: ${s.stateDir} does not exist yet: nothing has been applied from here`];
@@ -44,8 +45,7 @@ export const statusCommand: Command = {
   async run(args, io) {
     const format = (args.values.format as string | undefined) ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
-    const stateDir = stateDirOf(args, io);
-    requireStateDir(args, stateDir);
+    const stateDir = readOnlyStateDir(args.values['state-dir'] as string | undefined, io.cwd).absolute;
     const { lock } = await backendsOf(args, io, stateDir);
     const status = await statusFlow({ workspace: workspaceOf(stateDir), lock });
     io.stdout.write(format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : table(status));
