@@ -1,5 +1,5 @@
 export const id = 674;
-export const ids = [674];
+export const ids = [674,422];
 export const modules = {
 
 /***/ 7674:
@@ -11,94 +11,20 @@ export const modules = {
 /* harmony export */   runStatus: () => (/* binding */ runStatus),
 /* harmony export */   runUnlock: () => (/* binding */ runUnlock)
 /* harmony export */ });
-/* unused harmony exports detectDrift, shownLock */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_wal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8002);
-/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(934);
-/* harmony import */ var _state_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9311);
-/* harmony import */ var _locking_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3381);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8099);
-/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2064);
-/* harmony import */ var _state_branch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5304);
-// The workflow_dispatch modes: `status` (open transactions, locks, drift),
-// `unlock` (break a stale lock by compare-and-swap), `drift` (read the live
-// resources and compare them with the state; changes nothing) and `recover`
-// (finish a transaction without an end record, committed back like reconcile).
+/* unused harmony export shownLock */
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2142);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var _locking_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6679);
+/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(422);
+// The workflow_dispatch modes, each the flow of src/flows with the Action's
+// parts: `status` (open transactions, locks, drift), `unlock` (break a stale
+// lock by compare-and-swap), `drift` (read the live resources and compare them
+// with the state; changes nothing) and `recover` (finish a transaction without
+// an end record, committed back like reconcile).
 
 
 
 
-
-
-
-
-
-
-/** Reads the state branch's newest commit without taking the lock. */
-async function withStateSnapshot(inputs, context, run) {
-    const git = (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__.gitFor)(inputs, context);
-    const branch = await _state_branch_js__WEBPACK_IMPORTED_MODULE_8__.StateBranch.open(git, (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__/* .stateBranchName */ .r9)(inputs, context), { tempRoot: context.runnerTemp, startPoint: context.sha || 'HEAD' });
-    try {
-        return await run((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(branch.dir, inputs.stateDir));
-    }
-    finally {
-        await branch.close();
-    }
-}
-async function detectDrift(state, drivers, signal, concurrency = 8) {
-    const items = [];
-    const skipped = new Map();
-    const queue = [];
-    for (const r of state.resources.values()) {
-        if (r.archived)
-            continue;
-        if (!drivers[r.type])
-            skipped.set(r.type, (skipped.get(r.type) ?? 0) + 1);
-        else
-            queue.push(r);
-    }
-    let checked = 0;
-    const ctx = { resolve: (key) => state.resources.get(key), signal };
-    const worker = async () => {
-        for (let r = queue.shift(); r && !signal.aborted; r = queue.shift()) {
-            const driver = drivers[r.type];
-            let live;
-            try {
-                live = await driver.read(r, ctx);
-            }
-            catch (error) {
-                items.push({ key: r.key, type: r.type, name: r.fullName, kind: 'unreadable', fields: [], error: error.message });
-                continue;
-            }
-            checked++;
-            if (!live) {
-                items.push({ key: r.key, type: r.type, name: r.fullName, kind: 'missing', fields: [] });
-                continue;
-            }
-            const fields = [];
-            for (const [k, v] of Object.entries(r.params)) {
-                if (!(0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonEqual */ .Zm)(v, live.params[k]))
-                    fields.push({ path: `params.${k}`, state: v, live: live.params[k] });
-            }
-            for (const [k, v] of Object.entries(r.tags)) {
-                if (live.tags[k] !== v)
-                    fields.push({ path: `tags.${k}`, state: v, live: live.tags[k] });
-            }
-            if (fields.length)
-                items.push({ key: r.key, type: r.type, name: r.fullName, kind: 'changed', fields });
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-    items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return {
-        checked,
-        skipped: [...skipped].map(([type, count]) => ({ type, count, reason: 'no driver for this type' })),
-        items,
-    };
-}
 /** What status shows of a lock: who holds it and until when, never its token (the holder's proof of ownership). */
 function shownLock(lock, nowMs) {
     return {
@@ -109,106 +35,321 @@ function shownLock(lock, nowMs) {
         expired: !(Date.parse(lock.expiresAt) > nowMs),
     };
 }
-function openTransactionRows(open) {
-    return open.map((t) => ({
-        id: t.tx,
-        started: t.begin?.at ?? t.records[0]?.at ?? '?',
-        ...(t.begin?.commit ? { commit: t.begin.commit } : {}),
-        operations: t.begin?.plan.operations.filter((o) => o.action !== 'noop').length ?? 0,
-        lastRecord: t.end ? t.end.type : (t.records.at(-1)?.type ?? 'none') + (t.torn ? ' (torn line ignored)' : ''),
-    }));
-}
 async function runStatus(inputs, context, deps) {
     const now = deps.now ?? Date.now;
-    const backend = await (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__.lockBackendFor)(inputs, (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__.gitFor)(inputs, context), deps.logger);
-    const lock = await backend.inspect(inputs.lockScope);
-    return withStateSnapshot(inputs, context, async (stateDir) => {
-        const open = await (0,_engine_wal_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedTransactions */ .Vy)(stateDir);
-        const state = await (0,_state_store_js__WEBPACK_IMPORTED_MODULE_2__/* .loadState */ .C7)(stateDir);
-        const report = {
-            locks: lock ? [shownLock(lock, now())] : [],
-            openTransactions: openTransactionRows(open),
-            stateResources: state.resources.size,
-        };
-        if (inputs.checkDrift && state.resources.size > 0) {
-            report.drift = await detectDrift(state, await (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .createDrivers */ .ik)(deps.env), deps.signal, inputs.concurrency);
-        }
-        const status = open.length ? 'unfinished' : lock ? 'locked' : report.drift?.items.length ? 'drifted' : 'clean';
-        return {
-            outputs: { status, ...(open[0] ? { 'transaction-id': open[0].tx } : {}) },
-            summary: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderStatusSummary */ .NY)(report),
-        };
-    });
+    const git = (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__.gitFor)(inputs, context);
+    const workspace = (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__/* .actionWorkspace */ .WY)(inputs, context, git, deps.pending, (0,_reconcile_js__WEBPACK_IMPORTED_MODULE_3__/* .checkpointMessage */ .ST)(context));
+    const backend = await (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__.lockBackendFor)(inputs, git, deps.logger);
+    const status = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .statusFlow */ .Pe)({ workspace, lock: { backend, scope: inputs.lockScope }, now });
+    const report = {
+        locks: status.lock ? [shownLock(status.lock, now())] : [],
+        openTransactions: status.unfinished.map((t) => {
+            const condition = status.conditions.find((c) => c.tx === t.tx)?.condition;
+            return {
+                id: t.tx,
+                started: t.startedAt ?? '?',
+                ...(t.commit ? { commit: t.commit } : {}),
+                operations: t.steps.planned,
+                lastRecord: condition === 'in_progress' ? `in progress, held by ${status.lock?.holder ?? '?'}` : t.rollbackFailed ? 'rollback_failed' : `no end record${t.torn ? ' (torn line ignored)' : ''}`,
+            };
+        }),
+        stateResources: status.resources.total,
+    };
+    if (inputs.checkDrift && status.resources.total > 0) {
+        report.drift = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .driftFlow */ .wf)({ workspace, env: deps.env, signal: deps.signal, concurrency: inputs.concurrency });
+    }
+    const state = status.needsRecovery ? 'unfinished' : status.unfinished.length ? 'in-progress' : status.lock ? 'locked' : report.drift?.items.length ? 'drifted' : 'clean';
+    return {
+        outputs: { status: state, ...(status.unfinished[0] ? { 'transaction-id': status.unfinished[0].tx } : {}) },
+        summary: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatusSummary */ .NY)(report),
+    };
 }
 async function runDrift(inputs, context, deps) {
-    return withStateSnapshot(inputs, context, async (stateDir) => {
-        const state = await (0,_state_store_js__WEBPACK_IMPORTED_MODULE_2__/* .loadState */ .C7)(stateDir);
-        const drift = await detectDrift(state, await (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .createDrivers */ .ik)(deps.env), deps.signal, inputs.concurrency);
-        const differ = drift.items.length;
-        if (differ)
-            deps.logger.warning(`${differ} resource${differ === 1 ? '' : 's'} differ from the state; see the job summary`);
-        return { outputs: { status: differ ? 'drifted' : 'in-sync' }, summary: `## dpn drift\n\n${(0,_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDrift */ .iI)(drift)}` };
-    });
+    const workspace = (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__/* .actionWorkspace */ .WY)(inputs, context, (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__.gitFor)(inputs, context), deps.pending, (0,_reconcile_js__WEBPACK_IMPORTED_MODULE_3__/* .checkpointMessage */ .ST)(context));
+    const drift = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .driftFlow */ .wf)({ workspace, env: deps.env, signal: deps.signal, concurrency: inputs.concurrency });
+    const differ = drift.items.length;
+    if (differ)
+        deps.logger.warning(`${differ} resource${differ === 1 ? '' : 's'} differ from the state; see the job summary`);
+    return { outputs: { status: differ ? 'drifted' : 'in-sync' }, summary: `## dpn drift\n\n${(0,_render_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDrift */ .iI)(drift)}` };
 }
 async function runUnlock(inputs, context, deps) {
-    const backend = await (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__.lockBackendFor)(inputs, (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__.gitFor)(inputs, context), deps.logger);
-    const seen = await backend.inspect(inputs.lockScope);
-    if (!seen)
+    const backend = await (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__.lockBackendFor)(inputs, (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__.gitFor)(inputs, context), deps.logger);
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .unlockFlow */ .dY)({ lock: { backend, scope: inputs.lockScope }, force: inputs.force, ...(deps.now ? { now: deps.now } : {}) });
+    if (result.status === 'not_locked')
         return { outputs: { status: 'not-locked' }, summary: `## dpn unlock\n\nLock \`${inputs.lockScope}\` is not held.\n` };
-    const broke = await backend.breakLock(inputs.lockScope, seen, { force: inputs.force });
+    const seen = result.seen;
     const who = `${seen.holder}${seen.runUrl ? ` (${seen.runUrl})` : ''}, lease until ${seen.expiresAt}`;
-    if (broke) {
+    if (result.status === 'unlocked') {
         deps.logger.warning(`broke lock "${inputs.lockScope}" held by ${who}`);
         return { outputs: { status: 'unlocked' }, summary: `## dpn unlock\n\nBroke lock \`${inputs.lockScope}\` held by ${who}.\n\nRun the \`status\` mode to see whether its transaction needs \`recover\`.\n` };
     }
-    const live = Date.parse(seen.expiresAt) > (deps.now ?? Date.now)();
-    const why = live
-        ? `its lease runs until ${seen.expiresAt}; set "force: true" only if that run is certainly dead`
-        : 'it changed while we looked (someone else released or took it)';
+    const why = result.reason === 'live' ? `its lease runs until ${seen.expiresAt}; set "force: true" only if that run is certainly dead` : 'it changed while we looked (someone else released or took it)';
     return { outputs: { status: 'refused' }, summary: `## dpn unlock\n\nDid not break lock \`${inputs.lockScope}\` held by ${who}: ${why}.\n`, failure: `lock "${inputs.lockScope}" not broken: ${why}` };
 }
 async function runRecover(inputs, context, deps) {
-    const pending = (0,_reconcile_js__WEBPACK_IMPORTED_MODULE_7__/* .trackPending */ .pj)(deps.pending);
-    deps = { ...deps, pending };
-    const git = (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__.gitFor)(inputs, context);
-    return (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__/* .withStateLock */ .NC)(inputs, context, git, deps.logger, async ({ branch, lost }) => {
-        const stateDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(branch.dir, inputs.stateDir);
-        const open = (await (0,_engine_wal_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedTransactions */ .Vy)(stateDir)).filter((t) => !inputs.transaction || t.tx === inputs.transaction);
-        if (open.length === 0) {
-            if (inputs.transaction)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`transaction ${inputs.transaction} has nothing to recover (not found, or it has an end record)`, 'RECOVER_NOTHING');
-            return { outputs: { status: 'clean' }, summary: '## dpn recover\n\nNo transaction without an end record. Nothing to do.\n' };
+    const git = (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__.gitFor)(inputs, context);
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .recoverFlow */ .PA)({
+        face: 'action',
+        workspace: (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__/* .actionWorkspace */ .WY)(inputs, context, git, deps.pending, (0,_reconcile_js__WEBPACK_IMPORTED_MODULE_3__/* .checkpointMessage */ .ST)(context)),
+        lock: await (0,_locking_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLock */ .yW)(inputs, git, deps.logger, deps.pending),
+        sink: (0,_reconcile_js__WEBPACK_IMPORTED_MODULE_3__/* .logSink */ .yV)(deps.logger),
+        strategy: inputs.strategy,
+        ...(inputs.transaction ? { tx: inputs.transaction } : {}),
+        concurrency: inputs.concurrency,
+        signal: deps.signal,
+        env: deps.env,
+    });
+    const r = result.recovery;
+    const ok = r !== undefined && (r.status === 'rolled_back' || r.status === 'committed');
+    if (!r)
+        return { outputs: { status: 'clean' }, summary: '## dpn recover\n\nNo transaction without an end record. Nothing to do.\n' };
+    const operations = r.probes.map((p) => ({
+        key: p.key,
+        type: p.key.split(':')[0] ?? '',
+        name: p.key,
+        action: p.step,
+        outcome: `${p.logged}; ${p.exists ? (p.archived ? 'exists (archived)' : 'exists') : 'absent'} on the platform`,
+        ...(p.error ? { error: p.error.message } : {}),
+    }));
+    const notes = [
+        ...(r.unlogged
+            ? [`${r.unlogged} planned step${r.unlogged === 1 ? '' : 's'} had no record in the pushed WAL (the runner stopped before pushing them); each was probed on the platform.`]
+            : []),
+        r.rolledForward ? 'The transaction had passed its commit point: it was finished forward.' : `Strategy ${r.strategy}: ${r.status.replace('_', ' ')}.`,
+        ...r.left.map((l) => `Left behind: ${l.key} (${l.step}) — ${l.what}`),
+        ...r.kept.map((k) => `Kept: ${k.key} — ${k.what}`),
+        ...(result.lockLost ? ['The lock was lost during recovery (its lease could not be renewed): it stopped starting new operations.'] : []),
+    ];
+    return {
+        outputs: { status: r.status, 'transaction-id': r.tx },
+        summary: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTransactionSummary */ .xm)({
+            title: `dpn recover (${inputs.strategy})`,
+            transaction: r.tx,
+            status: r.status,
+            operations,
+            ...(result.persisted.at(-1) ? { stateCommit: result.persisted.at(-1) } : {}),
+            notes,
+            ok,
+        }),
+        ...(ok ? {} : { failure: `recovery of ${r.tx} ended ${r.status}` }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ST: () => (/* binding */ checkpointMessage),
+/* harmony export */   runReconcile: () => (/* binding */ runReconcile),
+/* harmony export */   yV: () => (/* binding */ logSink)
+/* harmony export */ });
+/* unused harmony exports logEvent, appliedOperations */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_runs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6050);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2142);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(967);
+/* harmony import */ var _plan_serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6913);
+/* harmony import */ var _state_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4054);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1692);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7376);
+/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7144);
+/* harmony import */ var _locking_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6679);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8509);
+/* harmony import */ var _render_preview_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(604);
+// Reconcile mode (push to the default branch): the reconcile flow
+// (src/flows) with the Action's parts — every blueprint the globs match at
+// the pushed commit, the state branch as workspace (WAL `begin` pushed before
+// the first side effect, state + WAL committed back with `[skip ci]`), the
+// Git-ref or DynamoDB lock — and its result turned into outputs and a summary.
+
+
+
+
+
+
+
+
+
+
+
+
+function logEvent(logger, event) {
+    switch (event.type) {
+        case 'begin':
+            return logger.info(`transaction ${event.tx}: ${event.total} step${event.total === 1 ? '' : 's'}`);
+        case 'start':
+            return logger.info(`→ ${event.step} ${event.name}`);
+        case 'done':
+            return logger.info(`✓ ${event.step} ${event.name}`);
+        case 'retry':
+            return logger.info(`↻ ${event.step} ${event.key}: attempt ${event.attempt} in ${event.delayMs} ms (${event.error.message})`);
+        case 'failed':
+            return logger.error(`✗ ${event.step} ${event.name}: ${event.error.message}`);
+        case 'compensating':
+            return logger.warning(`compensating: ${event.reason}`);
+        case 'undo_start':
+            return logger.info(`↶ ${event.undo}`);
+        case 'undone':
+            return logger.info(`↶ undone ${event.step} ${event.key}`);
+        case 'undo_failed':
+            return logger.error(`undo of ${event.step} ${event.key} failed: ${event.error.message}`);
+        case 'end':
+            return logger.info(`transaction ${event.tx}: ${event.status}`);
+    }
+}
+/** The flows' sink in the workflow log. */
+function logSink(logger) {
+    return { event: (e) => logEvent(logger, e), warn: (m) => logger.warning(m), info: (m) => logger.info(m) };
+}
+function appliedOperations(result) {
+    return result.steps.map((s) => ({
+        key: s.key,
+        type: s.key.split(':')[0] ?? '',
+        name: s.name,
+        action: s.step,
+        outcome: s.outcome,
+        ...(s.error ? { error: s.error.message } : {}),
+    }));
+}
+/** Commit messages of the state branch: every one `[skip ci]`, so pushes start no workflow. */
+function checkpointMessage(context) {
+    const at = context.sha.slice(0, 12);
+    return (c) => {
+        switch (c.kind) {
+            case 'begin':
+                return `dpn: begin ${c.tx} at ${at} [skip ci]`;
+            case 'end':
+                return `dpn: ${c.status} ${c.tx} — ${c.summary} at ${at} [skip ci]`;
+            case 'error':
+                return `dpn: WAL of ${c.tx} after an error [skip ci]`;
+            case 'recovering':
+                return `dpn: recovering ${c.tx} (${c.strategy}) [skip ci]`;
+            case 'recover':
+                return `dpn: recover ${c.tx} (${c.strategy}) → ${c.status} [skip ci]`;
         }
-        if (open.length > 1 && !inputs.transaction) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${open.length} transactions have no end record (${open.map((t) => t.tx).join(', ')})`, 'RECOVER_AMBIGUOUS', 'set the "transaction" input to the one to recover, oldest first');
+    };
+}
+const OUTPUT_STATUS = { dry_run: 'dry-run' };
+async function runReconcile(inputs, context, deps) {
+    const { logger } = deps;
+    const git = (0,_locking_js__WEBPACK_IMPORTED_MODULE_7__.gitFor)(inputs, context);
+    const runs = inputs.lockBackend === 'dynamodb' ? (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(907), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 1807))).createDynamoRunRecorder({ tablePrefix: inputs.lockTablePrefix }) : _engine_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_RUN_RECORDER */ .j;
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .reconcileFlow */ .t5)({
+        face: 'action',
+        workspace: (0,_locking_js__WEBPACK_IMPORTED_MODULE_7__/* .actionWorkspace */ .WY)(inputs, context, git, deps.pending, checkpointMessage(context), logger),
+        lock: await (0,_locking_js__WEBPACK_IMPORTED_MODULE_7__/* .actionLock */ .yW)(inputs, git, logger, deps.pending),
+        sink: logSink(logger),
+        blueprints: {
+            load: () => (0,_desired_js__WEBPACK_IMPORTED_MODULE_6__/* .loadDesired */ .f)(context.workspace, inputs),
+            covers: (file) => inputs.blueprints.some((g) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.matchesGlob)((0,_state_path_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeBlueprintPath */ .ek)(file), g)),
+        },
+        ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}),
+        allowMassDelete: inputs.allowMassDelete,
+        dryRun: inputs.dryRun,
+        concurrency: inputs.concurrency,
+        signal: deps.signal,
+        env: deps.env,
+        commit: context.sha,
+        runs,
+        run: {
+            id: context.runId ? `${context.repository}#${context.runId}.${context.runAttempt}` : `${Date.now()}-${process.pid}`,
+            repository: context.repository,
+            ...(context.runUrl ? { url: context.runUrl } : {}),
+        },
+    });
+    return reconcileResult(result, inputs, context, deps);
+}
+async function reconcileResult(result, inputs, context, deps) {
+    const { desired, plan } = result;
+    (0,_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .annotate */ .fz)(desired.diagnostics, deps.sink);
+    if (result.namedOnly)
+        deps.logger.info(result.namedOnly);
+    const commit = context.sha;
+    // The summary shows the plan the flow made (the report plans the same state again: a pure function).
+    const { report } = (0,_render_preview_report_js__WEBPACK_IMPORTED_MODULE_9__/* .previewReport */ .$)({
+        files: desired.files,
+        resources: desired.resources,
+        diagnostics: desired.diagnostics,
+        ...(result.state ? { state: result.state } : { stateError: result.status === 'invalid' ? 'fix the errors below first' : 'not planned' }),
+        diff: {
+            ...(result.state ? { blueprints: (0,_preview_js__WEBPACK_IMPORTED_MODULE_8__/* .blueprintsInScope */ .su)(desired.files, result.state, inputs.blueprints) } : {}),
+            ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}),
+        },
+        commit,
+        allowMassDelete: inputs.allowMassDelete,
+        ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+        ...(context.repository && commit ? { blobUrl: `${context.serverUrl}/${context.repository}/blob/${commit}/` } : {}),
+    });
+    const planFile = await (0,_preview_js__WEBPACK_IMPORTED_MODULE_8__/* .writePlanFile */ .J)(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? (0,_plan_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .planToJSON */ .Zs)(plan) : null });
+    const c = (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .changeCounts */ .Zg)(plan?.summary ?? null);
+    const outputs = {
+        valid: String(result.status !== 'invalid'),
+        plan: planFile,
+        creates: String(c.creates),
+        updates: String(c.updates),
+        deletes: String(c.deletes),
+        status: OUTPUT_STATUS[result.status] ?? result.status,
+    };
+    const preview = (planError) => (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPreviewSummary */ .xo)({ ...report, ...(planError ? { planError } : {}) }).text;
+    switch (result.status) {
+        case 'invalid':
+            return { outputs: { ...outputs, valid: 'false' }, summary: preview(), failure: 'nothing applied: the blueprints are invalid' };
+        case 'blocked': {
+            const ids = (result.unfinished ?? []).map((t) => t.tx).join(', ');
+            return {
+                outputs: { ...outputs, 'transaction-id': result.unfinished?.[0]?.tx ?? '' },
+                summary: `## dpn reconcile — ❌ blocked\n\nTransaction ${ids} has no end record. Run this workflow with mode \`recover\` first; nothing was changed.\n`,
+                failure: `unfinished transaction ${ids}: run the "recover" mode first (nothing was changed)`,
+            };
         }
-        const log = open[0];
-        const drivers = await (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .createDrivers */ .ik)(deps.env, log.begin?.plan);
-        deps.pending.set({ dir: branch.dir, branch: branch.branch, stateDir: inputs.stateDir, tx: log.tx });
-        const result = await (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverTransaction */ .LB)(stateDir, log, {
-            strategy: inputs.strategy,
-            drivers,
-            concurrency: inputs.concurrency,
-            signal: AbortSignal.any([deps.signal, lost]),
-            onEvent: (e) => (0,_reconcile_js__WEBPACK_IMPORTED_MODULE_7__/* .logEvent */ .$s)(deps.logger, e),
-        });
-        const stateCommit = await branch.commitAndPush(`dpn: recover ${log.tx} (${inputs.strategy}) → ${result.status} [skip ci]`, [inputs.stateDir]);
-        deps.pending.set(null);
-        const ok = inputs.strategy === 'rollback' ? result.status === 'rolled_back' : result.status === 'committed';
-        return {
-            outputs: { status: result.status, 'transaction-id': log.tx },
-            summary: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTransactionSummary */ .xm)({
-                title: `dpn recover (${inputs.strategy})`,
-                transaction: log.tx,
-                status: result.status,
-                ...(log.begin?.commit ? { commit: log.begin.commit } : {}),
-                operations: result.operations,
+        case 'refused':
+            return { outputs, summary: preview(result.refusal.message), failure: `nothing applied: ${result.refusal.message}; ${result.refusal.hint}` };
+        case 'dry_run':
+            return {
+                outputs,
+                summary: preview(result.refusal ? `applying this plan would be refused: ${result.refusal.message}` : undefined).replace('dpn preview', 'dpn reconcile (dry run)'),
+            };
+        case 'noop':
+        case 'declined':
+            return { outputs, summary: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTransactionSummary */ .xm)({ title: 'dpn reconcile', status: 'noop', commit: context.sha, summary: plan?.summary ?? null, operations: [], notes: [] }) };
+        default: {
+            const t = result.transaction;
+            const notes = result.namedOnly ? [`${result.namedOnly}.`] : [];
+            if (result.lockLost)
+                notes.push('The lock was lost during the run (its lease could not be renewed): no new operation was started and completed ones were compensated.');
+            else if (t.cancelled)
+                notes.push('The run was cancelled: no new operation was started and completed ones were compensated.');
+            if (t.failure)
+                notes.push(`Failed at ${t.failure.key}: ${t.failure.error.message}`);
+            for (const left of t.left)
+                notes.push(`Left behind: ${left.key} (${left.step}) — ${left.what}`);
+            for (const kept of t.kept ?? [])
+                notes.push(`Kept: ${kept.key} — ${kept.what}`);
+            if (t.status === 'rollback_failed')
+                notes.push('Run this workflow with mode "recover" to finish the rollback.');
+            const stateCommit = result.persisted.at(-1);
+            const summary = (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTransactionSummary */ .xm)({
+                title: 'dpn reconcile',
+                ...(t.tx ? { transaction: t.tx } : {}),
+                status: t.status,
+                commit: context.sha,
+                summary: plan.summary,
+                operations: appliedOperations(t),
                 ...(stateCommit ? { stateCommit } : {}),
-                notes: result.notes,
-            }),
-            ...(ok ? {} : { failure: `recovery of ${log.tx} ended ${result.status}` }),
-        };
-    }, (0,_reconcile_js__WEBPACK_IMPORTED_MODULE_7__/* .lockHooks */ .EO)(pending));
+                notes,
+            });
+            const ok = t.status === 'committed';
+            return {
+                outputs: { ...outputs, ...(t.tx ? { 'transaction-id': t.tx } : {}) },
+                summary,
+                ...(ok ? {} : { failure: `transaction ${t.tx} ${t.status.replace('_', ' ')}${t.failure ? `: ${t.failure.key}: ${t.failure.error.message}` : t.cancelled ? ' (cancelled)' : ''}` }),
+            };
+        }
+    }
 }
 
 

@@ -31,7 +31,7 @@ const JWT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 /** Refresh an OAuth token this long before it expires (at most half its lifetime). */
 const EXPIRY_MARGIN_MS = 60_000;
 function configError(message) {
-    return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(message, 'invalid', { code: 'DATABRICKS_CONFIG' });
+    return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(message, 'invalid', { code: 'DATABRICKS_CONFIG' });
 }
 /** `adb-1.azuredatabricks.net`, `https://x.cloud.databricks.com/` or `…/?o=1` → `https://host`. */
 function normaliseHost(raw) {
@@ -162,7 +162,7 @@ class Credentials {
         const body = await this.#post(url, headers, form.toString(), signal);
         const accessToken = typeof body.access_token === 'string' ? body.access_token : '';
         if (!accessToken) {
-            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m('The Databricks token endpoint answered without an access_token', 'permission', {
+            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ('The Databricks token endpoint answered without an access_token', 'permission', {
                 code: 'OAUTH',
             });
         }
@@ -193,7 +193,7 @@ class Credentials {
             ? 'OAuth M2M (DATABRICKS_CLIENT_ID/DATABRICKS_CLIENT_SECRET)'
             : `OAuth token federation (${this.settings.type}${this.settings.clientId ? ', DATABRICKS_CLIENT_ID' : ''}); check the service principal's federation policy (issuer, subject, audience)`;
         const transient = res.status === 429 || res.status >= 500;
-        throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(scrub(`Databricks token request failed with HTTP ${res.status}${reason ? ` (${reason})` : ''}: ${what}`, this.secrets()), transient ? 'transient' : 'permission', { code: 'OAUTH', status: res.status, ...retryAfter(res.headers.get('retry-after'), this.#options.now) });
+        throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(scrub(`Databricks token request failed with HTTP ${res.status}${reason ? ` (${reason})` : ''}: ${what}`, this.secrets()), transient ? 'transient' : 'permission', { code: 'OAUTH', status: res.status, ...retryAfter(res.headers.get('retry-after'), this.#options.now) });
     }
     async #subjectToken(signal) {
         const { env } = this.#options;
@@ -252,7 +252,7 @@ class Credentials {
         }
         const text = await res.text();
         if (!res.ok) {
-            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`Could not get a GitHub OIDC token: HTTP ${res.status} from ACTIONS_ID_TOKEN_REQUEST_URL`, res.status >= 500 ? 'transient' : 'permission', {
+            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(`Could not get a GitHub OIDC token: HTTP ${res.status} from ACTIONS_ID_TOKEN_REQUEST_URL`, res.status >= 500 ? 'transient' : 'permission', {
                 code: 'GITHUB_OIDC',
                 status: res.status,
             });
@@ -265,7 +265,7 @@ class Credentials {
             value = undefined;
         }
         if (typeof value !== 'string' || !value) {
-            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m('GitHub OIDC answered without a token value', 'permission', { code: 'GITHUB_OIDC' });
+            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ('GitHub OIDC answered without a token value', 'permission', { code: 'GITHUB_OIDC' });
         }
         return value;
     }
@@ -285,14 +285,14 @@ function timeoutSignal(timeoutMs, signal) {
 function networkError(what, error, timeoutMs) {
     const name = error?.name;
     if (name === 'TimeoutError') {
-        return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`Databricks ${what} timed out after ${Math.round(timeoutMs / 1000)} s`, 'transient', { code: 'TIMEOUT' });
+        return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(`Databricks ${what} timed out after ${Math.round(timeoutMs / 1000)} s`, 'transient', { code: 'TIMEOUT' });
     }
     if (name === 'AbortError') {
-        return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`Databricks ${what} was cancelled`, 'fatal', { code: 'CANCELLED' });
+        return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(`Databricks ${what} was cancelled`, 'fatal', { code: 'CANCELLED' });
     }
     const cause = error?.cause;
     const detail = cause?.code ?? cause?.message ?? error?.message ?? String(error);
-    return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`Databricks ${what} failed: ${detail}`, 'transient', { code: 'NETWORK' });
+    return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(`Databricks ${what} failed: ${detail}`, 'transient', { code: 'NETWORK' });
 }
 /** `Retry-After` in seconds or as an HTTP date, as `{retryAfterMs}` (empty when absent or unreadable). */
 function retryAfter(header, now) {

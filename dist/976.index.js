@@ -31,7 +31,7 @@ const JWT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 /** Refresh an OAuth token this long before it expires (at most half its lifetime). */
 const EXPIRY_MARGIN_MS = 60_000;
 function configError(message) {
-    return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(message, 'invalid', { code: 'DATABRICKS_CONFIG' });
+    return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(message, 'invalid', { code: 'DATABRICKS_CONFIG' });
 }
 /** `adb-1.azuredatabricks.net`, `https://x.cloud.databricks.com/` or `…/?o=1` → `https://host`. */
 function normaliseHost(raw) {
@@ -162,7 +162,7 @@ class Credentials {
         const body = await this.#post(url, headers, form.toString(), signal);
         const accessToken = typeof body.access_token === 'string' ? body.access_token : '';
         if (!accessToken) {
-            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m('The Databricks token endpoint answered without an access_token', 'permission', {
+            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ('The Databricks token endpoint answered without an access_token', 'permission', {
                 code: 'OAUTH',
             });
         }
@@ -193,7 +193,7 @@ class Credentials {
             ? 'OAuth M2M (DATABRICKS_CLIENT_ID/DATABRICKS_CLIENT_SECRET)'
             : `OAuth token federation (${this.settings.type}${this.settings.clientId ? ', DATABRICKS_CLIENT_ID' : ''}); check the service principal's federation policy (issuer, subject, audience)`;
         const transient = res.status === 429 || res.status >= 500;
-        throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(scrub(`Databricks token request failed with HTTP ${res.status}${reason ? ` (${reason})` : ''}: ${what}`, this.secrets()), transient ? 'transient' : 'permission', { code: 'OAUTH', status: res.status, ...retryAfter(res.headers.get('retry-after'), this.#options.now) });
+        throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(scrub(`Databricks token request failed with HTTP ${res.status}${reason ? ` (${reason})` : ''}: ${what}`, this.secrets()), transient ? 'transient' : 'permission', { code: 'OAUTH', status: res.status, ...retryAfter(res.headers.get('retry-after'), this.#options.now) });
     }
     async #subjectToken(signal) {
         const { env } = this.#options;
@@ -252,7 +252,7 @@ class Credentials {
         }
         const text = await res.text();
         if (!res.ok) {
-            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`Could not get a GitHub OIDC token: HTTP ${res.status} from ACTIONS_ID_TOKEN_REQUEST_URL`, res.status >= 500 ? 'transient' : 'permission', {
+            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(`Could not get a GitHub OIDC token: HTTP ${res.status} from ACTIONS_ID_TOKEN_REQUEST_URL`, res.status >= 500 ? 'transient' : 'permission', {
                 code: 'GITHUB_OIDC',
                 status: res.status,
             });
@@ -265,7 +265,7 @@ class Credentials {
             value = undefined;
         }
         if (typeof value !== 'string' || !value) {
-            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m('GitHub OIDC answered without a token value', 'permission', { code: 'GITHUB_OIDC' });
+            throw new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ('GitHub OIDC answered without a token value', 'permission', { code: 'GITHUB_OIDC' });
         }
         return value;
     }
@@ -285,14 +285,14 @@ function timeoutSignal(timeoutMs, signal) {
 function networkError(what, error, timeoutMs) {
     const name = error?.name;
     if (name === 'TimeoutError') {
-        return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`Databricks ${what} timed out after ${Math.round(timeoutMs / 1000)} s`, 'transient', { code: 'TIMEOUT' });
+        return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(`Databricks ${what} timed out after ${Math.round(timeoutMs / 1000)} s`, 'transient', { code: 'TIMEOUT' });
     }
     if (name === 'AbortError') {
-        return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`Databricks ${what} was cancelled`, 'fatal', { code: 'CANCELLED' });
+        return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(`Databricks ${what} was cancelled`, 'fatal', { code: 'CANCELLED' });
     }
     const cause = error?.cause;
     const detail = cause?.code ?? cause?.message ?? error?.message ?? String(error);
-    return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`Databricks ${what} failed: ${detail}`, 'transient', { code: 'NETWORK' });
+    return new _driver_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(`Databricks ${what} failed: ${detail}`, 'transient', { code: 'NETWORK' });
 }
 /** `Retry-After` in seconds or as an HTTP date, as `{retryAfterMs}` (empty when absent or unreadable). */
 function retryAfter(header, now) {
@@ -401,7 +401,7 @@ function kindFor(status, errorCode) {
     return 'fatal';
 }
 /** A Databricks API answer other than 2xx. `errorCode` is the documented `error_code` when present. */
-class DatabricksApiError extends driver/* ProviderError */.m {
+class DatabricksApiError extends driver/* ProviderError */.mZ {
     status;
     errorCode;
     apiMessage;
@@ -481,7 +481,7 @@ class DatabricksClient {
                 return await this.#once(method, path, options);
             }
             catch (error) {
-                if (!(error instanceof driver/* ProviderError */.m))
+                if (!(error instanceof driver/* ProviderError */.mZ))
                     throw error;
                 // An OAuth token can be revoked or expire early; fetch a fresh one once before giving up.
                 if (error instanceof DatabricksApiError &&
@@ -547,7 +547,7 @@ class DatabricksClient {
                 return JSON.parse(text);
             }
             catch {
-                throw new driver/* ProviderError */.m(`Databricks ${what} answered ${res.status} with a body that is not JSON`, 'transient', {
+                throw new driver/* ProviderError */.mZ(`Databricks ${what} answered ${res.status} with a body that is not JSON`, 'transient', {
                     status: res.status,
                 });
             }
@@ -602,7 +602,7 @@ class DatabricksClient {
             if (typeof next !== 'string' || next === '' || page.has_more === false)
                 return;
             if (seen.has(next)) {
-                throw new driver/* ProviderError */.m(`Databricks ${path} returned the same page token twice`, 'fatal', {});
+                throw new driver/* ProviderError */.mZ(`Databricks ${path} returned the same page token twice`, 'fatal', {});
             }
             seen.add(next);
             pageToken = next;
@@ -628,14 +628,48 @@ class DatabricksClient {
 
 /** Property / tag dpn sets on a Unity Catalog object, table or job it archived. */
 const ARCHIVED_MARK = 'dpn_archived';
+/**
+ * The creation marker (DESIGN.md, "Ownership"): the id of the transaction that
+ * created the object, under one key everywhere: cluster `custom_tags`, job
+ * `tags`, catalog and schema `properties`, table TBLPROPERTIES. Letters and `_`
+ * only, so it passes cloud tag rules (cluster tags become VM tags) and is no
+ * reserved table property. Never written on an adopted object.
+ */
+const CREATED_BY_MARK = 'dpn_created_by';
+/** The marker in a tag or property map, or undefined. */
+function createdByOf(map) {
+    const value = map?.[CREATED_BY_MARK];
+    return value === undefined || value === '' ? undefined : value;
+}
+/** `map` without dpn's own keys (archive mark, creation marker): what a blueprint sets and `read` reports. */
+function withoutMarks(map) {
+    const { [ARCHIVED_MARK]: _archived, [CREATED_BY_MARK]: _created, ...rest } = map;
+    return rest;
+}
+/** `map` with this transaction's creation marker, when there is a transaction. */
+function withCreatedBy(map, ctx) {
+    return ctx.transaction === undefined ? map : { ...map, [CREATED_BY_MARK]: ctx.transaction };
+}
+/** `map` with the marker `live` carries, if any: for calls that replace a whole map (edit, reset, PATCH). */
+function keepCreatedBy(map, live) {
+    const marker = createdByOf(live);
+    return marker === undefined ? map : { ...map, [CREATED_BY_MARK]: marker };
+}
+/** Refuses a blueprint map that sets one of dpn's own keys. */
+function refuseMarks(map, key, field) {
+    for (const reserved of [ARCHIVED_MARK, CREATED_BY_MARK]) {
+        if (reserved in map)
+            throw invalid(`${key}: ${field} may not set ${reserved}: dpn reserves it for its own markers`);
+    }
+}
 function invalid(message, code = 'INVALID_PARAMS') {
-    return new driver/* ProviderError */.m(message, 'invalid', { code });
+    return new driver/* ProviderError */.mZ(message, 'invalid', { code });
 }
 function conflict(message) {
-    return new driver/* ProviderError */.m(message, 'conflict', { code: 'CONFLICT' });
+    return new driver/* ProviderError */.mZ(message, 'conflict', { code: 'CONFLICT' });
 }
 function notFound(message) {
-    return new driver/* ProviderError */.m(message, 'not_found', { code: 'NOT_FOUND' });
+    return new driver/* ProviderError */.mZ(message, 'not_found', { code: 'NOT_FOUND' });
 }
 /** `{signal}` when the context has one (exactOptionalPropertyTypes forbids `signal: undefined`). */
 function withSignal(ctx, options = {}) {
@@ -643,7 +677,7 @@ function withSignal(ctx, options = {}) {
 }
 /** True for an error that means "this object does not exist". */
 function isMissing(error) {
-    if (!(error instanceof driver/* ProviderError */.m))
+    if (!(error instanceof driver/* ProviderError */.mZ))
         return false;
     if (error.kind === 'not_found')
         return true;
@@ -804,9 +838,12 @@ function desiredSpec(spec, client) {
         throw invalid(`${key}: params.autoscale needs whole numbers 0 <= min_workers <= max_workers`);
     }
     const customTags = stringMapParam(params, key, 'custom_tags');
+    refuseMarks(customTags, key, 'custom_tags');
     const tagCount = Object.keys(customTags).length;
-    if (tagCount > MAX_CLUSTER_TAGS) {
-        throw invalid(`${key}: a Databricks cluster takes at most ${MAX_CLUSTER_TAGS} custom tags, this one has ${tagCount}; remove ${tagCount - MAX_CLUSTER_TAGS}`, 'TOO_MANY_TAGS');
+    // One tag stays free for the creation marker.
+    const room = MAX_CLUSTER_TAGS - 1;
+    if (tagCount > room) {
+        throw invalid(`${key}: a Databricks cluster takes at most ${MAX_CLUSTER_TAGS} custom tags and dpn keeps one for its creation marker, so ${room}; this one has ${tagCount}, remove ${tagCount - room}`, 'TOO_MANY_TAGS');
     }
     const mode = dataSecurityMode(stringParam(params, key, 'cluster_type'), key);
     const body = {
@@ -834,7 +871,7 @@ function managedView(info) {
             ? { min_workers: info.autoscale.min_workers, max_workers: info.autoscale.max_workers }
             : { min_workers: info.num_workers ?? 0, max_workers: info.num_workers ?? 0 },
         data_security_mode: canonicalMode(info.data_security_mode),
-        custom_tags: info.custom_tags ?? {},
+        custom_tags: withoutMarks(info.custom_tags ?? {}),
     };
 }
 /**
@@ -870,7 +907,8 @@ function toLive(info, ref) {
             cluster_type: clusterTypeOf(info.data_security_mode, ref?.params.cluster_type),
             custom_tags: view.custom_tags,
         },
-        tags: info.custom_tags ?? {},
+        tags: withoutMarks(info.custom_tags ?? {}),
+        ...(createdByOf(info.custom_tags) !== undefined ? { createdBy: createdByOf(info.custom_tags) } : {}),
     };
 }
 function createClusterDriver(client) {
@@ -898,7 +936,10 @@ function createClusterDriver(client) {
             return get(ref.physicalId, ctx);
         const name = typeof ref.params.cluster_name === 'string' ? ref.params.cluster_name : ref.name;
         const candidates = await findByName(name, ctx);
-        // Prefer the cluster dpn would have made: recovery deletes what `read` finds after an unrecorded create.
+        // Prefer the cluster this transaction made, then one with dpn's settings.
+        const mine = ctx.transaction === undefined ? undefined : candidates.find((c) => createdByOf(c.custom_tags) === ctx.transaction);
+        if (mine)
+            return mine;
         let wanted;
         try {
             wanted = desiredView(desiredSpec(ref, client()));
@@ -928,10 +969,11 @@ function createClusterDriver(client) {
                 throw conflict(`${spec.key}: a cluster named ${JSON.stringify(body.cluster_name)} already exists (${first.cluster_id}) with other settings ` +
                     `(${differences(managedView(first), desiredView(body)).join(', ')}); adopt it by updating the blueprint, or rename`);
             }
-            const created = await client().post(`${API}/create`, body, withSignal(ctx));
+            const marked = { ...body, custom_tags: withCreatedBy(body.custom_tags, ctx) };
+            const created = await client().post(`${API}/create`, marked, withSignal(ctx));
             if (!created.cluster_id)
                 throw invalid(`${spec.key}: clusters/create answered without a cluster_id`, 'BAD_RESPONSE');
-            return toLive({ ...body, cluster_id: created.cluster_id, state: 'PENDING' }, spec);
+            return toLive({ ...marked, cluster_id: created.cluster_id, state: 'PENDING' }, spec);
         },
         async update(spec, current, ctx) {
             const body = desiredSpec(spec, client());
@@ -945,9 +987,9 @@ function createClusterDriver(client) {
             for (const key of PRESERVED_ON_EDIT)
                 if (live[key] !== undefined)
                     edit[key] = live[key];
-            Object.assign(edit, body, { cluster_id: live.cluster_id });
+            Object.assign(edit, body, { cluster_id: live.cluster_id, custom_tags: keepCreatedBy(body.custom_tags, live.custom_tags) });
             await client().post(`${API}/edit`, edit, withSignal(ctx));
-            return toLive({ ...live, ...body, cluster_id: live.cluster_id }, spec);
+            return toLive({ ...live, ...edit, cluster_id: live.cluster_id }, spec);
         },
         async archive(ref, ctx) {
             const live = await locate(ref, ctx);
@@ -966,7 +1008,7 @@ function createClusterDriver(client) {
             if (!live)
                 throw notFound(`${ref.key}: cluster ${ref.physicalId ?? ref.name} no longer exists`);
             if (live.state === 'TERMINATING') {
-                throw new driver/* ProviderError */.m(`${ref.key}: cluster ${live.cluster_id} is still terminating; start it once it has stopped`, 'transient', {
+                throw new driver/* ProviderError */.mZ(`${ref.key}: cluster ${live.cluster_id} is still terminating; start it once it has stopped`, 'transient', {
                     code: 'INVALID_STATE',
                 });
             }
@@ -1043,11 +1085,12 @@ function desiredSettings(spec, ctx) {
     const { key, params } = spec;
     const tags = stringMapParam(params, key, 'tags');
     const tagCount = Object.keys(tags).length;
-    if (tagCount > MAX_JOB_TAGS) {
-        throw invalid(`${key}: a Databricks job takes at most ${MAX_JOB_TAGS} tags, this one has ${tagCount}; remove ${tagCount - MAX_JOB_TAGS}`, 'TOO_MANY_TAGS');
+    // One tag stays free for the creation marker.
+    const room = MAX_JOB_TAGS - 1;
+    if (tagCount > room) {
+        throw invalid(`${key}: a Databricks job takes at most ${MAX_JOB_TAGS} tags and dpn keeps one for its creation marker, so ${room}; this one has ${tagCount}, remove ${tagCount - room}`, 'TOO_MANY_TAGS');
     }
-    if (ARCHIVED_MARK in tags)
-        throw invalid(`${key}: the tag ${ARCHIVED_MARK} is reserved for dpn`);
+    refuseMarks(tags, key, 'tags');
     const rawTasks = params.tasks ?? [];
     if (!Array.isArray(rawTasks) || rawTasks.some((t) => typeof t !== 'object' || t === null || Array.isArray(t))) {
         throw invalid(`${key}: params.tasks must be a list of task objects`);
@@ -1095,7 +1138,7 @@ function sameSettings(live, wanted) {
             liveSchedule.quartz_cron_expression === wantedSchedule.quartz_cron_expression &&
             liveSchedule.timezone_id === wantedSchedule.timezone_id);
     return (live.name === wanted.name &&
-        deepEqual(withoutKey(live.tags ?? {}, ARCHIVED_MARK), wanted.tags ?? {}) &&
+        deepEqual(withoutMarks(live.tags ?? {}), withoutMarks(wanted.tags ?? {})) &&
         schedulesMatch &&
         tasksMatch(live.tasks ?? [], wanted.tasks ?? []));
 }
@@ -1120,7 +1163,7 @@ function job_toLive(info, ref, ctx) {
     const settings = info.settings ?? { name: '' };
     const clusterKey = ref.params.clusterKey;
     const clusterId = typeof clusterKey === 'string' ? ctx.resolve(clusterKey)?.physicalId : undefined;
-    const tags = withoutKey(settings.tags ?? {}, ARCHIVED_MARK);
+    const tags = withoutMarks(settings.tags ?? {});
     const params = {
         name: settings.name,
         job_type: ref.params.job_type,
@@ -1130,7 +1173,11 @@ function job_toLive(info, ref, ctx) {
     };
     if (settings.schedule)
         params.schedule = scheduleParam(settings.schedule.quartz_cron_expression, ref.params.schedule);
-    return { physicalId: String(info.job_id), params, tags, archived: isArchived(settings) };
+    const live = { physicalId: String(info.job_id), params, tags, archived: isArchived(settings) };
+    const createdBy = createdByOf(settings.tags);
+    if (createdBy !== undefined)
+        live.createdBy = createdBy;
+    return live;
 }
 function createJobDriver(client) {
     async function get(id, ctx) {
@@ -1160,7 +1207,10 @@ function createJobDriver(client) {
             return get(jobId(ref.physicalId, ref.key), ctx);
         const name = typeof ref.params.name === 'string' ? ref.params.name : ref.name;
         const candidates = await findByName(name, ctx);
-        // Prefer the job dpn would have made: recovery deletes what `read` finds after an unrecorded create.
+        // Prefer the job this transaction made, then one with dpn's settings.
+        const mine = ctx.transaction === undefined ? undefined : candidates.find((j) => createdByOf(j.settings?.tags) === ctx.transaction);
+        if (mine)
+            return mine;
         let wanted;
         try {
             wanted = desiredSettings(ref, ctx);
@@ -1186,8 +1236,9 @@ function createJobDriver(client) {
             if (same) {
                 // Creating what was archived brings it back.
                 if (same.settings && isArchived(same.settings)) {
-                    await client().post(`${job_API}/reset`, { job_id: same.job_id, new_settings: settings }, withSignal(ctx));
-                    return job_toLive({ job_id: same.job_id, settings }, spec, ctx);
+                    const revived = { ...settings, tags: keepCreatedBy(settings.tags ?? {}, same.settings.tags) };
+                    await client().post(`${job_API}/reset`, { job_id: same.job_id, new_settings: revived }, withSignal(ctx));
+                    return job_toLive({ job_id: same.job_id, settings: revived }, spec, ctx);
                 }
                 return job_toLive(same, spec, ctx);
             }
@@ -1195,18 +1246,20 @@ function createJobDriver(client) {
                 throw conflict(`${spec.key}: a job named ${JSON.stringify(settings.name)} already exists (job ${existing[0].job_id}) with other settings; ` +
                     'adopt it by making the blueprint match, or rename');
             }
-            const created = await client().post(`${job_API}/create`, settings, withSignal(ctx));
+            const marked = { ...settings, tags: withCreatedBy(settings.tags ?? {}, ctx) };
+            const created = await client().post(`${job_API}/create`, marked, withSignal(ctx));
             if (typeof created.job_id !== 'number')
                 throw invalid(`${spec.key}: jobs/create answered without a job_id`, 'BAD_RESPONSE');
-            return job_toLive({ job_id: created.job_id, settings }, spec, ctx);
+            return job_toLive({ job_id: created.job_id, settings: marked }, spec, ctx);
         },
         async update(spec, current, ctx) {
             const settings = desiredSettings(spec, ctx);
             const live = await locate(current, ctx);
             if (!live)
                 throw notFound(`${spec.key}: job ${current.physicalId ?? current.name} no longer exists`);
-            await client().post(`${job_API}/reset`, { job_id: live.job_id, new_settings: settings }, withSignal(ctx));
-            return job_toLive({ job_id: live.job_id, settings }, spec, ctx);
+            const kept = { ...settings, tags: keepCreatedBy(settings.tags ?? {}, live.settings?.tags) };
+            await client().post(`${job_API}/reset`, { job_id: live.job_id, new_settings: kept }, withSignal(ctx));
+            return job_toLive({ job_id: live.job_id, settings: kept }, spec, ctx);
         },
         async archive(ref, ctx) {
             const live = await locate(ref, ctx);
@@ -1257,6 +1310,11 @@ function createJobDriver(client) {
 ;// CONCATENATED MODULE: ./src/providers/databricks/unity-catalog.ts
 
 const unity_catalog_API = '/api/2.1/unity-catalog';
+/** Blueprint properties, refused when they set one of dpn's own keys. */
+function markless(properties, key) {
+    refuseMarks(properties, key, 'properties');
+    return properties;
+}
 function normaliseRoot(root) {
     return typeof root === 'string' ? root.replace(/\/+$/, '') : root;
 }
@@ -1267,7 +1325,7 @@ const catalog = {
     body(key, params) {
         const body = {
             name: stringParam(params, key, 'name'),
-            properties: stringMapParam(params, key, 'properties'),
+            properties: markless(stringMapParam(params, key, 'properties'), key),
         };
         const comment = optionalString(params, key, 'comment');
         const storageRoot = optionalString(params, key, 'storage_root');
@@ -1279,7 +1337,7 @@ const catalog = {
     },
     fullName: (body) => body.name,
     view(info) {
-        const view = { name: info.name, properties: withoutKey(info.properties ?? {}, ARCHIVED_MARK) };
+        const view = { name: info.name, properties: withoutMarks(info.properties ?? {}) };
         if (info.comment)
             view.comment = info.comment;
         if (info.storage_root)
@@ -1296,7 +1354,7 @@ const schema = {
         const body = {
             name: stringParam(params, key, 'name'),
             catalog_name: stringParam(params, key, 'catalog_name'),
-            properties: stringMapParam(params, key, 'properties'),
+            properties: markless(stringMapParam(params, key, 'properties'), key),
         };
         const comment = optionalString(params, key, 'comment');
         if (comment !== undefined)
@@ -1308,7 +1366,7 @@ const schema = {
         const view = {
             name: info.name,
             catalog_name: info.catalog_name,
-            properties: withoutKey(info.properties ?? {}, ARCHIVED_MARK),
+            properties: withoutMarks(info.properties ?? {}),
         };
         if (info.comment)
             view.comment = info.comment;
@@ -1360,7 +1418,11 @@ function createSecurableDriver(kind, client) {
         }
     }
     function toLive(info, ref) {
-        return { params: asSpelled(kind.view(info), ref?.params), tags: {}, archived: info.properties?.[ARCHIVED_MARK] === 'true' };
+        const live = { params: asSpelled(kind.view(info), ref?.params), tags: {}, archived: info.properties?.[ARCHIVED_MARK] === 'true' };
+        const createdBy = createdByOf(info.properties);
+        if (createdBy !== undefined)
+            live.createdBy = createdBy;
+        return live;
     }
     async function setArchived(fullName, info, archived, ctx) {
         const current = info.properties ?? {};
@@ -1377,7 +1439,8 @@ function createSecurableDriver(kind, client) {
             const body = kind.body(spec.key, spec.params);
             const fullName = kind.fullName(body);
             try {
-                return toLive(await client().post(`${unity_catalog_API}/${kind.collection}`, body, withSignal(ctx)), spec);
+                const marked = { ...body, properties: withCreatedBy(body.properties, ctx) };
+                return toLive(await client().post(`${unity_catalog_API}/${kind.collection}`, marked, withSignal(ctx)), spec);
             }
             catch (error) {
                 if (!isAlreadyExists(error))
@@ -1414,13 +1477,13 @@ function createSecurableDriver(kind, client) {
             }
             const patch = {
                 comment: body.comment ?? '',
-                properties: body.properties,
+                properties: keepCreatedBy(body.properties, live.properties),
             };
             // Unity Catalog renames in place.
             if (body.name.toLowerCase() !== live.name.toLowerCase())
                 patch.new_name = body.name;
             const updated = await client().patch(path(currentName), patch, withSignal(ctx));
-            return toLive(updated.name ? updated : { ...live, ...body }, spec);
+            return toLive(updated.name ? updated : { ...live, ...body, properties: patch.properties }, spec);
         },
         async archive(ref, ctx) {
             const fullName = refFullName(ref);
@@ -1464,7 +1527,7 @@ function createSchemaDriver(client) {
 /** `name` as a quoted identifier: backticks around, inner backticks doubled. */
 function quoteIdentifier(name) {
     if (name === '' || /[\x00-\x1f\x7f]/.test(name)) {
-        throw new driver/* ProviderError */.m(`Invalid SQL identifier ${JSON.stringify(name)}: empty or with control characters`, 'invalid', {
+        throw new driver/* ProviderError */.mZ(`Invalid SQL identifier ${JSON.stringify(name)}: empty or with control characters`, 'invalid', {
             code: 'INVALID_IDENTIFIER',
         });
     }
@@ -1615,7 +1678,7 @@ function canonicalType(type, column = '?') {
         return text;
     }
     catch {
-        throw new driver/* ProviderError */.m(`Column ${JSON.stringify(column)} has type ${JSON.stringify(type)}, which is not a Databricks data type dpn accepts ` +
+        throw new driver/* ProviderError */.mZ(`Column ${JSON.stringify(column)} has type ${JSON.stringify(type)}, which is not a Databricks data type dpn accepts ` +
             '(STRING, INT, BIGINT, SMALLINT, TINYINT, DOUBLE, FLOAT, BOOLEAN, DATE, TIMESTAMP, TIMESTAMP_NTZ, BINARY, VARIANT, ' +
             'DECIMAL(p,s), VARCHAR(n), CHAR(n), ARRAY<t>, MAP<k,v>, STRUCT<name:t,…>, INTERVAL …)', 'invalid', { code: 'INVALID_COLUMN_TYPE' });
     }
@@ -1639,7 +1702,7 @@ function columnDefinition(column) {
 }
 function createTableStatement(name, columns, properties) {
     if (columns.length === 0) {
-        throw new driver/* ProviderError */.m(`Table ${name.join('.')} has no columns: a managed Delta table needs at least one`, 'invalid', {
+        throw new driver/* ProviderError */.mZ(`Table ${name.join('.')} has no columns: a managed Delta table needs at least one`, 'invalid', {
             code: 'NO_COLUMNS',
         });
     }
@@ -1736,6 +1799,7 @@ function table_toLive(info, ref) {
         }, ref.params),
         tags: {},
         archived: properties[ARCHIVED_MARK] === 'true',
+        ...(createdByOf(properties) !== undefined ? { createdBy: createdByOf(properties) } : {}),
     };
 }
 /** Why `live` cannot become `wanted` in place, or the columns to add. */
@@ -1789,17 +1853,17 @@ function createTableDriver(client, env) {
             const code = response.status?.error?.error_code;
             const reason = response.status?.error?.message ?? 'no reason given';
             const kind = code && kindFor(200, code) === 'transient' ? 'transient' : 'invalid';
-            throw new driver/* ProviderError */.m(`${key}: SQL statement failed on warehouse ${warehouseId}: ${reason} [${shown}]`, kind, {
+            throw new driver/* ProviderError */.mZ(`${key}: SQL statement failed on warehouse ${warehouseId}: ${reason} [${shown}]`, kind, {
                 code: code ?? 'STATEMENT_FAILED',
             });
         }
         if (state === 'CANCELED' || state === 'PENDING' || state === 'RUNNING') {
             // The warehouse did not finish within the wait (often: still starting); running it again is safe.
-            throw new driver/* ProviderError */.m(`${key}: SQL statement did not finish within ${WAIT_TIMEOUT} on warehouse ${warehouseId} (${state}) [${shown}]`, 'transient', {
+            throw new driver/* ProviderError */.mZ(`${key}: SQL statement did not finish within ${WAIT_TIMEOUT} on warehouse ${warehouseId} (${state}) [${shown}]`, 'transient', {
                 code: 'STATEMENT_TIMEOUT',
             });
         }
-        throw new driver/* ProviderError */.m(`${key}: SQL statement ended ${state ?? 'without a state'} on warehouse ${warehouseId} [${shown}]`, 'fatal', {
+        throw new driver/* ProviderError */.mZ(`${key}: SQL statement ended ${state ?? 'without a state'} on warehouse ${warehouseId} [${shown}]`, 'fatal', {
             code: 'STATEMENT_' + (state ?? 'UNKNOWN'),
         });
     }
@@ -1815,7 +1879,8 @@ function createTableDriver(client, env) {
             let live = await get(want.name, ctx);
             await ctx.beforeCreate?.(live ? table_toLive(live, spec) : null);
             if (!live) {
-                await execute(createTableStatement(want.name, want.columns, { [TABLE_TYPE_PROPERTY]: want.tableType }), spec.key, ctx);
+                const properties = withCreatedBy({ [TABLE_TYPE_PROPERTY]: want.tableType }, ctx);
+                await execute(createTableStatement(want.name, want.columns, properties), spec.key, ctx);
                 live = await get(want.name, ctx);
                 if (!live)
                     throw notFound(`${spec.key}: table ${want.name.join('.')} was created but cannot be read back`);
@@ -1858,9 +1923,9 @@ function createTableDriver(client, env) {
                 }
                 catch (error) {
                     // After a statement took effect, "invalid" would tell the engine nothing changed: it did.
-                    if (i === 0 || !(error instanceof driver/* ProviderError */.m) || error.kind === 'transient')
+                    if (i === 0 || !(error instanceof driver/* ProviderError */.mZ) || error.kind === 'transient')
                         throw error;
-                    throw new driver/* ProviderError */.m(`${error.message} (after ${i} of ${statements.length} changes were applied)`, 'fatal', error.details);
+                    throw new driver/* ProviderError */.mZ(`${error.message} (after ${i} of ${statements.length} changes were applied)`, 'fatal', error.details);
                 }
             }
             const after = await get(want.name, ctx);

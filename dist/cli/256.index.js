@@ -14,10 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   touchedBlueprints: () => (/* binding */ touchedBlueprints)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _state_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4054);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(934);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(967);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9898);
+/* harmony import */ var _naming_clouds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4);
+/* harmony import */ var _state_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4054);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(934);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(967);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9898);
+
 
 
 
@@ -35,15 +37,19 @@ function diff(desired, state, options = {}) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`resource ${spec.key} is declared twice: ${where(twin)} and ${where(spec)}`, 'PLAN_DUPLICATE_KEY', 'a resource key must be unique across all blueprints');
         }
         specs.set(spec.key, spec);
+        if ((0,_naming_clouds_js__WEBPACK_IMPORTED_MODULE_1__/* .isNamedOnly */ .m2)(spec.type)) {
+            ops.set(spec.key, namedOnly(spec));
+            continue;
+        }
         const current = state.resources.get(spec.key);
         ops.set(spec.key, current ? compare(spec, current) : created(spec));
     }
     if (options.prune !== false) {
-        const scope = options.blueprints ? new Set(options.blueprints.map(_state_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)) : undefined;
+        const scope = options.blueprints ? new Set(options.blueprints.map(_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)) : undefined;
         for (const current of state.resources.values()) {
             if (specs.has(current.key))
                 continue;
-            if (scope && !scope.has((0,_state_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)(current.blueprint)))
+            if (scope && !scope.has((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(current.blueprint)))
                 continue;
             const policy = options.deletionPolicy ?? current.deletionPolicy ?? defaultPolicy;
             ops.set(current.key, removed(current, current.archived ? 'noop' : policy));
@@ -53,7 +59,7 @@ function diff(desired, state, options = {}) {
     linkApplyPhase(ops);
     linkRetirePhase(ops, state);
     const operations = order(ops);
-    const plan = { operations, summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__.summarize)(operations) };
+    const plan = { operations, summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__.summarize)(operations) };
     const warnings = warn(operations, state);
     if (warnings.length > 0)
         plan.warnings = warnings;
@@ -65,9 +71,9 @@ function touchedBlueprints(plan) {
     for (const op of plan.operations) {
         if (op.action === 'noop')
             continue;
-        out.add((0,_state_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)(op.blueprint));
+        out.add((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(op.blueprint));
         if (op.current)
-            out.add((0,_state_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)(op.current.blueprint));
+            out.add((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(op.current.blueprint));
     }
     return [...out].sort();
 }
@@ -78,25 +84,29 @@ function created(spec) {
         type: spec.type,
         name: spec.name,
         fullName: spec.fullName,
-        blueprint: (0,_state_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)(spec.blueprint),
+        blueprint: (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(spec.blueprint),
         desired: spec,
         changes: [],
         dependsOn: [],
     };
 }
+/** A resource dpn names but does not provision: shown with its name, run by nobody. */
+function namedOnly(spec) {
+    return { ...created(spec), action: 'noop', provisioned: false };
+}
 function compare(spec, current) {
     const changes = [];
     const rename = spec.name !== current.name || spec.fullName !== current.fullName || spec.type !== current.type;
-    (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .collectChanges */ .K9)('type', current.type, spec.type, changes);
-    (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .collectChanges */ .K9)('name', current.name, spec.name, changes);
-    (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .collectChanges */ .K9)('fullName', current.fullName, spec.fullName, changes);
+    (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('type', current.type, spec.type, changes);
+    (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('name', current.name, spec.name, changes);
+    (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('fullName', current.fullName, spec.fullName, changes);
     if (current.archived)
         changes.push({ path: 'archived', before: true, after: false });
-    (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .collectChanges */ .K9)('params', current.params, spec.params, changes);
-    (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .collectChanges */ .K9)('tags', current.tags, spec.tags, changes);
-    (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .collectChanges */ .K9)('deletionPolicy', current.deletionPolicy, spec.deletionPolicy, changes);
-    const from = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)(current.blueprint);
-    const to = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)(spec.blueprint);
+    (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('params', current.params, spec.params, changes);
+    (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('tags', current.tags, spec.tags, changes);
+    (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('deletionPolicy', current.deletionPolicy, spec.deletionPolicy, changes);
+    const from = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(current.blueprint);
+    const to = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(spec.blueprint);
     if (from !== to)
         changes.push({ path: 'blueprint', before: from, after: to });
     const action = rename ? 'replace' : changes.length > 0 ? 'update' : 'noop';
@@ -125,7 +135,7 @@ function removed(current, action) {
         type: current.type,
         name: current.name,
         fullName: current.fullName,
-        blueprint: (0,_state_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)(current.blueprint),
+        blueprint: (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(current.blueprint),
         current,
         changes: [],
         dependsOn: [],
@@ -146,7 +156,7 @@ function followReplacedDependencies(ops) {
             const target = ops.get(dep);
             if (target?.action !== 'replace')
                 continue;
-            added.push({ path: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .cm)('dependsOn', dep), before: target.current?.fullName, after: target.fullName });
+            added.push({ path: (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .childPath */ .cm)('dependsOn', dep), before: target.current?.fullName, after: target.fullName });
         }
         if (added.length === 0)
             continue;
@@ -158,11 +168,11 @@ function followReplacedDependencies(ops) {
 // Apply phase: an operation waits for the changed operations of what it depends on.
 function linkApplyPhase(ops) {
     for (const op of ops.values()) {
-        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .phaseOf */ .h)(op.action) !== 'apply' || op.action === 'noop' || !op.desired)
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .phaseOf */ .h)(op.action) !== 'apply' || op.action === 'noop' || !op.desired)
             continue;
         op.dependsOn = uniqueSorted(op.desired.dependsOn.filter((dep) => {
             const target = ops.get(dep);
-            return dep !== op.key && target !== undefined && target.action !== 'noop' && (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .phaseOf */ .h)(target.action) === 'apply';
+            return dep !== op.key && target !== undefined && target.action !== 'noop' && (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .phaseOf */ .h)(target.action) === 'apply';
         }));
     }
 }
@@ -202,7 +212,7 @@ function linkRetirePhase(ops, state) {
     }
 }
 function isRetiring(op) {
-    return op.action === 'replace' || (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .phaseOf */ .h)(op.action) === 'retire';
+    return op.action === 'replace' || (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .phaseOf */ .h)(op.action) === 'retire';
 }
 /** What each state record depended on: its recorded `dependsOn`, else inferred from its type and names. */
 function oldDependencies(state) {
@@ -251,7 +261,7 @@ function oldDependencies(state) {
 // theirs, then noops; ties always by key.
 function order(ops) {
     const all = [...ops.values()];
-    const apply = all.filter((op) => op.action !== 'noop' && (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .phaseOf */ .h)(op.action) === 'apply');
+    const apply = all.filter((op) => op.action !== 'noop' && (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .phaseOf */ .h)(op.action) === 'apply');
     const retiring = all.filter(isRetiring);
     const noops = all.filter((op) => op.action === 'noop').sort((a, b) => compareKeys(a.key, b.key));
     const retireOrder = topological(retiring, (op) => (op.action === 'replace' ? (op.retireDependsOn ?? []) : op.dependsOn), 'retire');
@@ -317,7 +327,7 @@ function warn(operations, state) {
     }
     // Deleting a Glue database, catalog or schema takes what is inside it along,
     // whatever the children's own policy says.
-    const oldPolicy = (op) => op.action === 'replace' ? op.current?.deletionPolicy : (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .phaseOf */ .h)(op.action) === 'retire' ? op.action : undefined;
+    const oldPolicy = (op) => op.action === 'replace' ? op.current?.deletionPolicy : (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .phaseOf */ .h)(op.action) === 'retire' ? op.action : undefined;
     for (const child of operations) {
         const childPolicy = oldPolicy(child);
         if (childPolicy === undefined || childPolicy === 'delete')
@@ -388,9 +398,10 @@ class MinHeap {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K9: () => (/* binding */ collectChanges),
+/* harmony export */   Zm: () => (/* binding */ jsonEqual),
 /* harmony export */   cm: () => (/* binding */ childPath)
 /* harmony export */ });
-/* unused harmony exports isPlainObject, jsonEqual */
+/* unused harmony export isPlainObject */
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -516,13 +527,15 @@ function phaseOf(action) {
 /***/ 4054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ blueprintOfStateFile),
+/* harmony export */   STATE_FILE_SUFFIX: () => (/* binding */ STATE_FILE_SUFFIX),
 /* harmony export */   STATE_SUBDIR: () => (/* binding */ STATE_SUBDIR),
-/* harmony export */   XI: () => (/* binding */ stateFileFor),
-/* harmony export */   ek: () => (/* binding */ normalizeBlueprintPath)
+/* harmony export */   blueprintOfStateFile: () => (/* binding */ blueprintOfStateFile),
+/* harmony export */   normalizeBlueprintPath: () => (/* binding */ normalizeBlueprintPath),
+/* harmony export */   stateFileFor: () => (/* binding */ stateFileFor),
+/* harmony export */   stateRoot: () => (/* binding */ stateRoot)
 /* harmony export */ });
-/* unused harmony exports STATE_FILE_SUFFIX, stateRoot */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // Where the state of one blueprint lives: `<state-dir>/state/<blueprint path>.json`.
@@ -539,7 +552,7 @@ function phaseOf(action) {
 const STATE_SUBDIR = 'state';
 const STATE_FILE_SUFFIX = '.json';
 function stateRoot(stateDir) {
-    return posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
 }
 // A plan of 10,000 resources normalises the same few blueprint paths 20,000
 // times; a bounded memo keeps that off the profile.

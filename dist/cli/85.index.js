@@ -18,18 +18,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _engine_reconcile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4064);
-/* harmony import */ var _engine_steps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4277);
-/* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8173);
-/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(934);
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(967);
-/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3307);
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7789);
-/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2341);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3567);
-/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8498);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9851);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1141);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6590);
+/* harmony import */ var _face_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4218);
+/* harmony import */ var _engine_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4277);
+/* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8173);
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(934);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(967);
+/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3307);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7789);
+/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2341);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3567);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1141);
+/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1934);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9851);
+/* harmony import */ var _v1_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4229);
 // `dpn read | update | delete --resource-id NAME --type TYPE`: one resource at a
 // time. Read shows the state record and the live resource; update and delete
 // run as one-operation transactions (WAL, lock, compensation) like a reconcile.
@@ -49,39 +51,49 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 const TARGET_OPTIONS = {
     'resource-id': { type: 'string' },
     type: { type: 'string' },
+    ..._v1_js__WEBPACK_IMPORTED_MODULE_14__/* .CREDENTIAL_OPTIONS */ .rn,
 };
-const TARGET_USAGE = '--resource-id NAME --type TYPE';
+const TARGET_ALIASES = (0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .aliasUsage */ .U2)([_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .TYPE_ALIASES_USAGE */ .qZ, ..._v1_js__WEBPACK_IMPORTED_MODULE_14__/* .CREDENTIAL_ALIASES */ .b6]);
+const TARGET_USAGE = '--resource-id NAME [--type TYPE]';
 const ID_HELP = '  NAME is the resource key, its full name (db.table, catalog.schema) or its name; TYPE one of\n' +
-    `  ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.PROVISIONED_TYPES.join(', ')}\n`;
-function targetOf(args) {
+    `  ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}\n` +
+    '  (TYPE may be left out when the state holds exactly one resource NAME names)\n';
+/** `--resource-id` and `--type`; without a type, the state decides (v1.0's README left it out). */
+function targetOf(args, io) {
     const id = args.values['resource-id'];
-    const type = args.values.type;
-    if (!id || !type)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give --resource-id NAME and --type TYPE');
-    if (!(0,_naming_types_js__WEBPACK_IMPORTED_MODULE_13__/* .isResourceType */ .V)(type))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown type "${type}"`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.PROVISIONED_TYPES.join(', ')}`);
-    if (!(0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.isProvisioned)(type))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dpn names ${type} but does not provision it`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.PROVISIONED_TYPES.join(', ')}`);
+    const given = args.values.type;
+    if (!id)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give --resource-id NAME (and --type TYPE)');
+    if (given === undefined)
+        return { id, type: undefined };
+    const type = (0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .resourceTypeOf */ .kb)(given, io);
+    if (!(0,_naming_types_js__WEBPACK_IMPORTED_MODULE_15__/* .isResourceType */ .V)(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown type "${type}"`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}`);
+    if (!(0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.isProvisioned)(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dpn names ${type} but does not provision it`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}`);
     return { id, type };
 }
-/** The state record `id` names: by key, full name or name, within `type`. */
+/** The state record `id` names: by key, full name or name, within `type` (any type when undefined). */
 function findRecord(state, type, id) {
+    const ofType = (r) => type === undefined || r.type === type;
     const byKey = state.resources.get(id);
     if (byKey)
-        return byKey.type === type ? byKey : undefined;
-    const matches = [...state.resources.values()].filter((r) => r.type === type && (r.fullName === id || r.name === id));
+        return ofType(byKey) ? byKey : undefined;
+    const matches = [...state.resources.values()].filter((r) => ofType(r) && (r.fullName === id || r.name === id));
     if (matches.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`"${id}" names ${matches.length} ${type} resources`, `give the key instead: ${matches.map((m) => m.key).join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`"${id}" names ${matches.length} ${type ?? 'managed'} resources`, `give the key instead: ${matches.map((m) => m.key).join(', ')}`);
     }
     return matches[0];
 }
 function requireRecord(state, type, id, stateDir) {
     const record = findRecord(state, type, id);
     if (!record) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`no ${type} "${id}" in the state at ${stateDir}`, 'NOT_MANAGED', 'dpn changes only what it manages; `dpn status` and the state files list them');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`no ${type ?? 'resource'} "${id}" in the state at ${stateDir}`, 'NOT_MANAGED', 'dpn changes only what it manages; `dpn status` and the state files list them');
     }
     return record;
 }
@@ -98,52 +110,67 @@ function singleOperation(action, record, desired, changes = []) {
         changes,
         dependsOn: [],
     };
-    return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_14__.summarize)([op]) };
+    return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_16__.summarize)([op]) };
 }
 async function runOne(args, io, build, label, forceDelete = false) {
-    const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
-    const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.backendsOf)(args, io, stateDir);
-    const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.createDrivers)(io.env, { forceDelete });
-    const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .createProgress */ .mf)(io, { quiet: args.values.quiet === true });
-    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.cancellation)(io);
+    const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
+    const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.backendsOf)(args, io, stateDir);
+    const runEnv = (0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .runEnvironment */ .t7)(args, io).env;
+    const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.createDrivers)(runEnv, { forceDelete });
+    const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .createProgress */ .mf)(io, { quiet: args.values.quiet === true });
+    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.cancellation)(io);
     const planned = (state) => {
         const plan = build(state);
         shown.expect(plan);
         return plan;
     };
     try {
-        const { transaction } = await (0,_engine_reconcile_js__WEBPACK_IMPORTED_MODULE_4__/* .applyPlan */ .gj)({ cwd: io.cwd, stateDir, build: planned, drivers, env: io.env, signal: cancel.signal, onEvent: shown.onEvent, lock: backends.lock });
+        const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_4__/* .applyPlanFlow */ .uW)({
+            face: 'cli',
+            workspace: (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.workspaceOf)(stateDir),
+            lock: backends.lock,
+            sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(m)}\n`) },
+            build: planned,
+            drivers,
+            env: runEnv,
+            signal: cancel.signal,
+        });
         shown.finish();
+        if (result.status === 'blocked')
+            throw (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.blockedError)(result.unfinished ?? []);
+        if (result.status === 'refused')
+            throw (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.refusalError)(result.refusal);
+        const transaction = result.transaction;
         io.stdout.write(shown.summary(transaction, label));
         if (transaction.status === 'committed') {
             io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');
         }
-        return transaction.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.invalid;
+        return transaction.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
     }
     finally {
         shown.finish();
         cancel.dispose();
-        (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.closeDrivers)(drivers);
+        (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.closeDrivers)(drivers);
     }
 }
 function liveTable(record, ref, live) {
-    const lines = [`${ref.type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(ref.fullName)}`, `  key:        ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(ref.key)}`, `  managed:    ${record ? `yes (transaction ${record.transaction}, ${record.appliedAt})` : 'no'}`];
+    const lines = [`${ref.type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(ref.fullName)}`, `  key:        ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(ref.key)}`, `  managed:    ${record ? `yes (transaction ${record.transaction}, ${record.appliedAt})` : 'no'}`];
     if (!live) {
         lines.push('  live:       not found');
         return `${lines.join('\n')}\n`;
     }
     if (live.physicalId)
-        lines.push(`  id:         ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(live.physicalId)}`);
+        lines.push(`  id:         ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(live.physicalId)}`);
     if (live.archived)
         lines.push('  archived:   yes');
     const drift = [];
     if (record)
-        (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_15__/* .collectChanges */ .K9)('params', record.params, live.params, drift);
+        (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_17__/* .collectChanges */ .K9)('params', record.params, live.params, drift);
     for (const [k, v] of Object.entries(live.params).sort(([a], [b]) => (a < b ? -1 : 1)))
-        lines.push(`  ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(k).padEnd(11)} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(JSON.stringify(v))}`);
+        lines.push(`  ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(k).padEnd(11)} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(JSON.stringify(v))}`);
     const tags = Object.entries(live.tags).sort(([a], [b]) => (a < b ? -1 : 1));
     if (tags.length)
-        lines.push(`  tags:       ${tags.map(([k, v]) => `${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(k)}=${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(v)}`).join(', ')}`);
+        lines.push(`  tags:       ${tags.map(([k, v]) => `${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(k)}=${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(v)}`).join(', ')}`);
     if (record && drift.length)
         lines.push(`  differs from the state in: ${drift.map((c) => c.path).join(', ')}`);
     return `${lines.join('\n')}\n`;
@@ -151,24 +178,28 @@ function liveTable(record, ref, live) {
 const readCommand = {
     path: ['read'],
     summary: 'Show one resource as the platform reports it, beside its state record',
-    usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${_apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE}Exit status: 0 found, 1 not found.`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, format: { type: 'string' } },
+    usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${_apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE}Exit status: 0 found, 1 not found.\n${TARGET_ALIASES}`,
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, format: { type: 'string' } },
     async run(args, io) {
-        const { id, type } = targetOf(args);
+        const target = targetOf(args, io);
+        const id = target.id;
         const format = args.values.format ?? 'table';
         if (!['json', 'yaml', 'table'].includes(format))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be json, yaml or table, got "${format}"`);
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
-        const state = await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadState */ .C7)(stateDir);
-        const record = findRecord(state, type, id);
-        const ref = record ? (0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .refOf */ .H8)(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
-        const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.createDrivers)(io.env);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
+        const state = await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadState */ .C7)(stateDir);
+        const record = findRecord(state, target.type, id);
+        if (!target.type && !record)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`give --type TYPE: "${id}" is not in the state at ${stateDir}, so dpn cannot tell what it is`);
+        const type = target.type ?? record.type;
+        const ref = record ? (0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .refOf */ .H8)(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
+        const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.createDrivers)((0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .runEnvironment */ .t7)(args, io).env);
         let live;
         try {
             live = await drivers[type].read(ref, { resolve: (key) => state.resources.get(key) });
         }
         finally {
-            (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_6__.closeDrivers)(drivers);
+            (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.closeDrivers)(drivers);
         }
         const doc = { key: ref.key, type, name: ref.name, fullName: ref.fullName, managed: record !== undefined, state: record ?? null, live };
         if (format === 'json')
@@ -177,7 +208,7 @@ const readCommand = {
             io.stdout.write((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(doc));
         else
             io.stdout.write(liveTable(record, ref, live));
-        return live ? _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.invalid;
+        return live ? _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
     },
 };
 async function readParams(file, cwd) {
@@ -206,24 +237,29 @@ async function readParams(file, cwd) {
 const updateCommand = {
     path: ['update'],
     summary: 'Change the parameters of one managed resource (a one-operation transaction)',
-    usage: `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE}`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.LOCK_OPTIONS, params: { type: 'string' } },
+    usage: `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE}` +
+        `${TARGET_ALIASES}  --rename NAME            refused: a name is what the naming convention makes of the blueprint\n`,
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' } },
     async run(args, io) {
-        const { id, type } = targetOf(args);
+        if (args.values.rename !== undefined) {
+            // v1.0 offered a rename it never did; in dpn a name follows from the blueprint and the convention.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('dpn does not rename a resource: its name is what the naming convention makes of its blueprint', 'RENAME', 'change the blueprint (or the naming convention) and run `dpn reconcile`; the plan shows the new name as a replace');
+        }
+        const { id, type } = targetOf(args, io);
         const file = args.values.params;
         if (!file)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give the new parameters with --params FILE');
         const patch = await readParams(file, io.cwd);
-        const stateDir = (0,_engine_reconcile_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveStateDir */ .JT)(io.cwd, args.values['state-dir'] ?? '.dpn');
+        const stateDir = (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.resolveStateDir)(io.cwd, args.values['state-dir'] ?? '.dpn');
         return runOne(args, io, (state) => {
             const record = requireRecord(state, type, id, stateDir);
-            const desired = { ...(0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .specOf */ .rI)(record), params: { ...record.params, ...patch } };
+            const desired = { ...(0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .specOf */ .rI)(record), params: { ...record.params, ...patch } };
             const changes = [];
-            (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_15__/* .collectChanges */ .K9)('params', record.params, desired.params, changes);
+            (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_17__/* .collectChanges */ .K9)('params', record.params, desired.params, changes);
             if (record.archived)
                 changes.push({ path: 'archived', before: true, after: false });
             if (changes.length === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${record.type} ${record.fullName} already has these parameters; nothing to change`, 'NOTHING_TO_CHANGE');
             return singleOperation('update', record, desired, changes);
         }, 'Update');
     },
@@ -236,26 +272,38 @@ const deleteCommand = {
         '  --yes                    do not ask (required when not on a terminal)\n' +
         '  --quiet                  print only the closing summary and errors\n' +
         '  --force                  also delete a bucket that holds objects / a database that holds tables\n' +
-        _apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.LOCK_OPTIONS, archive: { type: 'boolean' }, yes: { type: 'boolean' }, quiet: { type: 'boolean' }, force: { type: 'boolean' } },
+        _apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE +
+        `${TARGET_ALIASES}  -a                       --archive\n`,
+    options: {
+        ...TARGET_OPTIONS,
+        ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS,
+        ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.LOCK_OPTIONS,
+        archive: { type: 'boolean', short: 'a' },
+        yes: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        force: { type: 'boolean' },
+    },
     async run(args, io) {
-        const { id, type } = targetOf(args);
+        const { id, type } = targetOf(args, io);
         const archive = args.values.archive === true;
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
-        const record = requireRecord(await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadState */ .C7)(stateDir), type, id, stateDir);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
+        const record = requireRecord(await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadState */ .C7)(stateDir), type, id, stateDir);
+        const { type: kind } = record;
         if (args.values.yes !== true) {
-            if (!(0,_confirm_js__WEBPACK_IMPORTED_MODULE_10__/* .canAsk */ .Gj)(io))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`refusing to ${archive ? 'archive' : 'delete'} ${type} ${record.fullName} without --yes when not on a terminal`);
-            const ok = await (0,_confirm_js__WEBPACK_IMPORTED_MODULE_10__/* .confirm */ .lJ)(io, `${archive ? 'Archive' : 'Delete'} ${type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
+            if (!(0,_prompt_js__WEBPACK_IMPORTED_MODULE_12__/* .canAsk */ .Gj)(io)) {
+                // A refusal, not a usage error: the same line works on a terminal (v1.0 exited 1 here too).
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to ${archive ? 'archive' : 'delete'} ${kind} ${record.fullName} without --yes when not on a terminal`, 'NOT_CONFIRMED', 'add --yes to confirm without a question');
+            }
+            const ok = await (0,_prompt_js__WEBPACK_IMPORTED_MODULE_12__/* .confirm */ .lJ)(io, `${archive ? 'Archive' : 'Delete'} ${kind} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
             if (!ok) {
                 io.stderr.write('dpn: nothing changed\n');
-                return _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.invalid;
+                return _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
             }
         }
         return runOne(args, io, (state) => {
-            const current = requireRecord(state, type, id, stateDir);
+            const current = requireRecord(state, kind, id, stateDir);
             if (archive && current.archived)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${type} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${kind} ${current.fullName} is already archived`, 'NOTHING_TO_CHANGE');
             return singleOperation(archive ? 'archive' : 'delete', current);
         }, archive ? 'Archive' : 'Delete', args.values.force === true);
     },

@@ -30,15 +30,60 @@ function parseYaml(text, file) {
         merge: false,
         strict: true,
     });
-    const first = doc.errors[0];
-    if (first)
-        throw new _syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceSyntaxError */ .Lc(yamlCode(first.code), `${firstLine(first.message)} in YAML`, first.pos[0]);
+    if (doc.errors.length)
+        throw syntaxErrors(text, doc.errors);
     const unresolvedTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
     if (unresolvedTag) {
         throw new _syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceSyntaxError */ .Lc('YAML_TAG', `${firstLine(unresolvedTag.message)}: custom tags are not allowed`, unresolvedTag.pos[0]);
     }
     const builder = new PlainBuilder(resolveAliases(doc.contents), positions);
     return { data: builder.build(doc.contents, 0), positions };
+}
+/**
+ * Every error the parser found, one per line, each at the line that is wrong.
+ * The parser reports a line indented deeper than its siblings at the end of
+ * the line before (it reads the deeper line as a continuation of that value):
+ * those are moved to the first character of the misindented line.
+ */
+function syntaxErrors(text, errors) {
+    const byLine = new Map();
+    for (const e of errors) {
+        const continuation = CONTINUATION_CODES.has(e.code);
+        const offset = continuation ? nextLineStart(text, e.pos[0]) : e.pos[0];
+        const line = lineOf(text, offset);
+        if (byLine.has(line))
+            continue;
+        byLine.set(line, continuation
+            ? new _syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceSyntaxError */ .Lc('YAML_SYNTAX', 'Unexpected indentation in YAML: this line is deeper than the keys above it, so it reads as part of the value on the line before', offset, 'indent it exactly like the other keys of its mapping (spaces, not tabs)')
+            : new _syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceSyntaxError */ .Lc(yamlCode(e.code), `${firstLine(e.message)} in YAML`, offset, HINTS[e.code]));
+    }
+    const [first, ...others] = [...byLine.entries()].sort(([a], [b]) => a - b).map(([, e]) => e);
+    const head = first;
+    return new _syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceSyntaxError */ .Lc(head.code, head.message, head.offset, head.hint, others);
+}
+/** Codes the parser gives a misindented line, pinned to the line before it. */
+const CONTINUATION_CODES = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+const HINTS = {
+    BAD_INDENT: 'indent it exactly like the other items of its mapping or list',
+    TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs',
+    MISSING_CHAR: 'close the quote or bracket opened here',
+    DUPLICATE_KEY: 'remove one of the two, or rename it',
+};
+/** The first non-blank character of the line after `offset`, or `offset` when that line holds nothing. */
+function nextLineStart(text, offset) {
+    const newline = text.indexOf('\n', offset);
+    if (newline < 0)
+        return offset;
+    let i = newline + 1;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    return i < text.length && text[i] !== '\n' ? i : offset;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 function yamlCode(code) {
     return code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX';

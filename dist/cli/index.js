@@ -5,9 +5,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(836);
-
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+// Node 22 and 24 are supported (package.json engines); older ones fail in dependencies, so say so first.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+    process.stderr.write(`dpn needs Node.js 22 or newer; this is ${process.version}\n`);
+    process.exit(2);
+}
+const { main } = await __nccwpck_require__.e(/* import() */ 957).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
+process.exitCode = await main(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
@@ -15,177 +19,9 @@ process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */
     cwd: process.cwd(),
 });
 
+
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT)
-/* harmony export */ });
-/** Exit statuses, shared by every command. */
-const EXIT = { ok: 0, invalid: 1, usage: 2 };
-
-
-/***/ }),
-
-/***/ 836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/commands/index.ts
-const COMMANDS = [
-    { path: ['plan', 'init'], summary: 'Write a starter blueprint', load: async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planInitCommand },
-    { path: ['plan', 'validate'], summary: 'Check blueprints and the names they produce', load: async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planValidateCommand },
-    { path: ['plan', 'preview'], summary: 'Show every resource and the name it gets', load: async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planPreviewCommand },
-    { path: ['plan', 'schema'], summary: 'Print the blueprint JSON Schema', load: async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planSchemaCommand },
-    { path: ['config', 'init'], summary: 'Write .dpn/naming-*.yaml with the built-in convention', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configInitCommand },
-    { path: ['config', 'validate'], summary: 'Check the naming configuration files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configValidateCommand },
-    { path: ['config', 'show'], summary: 'Print the naming convention in effect', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configShowCommand },
-    { path: ['create'], summary: 'Create and update the resources of one blueprint', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).createCommand },
-    { path: ['reconcile'], summary: 'Make the platforms match the blueprints (create, update, archive, delete)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).reconcileCommand },
-    { path: ['read'], summary: 'Show one resource as the platform reports it', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).readCommand },
-    { path: ['update'], summary: 'Change the parameters of one managed resource', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).updateCommand },
-    { path: ['delete'], summary: 'Delete or archive one managed resource', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).deleteCommand },
-    { path: ['status'], summary: 'Show the state, unfinished transactions and the lock', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6696))).statusCommand },
-    { path: ['recover'], summary: 'Roll back or resume a transaction that did not finish', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(754), __nccwpck_require__.e(64), __nccwpck_require__.e(141), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).recoverCommand },
-    { path: ['runs', 'list'], summary: 'List reconcile runs recorded in the DynamoDB backend', load: async () => (await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsListCommand },
-    { path: ['runs', 'show'], summary: 'Show one run recorded in the DynamoDB backend', load: async () => (await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsShowCommand },
-    { path: ['backend', 'init'], summary: 'Create the DynamoDB backend tables and print their IAM policy', load: async () => (await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 2009))).backendInitCommand },
-    { path: ['backend', 'policy'], summary: 'Print the IAM policy the DynamoDB backend needs', load: async () => (await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 2009))).backendPolicyCommand },
-];
-
-// EXTERNAL MODULE: ./src/cli/command.ts
-var cli_command = __nccwpck_require__(3567);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-// `dpn`: parse the sub-command, run it, map errors to exit statuses.
-// User errors print one clear message; only bugs print a stack trace.
-
-
-
-
-const VERSION = '2.0.0';
-function helpText() {
-    const width = Math.max(...COMMANDS.map((c) => c.path.join(' ').length));
-    const lines = COMMANDS.map((c) => `  dpn ${c.path.join(' ').padEnd(width)}  ${c.summary}`);
-    return [
-        'dpn — one naming convention across AWS and Databricks, provisioned from Git.',
-        '',
-        'Usage: dpn <command> [options]',
-        '',
-        'Commands:',
-        ...lines,
-        '',
-        'Run `dpn <command> --help` for the options of a command.',
-        '',
-    ].join('\n');
-}
-function findCommand(argv) {
-    let best;
-    for (const entry of COMMANDS) {
-        const n = entry.path.length;
-        if (argv.length >= n && entry.path.every((word, i) => argv[i] === word)) {
-            if (!best || n > best.entry.path.length)
-                best = { entry, rest: argv.slice(n) };
-        }
-    }
-    return best;
-}
-async function main(argv, io) {
-    try {
-        if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-            (argv.length === 0 ? io.stderr : io.stdout).write(helpText());
-            return argv.length === 0 ? cli_command/* EXIT */.d.usage : cli_command/* EXIT */.d.ok;
-        }
-        if (argv[0] === '--version' || argv[0] === '-V') {
-            io.stdout.write(`${VERSION}\n`);
-            return cli_command/* EXIT */.d.ok;
-        }
-        const found = findCommand(argv);
-        if (!found) {
-            const prefix = COMMANDS.filter((c) => c.path[0] === argv[0]);
-            const hint = prefix.length
-                ? `did you mean one of: ${prefix.map((c) => `dpn ${c.path.join(' ')}`).join(', ')}?`
-                : 'run `dpn --help` for the list of commands';
-            throw new errors/* UsageError */.eb(`unknown command "${argv.slice(0, 2).join(' ')}"`, hint);
-        }
-        const command = await found.entry.load();
-        if (found.rest.includes('--help') || found.rest.includes('-h')) {
-            io.stdout.write(`Usage: dpn ${command.path.join(' ')} ${command.usage}\n\n${command.summary}\n`);
-            return cli_command/* EXIT */.d.ok;
-        }
-        let parsed;
-        try {
-            parsed = (0,external_node_util_.parseArgs)({
-                args: found.rest,
-                options: command.options,
-                allowPositionals: command.allowPositionals ?? false,
-                strict: true,
-            });
-        }
-        catch (error) {
-            throw new errors/* UsageError */.eb(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ''), `usage: dpn ${command.path.join(' ')} ${command.usage}`);
-        }
-        return await command.run(parsed, io);
-    }
-    catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            io.stderr.write(`error: ${error.message}\n`);
-            if (error.hint)
-                io.stderr.write(`  ${error.hint}\n`);
-            return error instanceof errors/* UsageError */.eb ? cli_command/* EXIT */.d.usage : cli_command/* EXIT */.d.invalid;
-        }
-        io.stderr.write(`internal error (a bug in dpn, please report it): ${error?.stack ?? String(error)}\n`);
-        return 70;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-// The base of every error a user can act on. Entry points print `message` (and
-// `hint`) without a stack trace; anything else is a bug and keeps its stack.
-class UserError extends Error {
-    code;
-    hint;
-    constructor(message, code, hint) {
-        super(message);
-        this.code = code;
-        this.hint = hint;
-        this.name = 'UserError';
-    }
-}
-/** Bad command-line usage: exit status 2. */
-class UsageError extends UserError {
-    constructor(message, hint) {
-        super(message, 'USAGE', hint);
-        this.name = 'UsageError';
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-
 
 /***/ }),
 
