@@ -168,7 +168,7 @@ describe('dpn plan init', () => {
     const first = await dpn(['plan', 'init', '--env', 'stg', '--project', 'acme', '--region', 'eu-central-1'], cwd);
     expect(first.status).toBe(0);
     expect(first.stdout).toBe('');
-    expect(first.stderr).toMatch(/wrote blueprints\/stg\.yaml/);
+    expect(first.stderr).toMatch(/wrote blueprints\/stg\.json/);
     expect(first.stderr).not.toMatch(/warning/);
     const unknown = await dpn(['plan', 'init', '--env', 'dev', '--project', 'acme', '--region', 'xx-nowhere-1', '--output', 'elsewhere/dev.yaml'], cwd);
     expect(unknown.status).toBe(0);
@@ -177,11 +177,11 @@ describe('dpn plan init', () => {
     expect(preview.status).toBe(0);
     const names = JSON.parse(preview.stdout).resources.map((r: { name: string }) => r.name);
     expect(names).toContain('acme-landing-raw-stg-euc1');
-    const before = readFileSync(join(cwd, 'blueprints/stg.yaml'), 'utf8');
+    const before = readFileSync(join(cwd, 'blueprints/stg.json'), 'utf8');
     const again = await dpn(['plan', 'init', '--env', 'stg', '--project', 'other'], cwd);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/blueprints\/stg\.yaml already exists/);
-    expect(readFileSync(join(cwd, 'blueprints/stg.yaml'), 'utf8')).toBe(before);
+    expect(again.stderr).toMatch(/blueprints\/stg\.json already exists/);
+    expect(readFileSync(join(cwd, 'blueprints/stg.json'), 'utf8')).toBe(before);
   });
 
   it('--output with .json writes JSON', async () => {

@@ -142,17 +142,17 @@ const LOCAL: Case[] = [
   {
     line: 'dpn plan init --env dev --project myproject',
     from: 'readme.md:57',
-    // v1.0 wrote blueprints/dev.json; dpn writes its starter as YAML (pass --output blueprints/dev.json for JSON).
-    effect: (_, cwd) => expect(parse(read(cwd, 'blueprints/dev.yaml')).metadata).toMatchObject({ environment: 'dev', project: 'myproject' }),
+    // As v1.0: blueprints/dev.json, which the README's next line (`dpn plan validate blueprints/dev.json`) reads.
+    effect: (_, cwd) => expect(JSON.parse(read(cwd, 'blueprints/dev.json')).metadata).toMatchObject({ environment: 'dev', project: 'myproject' }),
   },
-  { line: 'dpn plan init --env prd --project myproject', from: 'readme.md:60', effect: (_, cwd) => expect(parse(read(cwd, 'blueprints/prd.yaml')).metadata.environment).toBe('prd') },
+  { line: 'dpn plan init --env prd --project myproject', from: 'readme.md:60', effect: (_, cwd) => expect(JSON.parse(read(cwd, 'blueprints/prd.json')).metadata.environment).toBe('prd') },
   {
     line: 'dpn plan init --env stg --project myproject --output custom/path/stg.json',
     from: 'blueprints/README.md:27',
     effect: (_, cwd) => expect(JSON.parse(read(cwd, 'custom/path/stg.json')).metadata).toMatchObject({ environment: 'stg', project: 'myproject' }),
   },
-  { line: 'dpn plan init --env dev --project dataplatform', from: 'readme.md:153', effect: (_, cwd) => expect(existsSync(join(cwd, 'blueprints/dev.yaml'))).toBe(true) },
-  { line: 'dpn plan init --env prd --project platform', from: 'readme.md:215', effect: (_, cwd) => expect(parse(read(cwd, 'blueprints/prd.yaml')).metadata.project).toBe('platform') },
+  { line: 'dpn plan init --env dev --project dataplatform', from: 'readme.md:153', effect: (_, cwd) => expect(existsSync(join(cwd, 'blueprints/dev.json'))).toBe(true) },
+  { line: 'dpn plan init --env prd --project platform', from: 'readme.md:215', effect: (_, cwd) => expect(JSON.parse(read(cwd, 'blueprints/prd.json')).metadata.project).toBe('platform') },
   {
     line: 'dpn plan init --env prd --project dataplatform --output prod.json',
     from: 'readme.md:427',
