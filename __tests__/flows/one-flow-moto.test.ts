@@ -70,4 +70,17 @@ describe('one flow for every face', () => {
     const again = await dpn(['reconcile', 'blueprints'], cwd, moto.env);
     expect(again.stdout).toMatch(/Nothing to do/);
   });
+
+  it('dpn delete --format json prints one JSON document of what the transaction did', async () => {
+    const cwd = project();
+    writeBlueprint(cwd, 'blueprints/dev.json', blueprint);
+    expect((await dpn(['reconcile', 'blueprints'], cwd, moto.env)).code).toBe(0);
+    const bad = await dpn(['delete', '--type', 's3', '--resource-id', 'flow-landing-raw-dev-use1', '--archive', '--yes', '--format', 'jsn'], cwd, moto.env);
+    expect(bad.code).toBe(2);
+    const run = await dpn(['delete', '--type', 's3', '--resource-id', 'flow-landing-raw-dev-use1', '--archive', '--yes', '--format', 'json'], cwd, moto.env);
+    expect(run.code, run.stderr).toBe(0);
+    const doc = JSON.parse(run.stdout) as { status: string; transaction: { steps: Array<{ step: string; outcome: string }> } };
+    expect(doc.status).toBe('committed');
+    expect(doc.transaction.steps).toEqual([expect.objectContaining({ step: 'archive', outcome: 'done' })]);
+  });
 });

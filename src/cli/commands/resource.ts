@@ -17,6 +17,7 @@ import { closeDrivers, createDrivers, isProvisioned, PROVISIONED_TYPES } from '.
 import { escapeTerminal } from '../../render/escape.js';
 import { loadState } from '../../state/index.js';
 import type { State, StateResource } from '../../state/types.js';
+import { didYouMean } from '../../source/suggest.js';
 import { EXIT, type Command, type CommandIO, type ParsedArgs } from '../command.js';
 import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, stateDirOf } from './apply.js';
 import { canAsk, confirm } from '../prompt.js';
@@ -85,7 +86,15 @@ function singleOperation(action: Action, record: StateResource, desired?: Return
   return { operations: [op], summary: summarize([op]) };
 }
 
+/** `--format table|json` of the commands that change one resource. */
+function formatOf(args: ParsedArgs): 'table' | 'json' {
+  const format = (args.values.format as string | undefined) ?? 'table';
+  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`, didYouMean(format, ['table', 'json']));
+  return format;
+}
+
 async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => Plan, label: string, forceDelete = false): Promise<number> {
+  const format = formatOf(args);
   const stateDir = stateDirOf(args, io);
   const backends = await backendsOf(args, io, stateDir);
   const runEnv = runEnvironment(args, io).env;
@@ -112,7 +121,10 @@ async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => 
     if (result.status === 'blocked') throw blockedError(result.unfinished ?? []);
     if (result.status === 'refused') throw refusalError(result.refusal!);
     const transaction = result.transaction!;
-    io.stdout.write(shown.summary(transaction, label));
+    if (format === 'json') {
+      const { state: _state, ...shownResult } = transaction;
+      io.stdout.write(`${JSON.stringify({ status: transaction.status, summary: result.plan?.summary ?? null, transaction: shownResult, stateFiles: result.stateFiles }, null, 2)}\n`);
+    } else io.stdout.write(shown.summary(transaction, label));
     if (transaction.status === 'committed') {
       io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');
     }
@@ -198,9 +210,9 @@ export const updateCommand: Command = {
   path: ['update'],
   summary: 'Change the parameters of one managed resource (a one-operation transaction)',
   usage:
-    `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${COMMON_USAGE}` +
+    `${TARGET_USAGE} --params FILE [--format table|json]\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${COMMON_USAGE}` +
     `${TARGET_ALIASES}  --rename NAME            refused: a name is what the naming convention makes of the blueprint\n`,
-  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' } },
+  options: { ...TARGET_OPTIONS, ...STATE_OPTIONS, ...LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' }, format: { type: 'string' } },
   async run(args, io) {
     if (args.values.rename !== undefined) {
       // v1.0 offered a rename it never did; in dpn a name follows from the blueprint and the convention.
@@ -231,7 +243,7 @@ export const deleteCommand: Command = {
   path: ['delete'],
   summary: 'Delete (or with --archive, archive) one managed resource',
   usage:
-    `${TARGET_USAGE} [--archive] [--yes] [--quiet] [--force]\n${ID_HELP}` +
+    `${TARGET_USAGE} [--archive] [--yes] [--quiet] [--force] [--format table|json]\n${ID_HELP}` +
     '  --archive                keep the resource, marked retired (tags, paused schedule, terminated cluster)\n' +
     '  --yes                    do not ask (required when not on a terminal)\n' +
     '  --quiet                  print only the closing summary and errors\n' +
@@ -246,6 +258,7 @@ export const deleteCommand: Command = {
     yes: { type: 'boolean' },
     quiet: { type: 'boolean' },
     force: { type: 'boolean' },
+    format: { type: 'string' },
   },
   async run(args, io) {
     const { id, type } = targetOf(args, io);
