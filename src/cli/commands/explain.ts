@@ -1,6 +1,7 @@
-// `dpn explain CODE`: what a diagnostic or name-rule code means and how to fix
-// it, from the same list docs/reference.md is generated from.
+// `dpn explain CODE`: what a diagnostic, run-time error or name-rule code means
+// and how to fix it, from the same lists docs/reference.md is generated from.
 import { DIAGNOSTIC_CODES } from '../../blueprint/codes.js';
+import { RUN_CODES } from '../../error-codes.js';
 import { describeRules } from '../../naming/index.js';
 import { UsageError } from '../../errors.js';
 import { closest } from '../../source/suggest.js';
@@ -16,6 +17,9 @@ function entries(): Map<string, Entry> {
   const out = new Map<string, Entry>();
   for (const { code, meaning, fix } of DIAGNOSTIC_CODES) {
     out.set(code, { code, text: [meaning, '', `Fix: ${fix}`], json: { code, kind: 'diagnostic', meaning, fix } });
+  }
+  for (const { code, meaning, fix } of RUN_CODES) {
+    out.set(code, { code, text: [meaning, '', `Fix: ${fix}`], json: { code, kind: 'error', meaning, fix } });
   }
   // Name rules: one code can hold for several types (NAMING_MISSING_VARIABLE for every type).
   for (const row of describeRules()) {
