@@ -1258,7 +1258,7 @@ const ENVIRONMENTS = ['dev', 'stg', 'prd'];
 const planInitCommand = {
     path: ['plan', 'init'],
     summary: 'Write a starter blueprint',
-    usage: '--env dev|stg|prd --project NAME [--region REGION] [--cloud azure|gcp [--location LOCATION]] [--output FILE]\n\nFILE defaults to blueprints/ENV.yaml; a .json name writes JSON. An existing file is never overwritten.\n--cloud writes Azure or Google Cloud resources (named, not provisioned) in the LOCATION given (default westeurope / europe-west1).',
+    usage: '--env dev|stg|prd --project NAME [--region REGION] [--cloud azure|gcp [--location LOCATION]] [--output FILE]\n\nFILE defaults to blueprints/ENV.json, as in dpn v1.0; a .yaml or .yml name writes YAML. An existing file is never overwritten.\n--cloud writes Azure or Google Cloud resources (named, not provisioned) in the LOCATION given (default westeurope / europe-west1).',
     options: {
         cloud: { type: 'string' },
         location: { type: 'string' },
@@ -1285,7 +1285,7 @@ const planInitCommand = {
         if (!metadataPattern('region').test(region)) {
             throw new errors/* UsageError */.eb(`--region must be an AWS region such as us-east-1, us-gov-west-1 or cn-north-1, got "${region}"`);
         }
-        const output = args.values.output ?? `blueprints/${env}.yaml`;
+        const output = args.values.output ?? `blueprints/${env}.json`;
         const ext = (0,external_node_path_.extname)(output).toLowerCase();
         if (!['.json', '.yaml', '.yml'].includes(ext))
             throw new errors/* UsageError */.eb(`--output must end in .json, .yaml or .yml, got "${output}"`);

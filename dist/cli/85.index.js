@@ -22,11 +22,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _face_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4218);
 /* harmony import */ var _engine_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4277);
 /* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8173);
-/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(934);
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(934);
 /* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(967);
 /* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3307);
 /* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7789);
 /* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2341);
+/* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4467);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3567);
 /* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1141);
 /* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1934);
@@ -35,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 // `dpn read | update | delete --resource-id NAME --type TYPE`: one resource at a
 // time. Read shows the state record and the live resource; update and delete
 // run as one-operation transactions (WAL, lock, compensation) like a reconcile.
+
 
 
 
@@ -112,7 +114,15 @@ function singleOperation(action, record, desired, changes = []) {
     };
     return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_16__.summarize)([op]) };
 }
+/** `--format table|json` of the commands that change one resource. */
+function formatOf(args) {
+    const format = args.values.format ?? 'table';
+    if (format !== 'table' && format !== 'json')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be table or json, got "${format}"`, (0,_source_suggest_js__WEBPACK_IMPORTED_MODULE_17__/* .didYouMean */ .a)(format, ['table', 'json']));
+    return format;
+}
 async function runOne(args, io, build, label, forceDelete = false) {
+    const format = formatOf(args);
     const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
     const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.backendsOf)(args, io, stateDir);
     const runEnv = (0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .runEnvironment */ .t7)(args, io).env;
@@ -141,7 +151,12 @@ async function runOne(args, io, build, label, forceDelete = false) {
         if (result.status === 'refused')
             throw (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.refusalError)(result.refusal);
         const transaction = result.transaction;
-        io.stdout.write(shown.summary(transaction, label));
+        if (format === 'json') {
+            const { state: _state, ...shownResult } = transaction;
+            io.stdout.write(`${JSON.stringify({ status: transaction.status, summary: result.plan?.summary ?? null, transaction: shownResult, stateFiles: result.stateFiles }, null, 2)}\n`);
+        }
+        else
+            io.stdout.write(shown.summary(transaction, label));
         if (transaction.status === 'committed') {
             io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');
         }
@@ -165,7 +180,7 @@ function liveTable(record, ref, live) {
         lines.push('  archived:   yes');
     const drift = [];
     if (record)
-        (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_17__/* .collectChanges */ .K9)('params', record.params, live.params, drift);
+        (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_18__/* .collectChanges */ .K9)('params', record.params, live.params, drift);
     for (const [k, v] of Object.entries(live.params).sort(([a], [b]) => (a < b ? -1 : 1)))
         lines.push(`  ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(k).padEnd(11)} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(JSON.stringify(v))}`);
     const tags = Object.entries(live.tags).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -237,9 +252,9 @@ async function readParams(file, cwd) {
 const updateCommand = {
     path: ['update'],
     summary: 'Change the parameters of one managed resource (a one-operation transaction)',
-    usage: `${TARGET_USAGE} --params FILE\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE}` +
+    usage: `${TARGET_USAGE} --params FILE [--format table|json]\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE}` +
         `${TARGET_ALIASES}  --rename NAME            refused: a name is what the naming convention makes of the blueprint\n`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' } },
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' }, format: { type: 'string' } },
     async run(args, io) {
         if (args.values.rename !== undefined) {
             // v1.0 offered a rename it never did; in dpn a name follows from the blueprint and the convention.
@@ -255,7 +270,7 @@ const updateCommand = {
             const record = requireRecord(state, type, id, stateDir);
             const desired = { ...(0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .specOf */ .rI)(record), params: { ...record.params, ...patch } };
             const changes = [];
-            (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_17__/* .collectChanges */ .K9)('params', record.params, desired.params, changes);
+            (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_18__/* .collectChanges */ .K9)('params', record.params, desired.params, changes);
             if (record.archived)
                 changes.push({ path: 'archived', before: true, after: false });
             if (changes.length === 0)
@@ -267,7 +282,7 @@ const updateCommand = {
 const deleteCommand = {
     path: ['delete'],
     summary: 'Delete (or with --archive, archive) one managed resource',
-    usage: `${TARGET_USAGE} [--archive] [--yes] [--quiet] [--force]\n${ID_HELP}` +
+    usage: `${TARGET_USAGE} [--archive] [--yes] [--quiet] [--force] [--format table|json]\n${ID_HELP}` +
         '  --archive                keep the resource, marked retired (tags, paused schedule, terminated cluster)\n' +
         '  --yes                    do not ask (required when not on a terminal)\n' +
         '  --quiet                  print only the closing summary and errors\n' +
@@ -282,6 +297,7 @@ const deleteCommand = {
         yes: { type: 'boolean' },
         quiet: { type: 'boolean' },
         force: { type: 'boolean' },
+        format: { type: 'string' },
     },
     async run(args, io) {
         const { id, type } = targetOf(args, io);
