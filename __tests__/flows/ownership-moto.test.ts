@@ -86,21 +86,24 @@ async function vanishedRun(fx: GitFixture, project: string) {
   const pre = await theirs(project);
   const sha = pushToMain(fx, { 'blueprints/dev.json': blueprint(project) });
   const proxy = await startHoldProxy(moto.endpoint, (c) => c.url.startsWith(`/${pre.bucket}`) || c.body.includes(`"${pre.database}"`));
-  const run = startAction({
-    event: 'push',
+  let killed: Awaited<ReturnType<typeof startAction>['done']> | undefined;
+  const env = {
+    event: 'push' as const,
     payload: pushPayload({ after: sha }),
     workspace: checkout(fx, sha),
     sha,
     ref: 'refs/heads/main',
     inputs: { 'github-token': 'ghs_installation', 'lock-wait-seconds': '0', concurrency: '3' },
     env: { ...moto.env, AWS_ENDPOINT_URL: proxy.endpoint },
-  });
+  };
+  const run = startAction(env);
   try {
     await run.waitFor(/pushed WAL begin record/);
     await proxy.waitHeld(2);
     await run.waitFor(/✓ create \S+\.fact_orders/);
     run.child.kill('SIGKILL');
-    expect((await run.done).signal).toBe('SIGKILL');
+    killed = await run.done;
+    expect(killed.signal).toBe('SIGKILL');
   } finally {
     await proxy.stop();
   }
@@ -110,7 +113,9 @@ async function vanishedRun(fx: GitFixture, project: string) {
   expect(pushed).toEqual(['begin']);
   expect(await liveBuckets(project)).toEqual([0, 1, 2, 3, 4].map((i) => `${project}-b${i}-raw-dev-use1`).concat(pre.bucket).sort());
   expect(await liveDatabases(project)).toEqual([`${project}_alpha_bronze_dev`, pre.database]);
-  return pre;
+  // The post step, as the runner starts it after a main step that died (post-if: always).
+  const post = () => startAction({ ...env, workspace: run.workspace, env: moto.env }, { post: true, savedState: killed!.saved }).done;
+  return Object.assign(pre, { post });
 }
 
 async function madeNothingLeft(project: string, pre: { bucket: string; database: string; untouched(): Promise<void> }) {
@@ -163,6 +168,20 @@ describe('recovery of a run that vanished after pushing its begin record', () =>
     expect(cli.stdout).toMatch(/had no record in the WAL/);
     expect(cli.stdout).toContain(`${pre.bucket} existed before this transaction: left in place`);
     await madeNothingLeft('cli', pre);
+    fx.cleanup();
+  });
+
+  it('with the post step: it pushes the WAL the dead runner had, and recover still keeps what was there', async () => {
+    const fx = gitFixture();
+    const pre = await vanishedRun(fx, 'pst');
+    const post = await pre.post();
+    expect(post.code, post.stdout + post.stderr).toBe(0);
+    expect(post.stdout).toMatch(/pushed the WAL of \S+ left by the interrupted main step/);
+    // The post step released the dead runner's lock too: no unlock needed.
+    const recovered = await dispatch(fx, 'recover');
+    expect(recovered.code, recovered.stdout + recovered.stderr).toBe(0);
+    expect(recovered.outputs.status).toBe('rolled_back');
+    await madeNothingLeft('pst', pre);
     fx.cleanup();
   });
 });
