@@ -69,6 +69,8 @@ export interface PlanSummary {
   delete: number;
   retain: number;
   noop: number;
+  /** Of the noops, the resources dpn names but does not provision (Azure, Google Cloud); absent when none. */
+  named?: number;
 }
 
 export interface Plan {
