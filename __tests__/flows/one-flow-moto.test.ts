@@ -83,4 +83,25 @@ describe('one flow for every face', () => {
     expect(doc.status).toBe('committed');
     expect(doc.transaction.steps).toEqual([expect.objectContaining({ step: 'archive', outcome: 'done' })]);
   });
+
+  it('dpn update takes parameters by their blueprint names, and refuses one it does not know without touching the state', async () => {
+    const cwd = project();
+    writeBlueprint(cwd, 'blueprints/dev.json', blueprint);
+    expect((await dpn(['reconcile', 'blueprints'], cwd, moto.env)).code).toBe(0);
+    const { readFileSync, writeFileSync: write } = await import('node:fs');
+    const stateFile = join(cwd, '.dpn', 'state', 'blueprints', 'dev.json.json');
+    write(join(cwd, 'bogus.json'), JSON.stringify({ lifecycle_dayz: 45 }));
+    const before = readFileSync(stateFile, 'utf8');
+    const bad = await dpn(['update', '--type', 's3', '--resource-id', 'flow-landing-raw-dev-use1', '--params', 'bogus.json'], cwd, moto.env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/has no parameter "lifecycle_dayz"/);
+    expect(bad.stderr).toMatch(/did you mean 'lifecycle_days'\?/);
+    expect(readFileSync(stateFile, 'utf8')).toBe(before);
+    write(join(cwd, 'p.json'), JSON.stringify({ lifecycle_days: 45 }));
+    const ok = await dpn(['update', '--type', 's3', '--resource-id', 'flow-landing-raw-dev-use1', '--params', 'p.json'], cwd, moto.env);
+    expect(ok.code, ok.stderr).toBe(0);
+    const live = JSON.parse((await dpn(['read', '--type', 's3', '--resource-id', 'flow-landing-raw-dev-use1', '--format', 'json'], cwd, moto.env)).stdout);
+    expect(JSON.stringify(live)).toMatch(/"lifecycleDays":45/);
+    expect(readFileSync(stateFile, 'utf8')).not.toMatch(/lifecycle_days/);
+  });
 });

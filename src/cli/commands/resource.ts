@@ -8,6 +8,7 @@ import { UsageError, UserError } from '../../errors.js';
 import { applyPlanFlow } from '../../flows/index.js';
 import { blockedError, refusalError, resolveStateDir, workspaceOf } from '../face.js';
 import { refOf, specOf } from '../../engine/steps.js';
+import { blueprintField } from '../../blueprint/field-names.js';
 import { isResourceType, type ResourceType } from '../../naming/types.js';
 import { collectChanges } from '../../plan/fields.js';
 import { summarize } from '../../plan/summary.js';
@@ -206,6 +207,35 @@ async function readParams(file: string, cwd: string): Promise<Record<string, unk
   return value as Record<string, unknown>;
 }
 
+/**
+ * The patch in the record's own parameter names. A parameter may be named as
+ * the blueprint names it (`lifecycle_days`) or as dpn records it
+ * (`lifecycleDays`); anything else is refused, so nothing unknown reaches the
+ * state while the platform stays as it was.
+ */
+function knownParams(record: StateResource, patch: Record<string, unknown>, file: string): Record<string, unknown> {
+  const byName = new Map<string, string>();
+  for (const key of Object.keys(record.params)) {
+    if (key === 'region') continue;
+    byName.set(key, key);
+    byName.set(blueprintField(record.type, `params.${key}`), key);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(patch)) {
+    const key = byName.get(name);
+    if (key === undefined) {
+      const names = [...new Set([...byName.keys()].filter((n) => !/[A-Z]/.test(n)))].sort();
+      throw new UserError(
+        `${file}: ${record.type} has no parameter "${name}" that dpn can change; nothing was changed`,
+        'PARAMS_INVALID',
+        [didYouMean(name, byName.keys()), `parameters of ${record.type}: ${names.join(', ')}`].filter(Boolean).join('; '),
+      );
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
 export const updateCommand: Command = {
   path: ['update'],
   summary: 'Change the parameters of one managed resource (a one-operation transaction)',
@@ -229,7 +259,7 @@ export const updateCommand: Command = {
     const stateDir = resolveStateDir(io.cwd, (args.values['state-dir'] as string | undefined) ?? '.dpn');
     return runOne(args, io, (state) => {
       const record = requireRecord(state, type, id, stateDir);
-      const desired = { ...specOf(record), params: { ...record.params, ...patch } };
+      const desired = { ...specOf(record), params: { ...record.params, ...knownParams(record, patch, file) } };
       const changes: FieldChange[] = [];
       collectChanges('params', record.params, desired.params, changes);
       if (record.archived) changes.push({ path: 'archived', before: true, after: false });
