@@ -484,7 +484,9 @@ describe('v1.0 read and update command lines', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^error: dpn does not rename a resource: its name is what the naming convention makes of its blueprint$/m);
     expect(run.stderr).toMatch(/change the blueprint \(or the naming convention\) and run `dpn reconcile`; the plan shows the new name as a replace/);
-    expect(run.stderr.trim().split('\n')).toHaveLength(2);
+    // The message, what to do, and the code to look up: nothing else.
+    expect(run.stderr.trim().split('\n')).toHaveLength(3);
+    expect(run.stderr).toMatch(/\(RENAME: dpn explain RENAME\)/);
   });
 });
 

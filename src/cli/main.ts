@@ -152,6 +152,8 @@ export async function main(argv: string[], rawIO: CommandIO): Promise<number> {
       for (const line of error.hint?.split('\n') ?? []) {
         io.stderr.write(`  ${line.startsWith('did you mean') ? `${paint('36;1', 'help:')} ` : ''}${line}\n`);
       }
+      // The code, so the entry in docs/reference.md (and `dpn explain`) can be found from the message.
+      if (!(error instanceof UsageError) && /^[A-Z][A-Z0-9_]+$/.test(error.code)) io.stderr.write(`  (${error.code}: dpn explain ${error.code})\n`);
       return error instanceof UsageError ? EXIT.usage : EXIT.invalid;
     }
     io.stderr.write(`internal error (a bug in dpn, please report it): ${(error as Error)?.stack ?? String(error)}\n`);
