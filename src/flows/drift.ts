@@ -31,11 +31,17 @@ export async function driftFlow(options: EngineOptions & { workspace: StateWorks
 
 export async function detectDrift(state: State, drivers: DriverRegistry, signal: AbortSignal, concurrency = 8): Promise<DriftReport> {
   const items: DriftItem[] = [];
-  const skipped = new Map<string, number>();
+  const skipped = new Map<string, { type: string; count: number; reason: string }>();
+  const skip = (type: string, reason: string) => {
+    const id = `${type}\0${reason}`;
+    const entry = skipped.get(id);
+    if (entry) entry.count++;
+    else skipped.set(id, { type, count: 1, reason });
+  };
   const queue: StateResource[] = [];
   for (const r of state.resources.values()) {
-    if (r.archived) continue;
-    if (!drivers[r.type]) skipped.set(r.type, (skipped.get(r.type) ?? 0) + 1);
+    if (r.archived) skip(r.type, 'archived: dpn keeps it retired and does not compare it');
+    else if (!drivers[r.type]) skip(r.type, 'no driver for this type');
     else queue.push(r);
   }
   let checked = 0;
@@ -73,7 +79,7 @@ export async function detectDrift(state: State, drivers: DriverRegistry, signal:
   items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     checked,
-    skipped: [...skipped].map(([type, count]) => ({ type, count, reason: 'no driver for this type' })),
+    skipped: [...skipped.values()],
     items,
   };
 }
