@@ -60,10 +60,10 @@ export function noteV1Spelling(io: CommandIO, used: string, instead: string): vo
 }
 
 /** `--type`: a dpn type key, or v1.0's name for one (with a note naming the key). */
-export function resourceTypeOf(value: string, io: CommandIO): string {
+export function resourceTypeOf(value: string, io: CommandIO, flag = '--type'): string {
   const alias = V1_TYPE_ALIASES[value];
   if (alias === undefined) return value;
-  noteV1Spelling(io, `--type ${value}`, `--type ${alias}`);
+  noteV1Spelling(io, `${flag} ${value}`, `${flag} ${alias}`);
   return alias;
 }
 

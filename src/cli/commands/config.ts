@@ -243,7 +243,7 @@ export const configShowCommand: Command = {
     const given = args.values['resource-type'] as string | undefined;
     let type: ResourceType | undefined;
     if (given !== undefined) {
-      const key = resourceTypeOf(given, io);
+      const key = resourceTypeOf(given, io, '--resource-type');
       if (!isResourceType(key)) throw new UsageError(`unknown resource type "${given}"`, `types: ${SELECTABLE_TYPES.join(', ')}`);
       type = key;
     }

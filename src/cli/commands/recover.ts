@@ -2,6 +2,7 @@
 // (src/flows) with the CLI's parts — finish a transaction that has no end
 // record (or whose rollback failed), under the state lock.
 import { UsageError } from '../../errors.js';
+import { didYouMean } from '../../source/suggest.js';
 import { recoverFlow } from '../../flows/index.js';
 import type { RecoveryResult } from '../../engine/recovery.js';
 import { isTransactionId } from '../../engine/wal.js';
@@ -37,7 +38,9 @@ export const recoverCommand: Command = {
   options: { ...STATE_OPTIONS, ...LOCK_OPTIONS, tx: { type: 'string' }, strategy: { type: 'string' }, concurrency: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   async run(args, io) {
     const strategy = (args.values.strategy as string | undefined) ?? 'rollback';
-    if (strategy !== 'rollback' && strategy !== 'resume') throw new UsageError(`--strategy must be rollback or resume, got "${strategy}"`);
+    if (strategy !== 'rollback' && strategy !== 'resume') {
+      throw new UsageError(`--strategy must be rollback or resume, got "${strategy}"`, didYouMean(strategy, ['rollback', 'resume']));
+    }
     const format = (args.values.format as string | undefined) ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
     const tx = args.values.tx as string | undefined;
