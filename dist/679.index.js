@@ -1383,13 +1383,19 @@ async function undoStep(task, drivers, ctx, call) {
 /** What a step left when it could not be undone, in words. */
 function leftOf(task, error) {
     const n = task.node;
+    // A step that failed (a connection refused, a timeout) may never have reached the platform: say so.
+    const sure = task.outcome === 'done';
     const what = (() => {
         switch (n.step) {
             case 'create':
             case 'replace_create':
-                return `${n.op.type} ${n.op.desired?.fullName ?? n.op.fullName} was created and still exists`;
+                return sure
+                    ? `${n.op.type} ${n.op.desired?.fullName ?? n.op.fullName} was created and still exists`
+                    : `${n.op.type} ${n.op.desired?.fullName ?? n.op.fullName} may have been created (the create failed with an unknown outcome) and could not be checked`;
             case 'update':
-                return `${n.op.type} ${n.op.fullName} keeps the new settings; the state still holds the old ones`;
+                return sure
+                    ? `${n.op.type} ${n.op.fullName} keeps the new settings; the state still holds the old ones`
+                    : `${n.op.type} ${n.op.fullName} may have the new settings (the update failed with an unknown outcome) and could not be restored; the state still holds the old ones`;
             case 'archive':
                 return `${n.op.type} ${n.op.fullName} stays archived`;
             case 'delete':
@@ -2708,12 +2714,20 @@ async function driftFlow(options) {
 async function detectDrift(state, drivers, signal, concurrency = 8) {
     const items = [];
     const skipped = new Map();
+    const skip = (type, reason) => {
+        const id = `${type}\0${reason}`;
+        const entry = skipped.get(id);
+        if (entry)
+            entry.count++;
+        else
+            skipped.set(id, { type, count: 1, reason });
+    };
     const queue = [];
     for (const r of state.resources.values()) {
         if (r.archived)
-            continue;
-        if (!drivers[r.type])
-            skipped.set(r.type, (skipped.get(r.type) ?? 0) + 1);
+            skip(r.type, 'archived: dpn keeps it retired and does not compare it');
+        else if (!drivers[r.type])
+            skip(r.type, 'no driver for this type');
         else
             queue.push(r);
     }
@@ -2757,7 +2771,7 @@ async function detectDrift(state, drivers, signal, concurrency = 8) {
     items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return {
         checked,
-        skipped: [...skipped].map(([type, count]) => ({ type, count, reason: 'no driver for this type' })),
+        skipped: [...skipped.values()],
         items,
     };
 }

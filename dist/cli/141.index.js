@@ -790,7 +790,7 @@ function blobUrl(cwd, env, commit) {
 /* harmony export */ });
 /* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(967);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
-/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3386);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
 // A plan as a terminal table: one line per changed resource (symbol, action,
 // type, name, notes), its changed fields indented below, unchanged ones counted;
 // grouped under a line per blueprint file when the plan spans several.

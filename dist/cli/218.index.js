@@ -882,12 +882,20 @@ async function driftFlow(options) {
 async function detectDrift(state, drivers, signal, concurrency = 8) {
     const items = [];
     const skipped = new Map();
+    const skip = (type, reason) => {
+        const id = `${type}\0${reason}`;
+        const entry = skipped.get(id);
+        if (entry)
+            entry.count++;
+        else
+            skipped.set(id, { type, count: 1, reason });
+    };
     const queue = [];
     for (const r of state.resources.values()) {
         if (r.archived)
-            continue;
-        if (!drivers[r.type])
-            skipped.set(r.type, (skipped.get(r.type) ?? 0) + 1);
+            skip(r.type, 'archived: dpn keeps it retired and does not compare it');
+        else if (!drivers[r.type])
+            skip(r.type, 'no driver for this type');
         else
             queue.push(r);
     }
@@ -931,7 +939,7 @@ async function detectDrift(state, drivers, signal, concurrency = 8) {
     items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return {
         checked,
-        skipped: [...skipped].map(([type, count]) => ({ type, count, reason: 'no driver for this type' })),
+        skipped: [...skipped.values()],
         items,
     };
 }

@@ -479,8 +479,14 @@ __webpack_require__.r(__webpack_exports__);
 function summarize(planOrOperations) {
     const operations = 'operations' in planOrOperations ? planOrOperations.operations : planOrOperations;
     const summary = { create: 0, update: 0, replace: 0, archive: 0, delete: 0, retain: 0, noop: 0 };
-    for (const op of operations)
+    let named = 0;
+    for (const op of operations) {
         summary[op.action]++;
+        if (op.provisioned === false)
+            named++;
+    }
+    if (named > 0)
+        summary.named = named;
     return summary;
 }
 /** The three counts the action outputs and the run history record. */
@@ -501,10 +507,11 @@ const WORDS = [
     ['delete', 'to delete'],
     ['retain', 'to stop managing (retain)'],
 ];
-/** `2 to create, 1 to replace, 5 unchanged` / `No changes, 5 unchanged`. */
+/** `2 to create, 1 to replace, 5 unchanged` / `No changes, 5 unchanged` (`, 3 named only` for Azure / Google Cloud). */
 function summaryLine(summary) {
     const parts = WORDS.filter(([action]) => summary[action] > 0).map(([action, words]) => `${summary[action]} ${words}`);
-    const unchanged = `${summary.noop} unchanged`;
+    const named = summary.named ?? 0;
+    const unchanged = `${summary.noop - named} unchanged${named ? `, ${named} named only` : ''}`;
     return parts.length === 0 ? `No changes, ${unchanged}` : `${parts.join(', ')}, ${unchanged}`;
 }
 

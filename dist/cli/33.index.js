@@ -2,6 +2,110 @@ export const id = 33;
 export const ids = [33];
 export const modules = {
 
+/***/ 8358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ blueprintField),
+/* harmony export */   n: () => (/* binding */ blueprintChanges)
+/* harmony export */ });
+/** Per resource type: the first segment under `params` → the blueprint field it came from. */
+const PARAMS = {
+    aws_s3_bucket: { lifecycleDays: 'lifecycle_days' },
+    aws_glue_table: { databaseName: 'database_ref', tableType: 'table_type', partitionKeys: 'partition_keys' },
+    dbx_cluster: { cluster_name: 'name', node_type_id: 'node_type', custom_tags: 'tags' },
+    dbx_job: { clusterKey: 'cluster_ref' },
+    dbx_schema: { catalog_name: 'catalog' },
+    dbx_table: { catalog_name: 'catalog', schema_name: 'schema' },
+};
+/** Nested fields whose driver name differs from the blueprint's. */
+const NESTED = { min_workers: 'min', max_workers: 'max' };
+/** Tags that dpn derives from `metadata`; any other tag keeps its own key. */
+const TAG_SOURCES = {
+    Team: 'metadata.team',
+    CostCenter: 'metadata.cost_center',
+    Environment: 'metadata.environment',
+    Project: 'metadata.project',
+};
+const TOP = { deletionPolicy: 'deletion_policy', fullName: 'full_name', dependsOn: 'depends_on' };
+// A path is segments `.word` or `["any key"]` and indexes `[3]` (see src/plan/fields.ts childPath).
+const SEGMENT = /^(?:\.?([A-Za-z_$][\w$-]*)|\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\])/;
+function segments(path) {
+    const out = [];
+    let rest = path;
+    while (rest.length > 0) {
+        const m = SEGMENT.exec(rest);
+        if (!m)
+            return [path];
+        out.push(m[1] ?? (m[2] !== undefined ? JSON.parse(m[2]) : Number(m[3])));
+        rest = rest.slice(m[0].length);
+    }
+    return out;
+}
+function join(parts) {
+    let out = '';
+    for (const p of parts) {
+        if (typeof p === 'number')
+            out += `[${p}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(p))
+            out += out ? `.${p}` : p;
+        else
+            out += `[${JSON.stringify(p)}]`;
+    }
+    return out;
+}
+const snake = (word) => word.replace(/[a-z0-9][A-Z]/g, (m) => `${m[0]}_${m[1].toLowerCase()}`);
+/** `params.lifecycleDays` of an aws_s3_bucket → `lifecycle_days`; `tags.Team` → `metadata.team`. */
+function blueprintField(type, path) {
+    const parts = segments(path);
+    const [head, ...rest] = parts;
+    if (head === 'tags')
+        return tagField(rest);
+    if (head !== 'params')
+        return typeof head === 'string' && TOP[head] ? join([TOP[head], ...rest]) : path;
+    const [first, ...tail] = rest;
+    if (typeof first !== 'string')
+        return path;
+    if (first === 'region')
+        return 'metadata.region';
+    const mapped = PARAMS[type]?.[first] ?? snake(first);
+    if (mapped === 'tags')
+        return tagField(tail);
+    return join([mapped, ...tail.map((p) => (typeof p === 'string' ? (NESTED[p] ?? p) : p))]);
+}
+function tagField(rest) {
+    const [key, ...more] = rest;
+    if (typeof key === 'string' && TAG_SOURCES[key] && more.length === 0)
+        return TAG_SOURCES[key];
+    return join(['tags', ...rest]);
+}
+/**
+ * A plan operation's field changes in blueprint terms. One blueprint field can
+ * reach several driver fields (`metadata.team` is the resource's tag and a
+ * cluster's custom tag); it is listed once.
+ */
+function blueprintChanges(type, changes) {
+    const seen = new Set();
+    const out = [];
+    for (const c of changes) {
+        const field = blueprintField(type, c.path);
+        const id = `${field}\u0000${JSON.stringify(c.before)}\u0000${JSON.stringify(c.after)}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        const shown = { field };
+        if (c.before !== undefined)
+            shown.before = c.before;
+        if (c.after !== undefined)
+            shown.after = c.after;
+        out.push(shown);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 2777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -965,8 +1069,8 @@ var blueprint_schema = __webpack_require__(5643);
 var naming_values_schema = __webpack_require__(65);
 // EXTERNAL MODULE: ./schemas/naming-patterns.schema.json
 var naming_patterns_schema = __webpack_require__(7730);
-// EXTERNAL MODULE: ./src/render/plan-format.ts + 1 modules
-var plan_format = __webpack_require__(3386);
+// EXTERNAL MODULE: ./src/render/plan-format.ts
+var plan_format = __webpack_require__(677);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
@@ -2352,116 +2456,18 @@ function renderNamesMarkdown(report) {
 
 /***/ }),
 
-/***/ 3386:
+/***/ 677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  PF: () => (/* binding */ SYMBOL),
-  T_: () => (/* binding */ describeName),
-  eD: () => (/* binding */ formatChange),
-  Fl: () => (/* binding */ formatValue),
-  D1: () => (/* binding */ listedChanges),
-  Q2: () => (/* binding */ notes)
-});
-
-;// CONCATENATED MODULE: ./src/blueprint/field-names.ts
-/** Per resource type: the first segment under `params` → the blueprint field it came from. */
-const PARAMS = {
-    aws_s3_bucket: { lifecycleDays: 'lifecycle_days' },
-    aws_glue_table: { databaseName: 'database_ref', tableType: 'table_type', partitionKeys: 'partition_keys' },
-    dbx_cluster: { cluster_name: 'name', node_type_id: 'node_type', custom_tags: 'tags' },
-    dbx_job: { clusterKey: 'cluster_ref' },
-    dbx_schema: { catalog_name: 'catalog' },
-    dbx_table: { catalog_name: 'catalog', schema_name: 'schema' },
-};
-/** Nested fields whose driver name differs from the blueprint's. */
-const NESTED = { min_workers: 'min', max_workers: 'max' };
-/** Tags that dpn derives from `metadata`; any other tag keeps its own key. */
-const TAG_SOURCES = {
-    Team: 'metadata.team',
-    CostCenter: 'metadata.cost_center',
-    Environment: 'metadata.environment',
-    Project: 'metadata.project',
-};
-const TOP = { deletionPolicy: 'deletion_policy', fullName: 'full_name', dependsOn: 'depends_on' };
-// A path is segments `.word` or `["any key"]` and indexes `[3]` (see src/plan/fields.ts childPath).
-const SEGMENT = /^(?:\.?([A-Za-z_$][\w$-]*)|\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\])/;
-function segments(path) {
-    const out = [];
-    let rest = path;
-    while (rest.length > 0) {
-        const m = SEGMENT.exec(rest);
-        if (!m)
-            return [path];
-        out.push(m[1] ?? (m[2] !== undefined ? JSON.parse(m[2]) : Number(m[3])));
-        rest = rest.slice(m[0].length);
-    }
-    return out;
-}
-function join(parts) {
-    let out = '';
-    for (const p of parts) {
-        if (typeof p === 'number')
-            out += `[${p}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(p))
-            out += out ? `.${p}` : p;
-        else
-            out += `[${JSON.stringify(p)}]`;
-    }
-    return out;
-}
-const snake = (word) => word.replace(/[a-z0-9][A-Z]/g, (m) => `${m[0]}_${m[1].toLowerCase()}`);
-/** `params.lifecycleDays` of an aws_s3_bucket → `lifecycle_days`; `tags.Team` → `metadata.team`. */
-function blueprintField(type, path) {
-    const parts = segments(path);
-    const [head, ...rest] = parts;
-    if (head === 'tags')
-        return tagField(rest);
-    if (head !== 'params')
-        return typeof head === 'string' && TOP[head] ? join([TOP[head], ...rest]) : path;
-    const [first, ...tail] = rest;
-    if (typeof first !== 'string')
-        return path;
-    if (first === 'region')
-        return 'metadata.region';
-    const mapped = PARAMS[type]?.[first] ?? snake(first);
-    if (mapped === 'tags')
-        return tagField(tail);
-    return join([mapped, ...tail.map((p) => (typeof p === 'string' ? (NESTED[p] ?? p) : p))]);
-}
-function tagField(rest) {
-    const [key, ...more] = rest;
-    if (typeof key === 'string' && TAG_SOURCES[key] && more.length === 0)
-        return TAG_SOURCES[key];
-    return join(['tags', ...rest]);
-}
-/**
- * A plan operation's field changes in blueprint terms. One blueprint field can
- * reach several driver fields (`metadata.team` is the resource's tag and a
- * cluster's custom tag); it is listed once.
- */
-function blueprintChanges(type, changes) {
-    const seen = new Set();
-    const out = [];
-    for (const c of changes) {
-        const field = blueprintField(type, c.path);
-        const id = `${field}\u0000${JSON.stringify(c.before)}\u0000${JSON.stringify(c.after)}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        const shown = { field };
-        if (c.before !== undefined)
-            shown.before = c.before;
-        if (c.after !== undefined)
-            shown.after = c.after;
-        out.push(shown);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-format.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ listedChanges),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   PF: () => (/* binding */ SYMBOL),
+/* harmony export */   Q2: () => (/* binding */ notes),
+/* harmony export */   T_: () => (/* binding */ describeName),
+/* harmony export */   eD: () => (/* binding */ formatChange)
+/* harmony export */ });
+/* harmony import */ var _blueprint_field_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8358);
 // Shared wording of plan renderers: the symbol and verb of each action, and
 // how a changed value is shown. Escaping is the caller's (it knows the medium).
 
@@ -2521,7 +2527,7 @@ function listedChanges(op) {
     let listed = LISTED.get(op);
     if (listed === undefined) {
         const changes = op.action === 'replace' ? op.changes.filter((c) => c.path !== 'name' && c.path !== 'fullName' && c.path !== 'type') : op.changes;
-        LISTED.set(op, (listed = blueprintChanges(op.type, changes)));
+        LISTED.set(op, (listed = (0,_blueprint_field_names_js__WEBPACK_IMPORTED_MODULE_0__/* .blueprintChanges */ .n)(op.type, changes)));
     }
     return listed;
 }

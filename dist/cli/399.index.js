@@ -369,7 +369,7 @@ const configShowCommand = {
         const given = args.values['resource-type'];
         let type;
         if (given !== undefined) {
-            const key = (0,v1/* resourceTypeOf */.kb)(given, io);
+            const key = (0,v1/* resourceTypeOf */.kb)(given, io, '--resource-type');
             if (!(0,naming/* isResourceType */.Ve)(key))
                 throw new errors/* UsageError */.eb(`unknown resource type "${given}"`, `types: ${SELECTABLE_TYPES.join(', ')}`);
             type = key;

@@ -86,7 +86,7 @@ function driftTable(d) {
     for (const s of d.skipped)
         lines.push(`  (${s.count} ${s.type} not checked: ${s.reason})`);
     if (d.items.length) {
-        lines.push('dpn plans against its state, not the live resources: a reconcile leaves these differences as they are. Undo them by hand, or change the blueprint and reconcile (an update writes every setting).');
+        lines.push('dpn plans against its state, not the live resources: a reconcile leaves these differences as they are. Undo them by hand.');
     }
     return `${lines.join('\n')}\n`;
 }

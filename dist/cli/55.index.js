@@ -902,13 +902,19 @@ async function undoStep(task, drivers, ctx, call) {
 /** What a step left when it could not be undone, in words. */
 function leftOf(task, error) {
     const n = task.node;
+    // A step that failed (a connection refused, a timeout) may never have reached the platform: say so.
+    const sure = task.outcome === 'done';
     const what = (() => {
         switch (n.step) {
             case 'create':
             case 'replace_create':
-                return `${n.op.type} ${n.op.desired?.fullName ?? n.op.fullName} was created and still exists`;
+                return sure
+                    ? `${n.op.type} ${n.op.desired?.fullName ?? n.op.fullName} was created and still exists`
+                    : `${n.op.type} ${n.op.desired?.fullName ?? n.op.fullName} may have been created (the create failed with an unknown outcome) and could not be checked`;
             case 'update':
-                return `${n.op.type} ${n.op.fullName} keeps the new settings; the state still holds the old ones`;
+                return sure
+                    ? `${n.op.type} ${n.op.fullName} keeps the new settings; the state still holds the old ones`
+                    : `${n.op.type} ${n.op.fullName} may have the new settings (the update failed with an unknown outcome) and could not be restored; the state still holds the old ones`;
             case 'archive':
                 return `${n.op.type} ${n.op.fullName} stays archived`;
             case 'delete':

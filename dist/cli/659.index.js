@@ -82,8 +82,8 @@ var clouds = __webpack_require__(4);
 var render_escape = __webpack_require__(7789);
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(2960);
-// EXTERNAL MODULE: ./src/render/plan-format.ts + 1 modules
-var plan_format = __webpack_require__(3386);
+// EXTERNAL MODULE: ./src/render/plan-format.ts
+var plan_format = __webpack_require__(677);
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
 // The plan's execution graph as a mermaid flowchart (for a PR comment or a job
 // summary inside a ```mermaid fence): one node per step, an edge from what must

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   recoverCommand: () => (/* binding */ recoverCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4467);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
 /* harmony import */ var _engine_wal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8002);
 /* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
@@ -21,6 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 // `dpn recover [--tx ID] [--strategy rollback|resume]`: the recover flow
 // (src/flows) with the CLI's parts — finish a transaction that has no end
 // record (or whose rollback failed), under the state lock.
+
 
 
 
@@ -53,8 +55,9 @@ const recoverCommand = {
     options: { ..._apply_js__WEBPACK_IMPORTED_MODULE_8__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_8__.LOCK_OPTIONS, tx: { type: 'string' }, strategy: { type: 'string' }, concurrency: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
     async run(args, io) {
         const strategy = args.values.strategy ?? 'rollback';
-        if (strategy !== 'rollback' && strategy !== 'resume')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--strategy must be rollback or resume, got "${strategy}"`);
+        if (strategy !== 'rollback' && strategy !== 'resume') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--strategy must be rollback or resume, got "${strategy}"`, (0,_source_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .a)(strategy, ['rollback', 'resume']));
+        }
         const format = args.values.format ?? 'table';
         if (format !== 'table' && format !== 'json')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--format must be table or json, got "${format}"`);

@@ -21,18 +21,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6590);
 /* harmony import */ var _face_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4218);
 /* harmony import */ var _engine_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4277);
-/* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8173);
-/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(934);
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(967);
-/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3307);
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7789);
-/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2341);
-/* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4467);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3567);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1141);
-/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1934);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9851);
-/* harmony import */ var _v1_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4229);
+/* harmony import */ var _blueprint_field_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8358);
+/* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8173);
+/* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(934);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(967);
+/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3307);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7789);
+/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2341);
+/* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(4467);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3567);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1141);
+/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1934);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9851);
+/* harmony import */ var _v1_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4229);
 // `dpn read | update | delete --resource-id NAME --type TYPE`: one resource at a
 // time. Read shows the state record and the live resource; update and delete
 // run as one-operation transactions (WAL, lock, compensation) like a reconcile.
@@ -55,15 +56,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const TARGET_OPTIONS = {
     'resource-id': { type: 'string' },
     type: { type: 'string' },
-    ..._v1_js__WEBPACK_IMPORTED_MODULE_14__/* .CREDENTIAL_OPTIONS */ .rn,
+    ..._v1_js__WEBPACK_IMPORTED_MODULE_15__/* .CREDENTIAL_OPTIONS */ .rn,
 };
-const TARGET_ALIASES = (0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .aliasUsage */ .U2)([_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .TYPE_ALIASES_USAGE */ .qZ, ..._v1_js__WEBPACK_IMPORTED_MODULE_14__/* .CREDENTIAL_ALIASES */ .b6]);
+const TARGET_ALIASES = (0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .aliasUsage */ .U2)([_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .TYPE_ALIASES_USAGE */ .qZ, ..._v1_js__WEBPACK_IMPORTED_MODULE_15__/* .CREDENTIAL_ALIASES */ .b6]);
 const TARGET_USAGE = '--resource-id NAME [--type TYPE]';
 const ID_HELP = '  NAME is the resource key, its full name (db.table, catalog.schema) or its name; TYPE one of\n' +
-    `  ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}\n` +
+    `  ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.PROVISIONED_TYPES.join(', ')}\n` +
     '  (TYPE may be left out when the state holds exactly one resource NAME names)\n';
 /** `--resource-id` and `--type`; without a type, the state decides (v1.0's README left it out). */
 function targetOf(args, io) {
@@ -73,11 +75,11 @@ function targetOf(args, io) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give --resource-id NAME (and --type TYPE)');
     if (given === undefined)
         return { id, type: undefined };
-    const type = (0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .resourceTypeOf */ .kb)(given, io);
-    if (!(0,_naming_types_js__WEBPACK_IMPORTED_MODULE_15__/* .isResourceType */ .V)(type))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown type "${type}"`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}`);
-    if (!(0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.isProvisioned)(type))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dpn names ${type} but does not provision it`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.PROVISIONED_TYPES.join(', ')}`);
+    const type = (0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .resourceTypeOf */ .kb)(given, io);
+    if (!(0,_naming_types_js__WEBPACK_IMPORTED_MODULE_16__/* .isResourceType */ .V)(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown type "${type}"`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.PROVISIONED_TYPES.join(', ')}`);
+    if (!(0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.isProvisioned)(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dpn names ${type} but does not provision it`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.PROVISIONED_TYPES.join(', ')}`);
     return { id, type };
 }
 /** The state record `id` names: by key, full name or name, within `type` (any type when undefined). */
@@ -112,23 +114,23 @@ function singleOperation(action, record, desired, changes = []) {
         changes,
         dependsOn: [],
     };
-    return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_16__.summarize)([op]) };
+    return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_17__.summarize)([op]) };
 }
 /** `--format table|json` of the commands that change one resource. */
 function formatOf(args) {
     const format = args.values.format ?? 'table';
     if (format !== 'table' && format !== 'json')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be table or json, got "${format}"`, (0,_source_suggest_js__WEBPACK_IMPORTED_MODULE_17__/* .didYouMean */ .a)(format, ['table', 'json']));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be table or json, got "${format}"`, (0,_source_suggest_js__WEBPACK_IMPORTED_MODULE_18__/* .didYouMean */ .a)(format, ['table', 'json']));
     return format;
 }
 async function runOne(args, io, build, label, forceDelete = false) {
     const format = formatOf(args);
-    const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
-    const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.backendsOf)(args, io, stateDir);
-    const runEnv = (0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .runEnvironment */ .t7)(args, io).env;
-    const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.createDrivers)(runEnv, { forceDelete });
-    const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .createProgress */ .mf)(io, { quiet: args.values.quiet === true });
-    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.cancellation)(io);
+    const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
+    const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.backendsOf)(args, io, stateDir);
+    const runEnv = (0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .runEnvironment */ .t7)(args, io).env;
+    const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.createDrivers)(runEnv, { forceDelete });
+    const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .createProgress */ .mf)(io, { quiet: args.values.quiet === true });
+    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.cancellation)(io);
     const planned = (state) => {
         const plan = build(state);
         shown.expect(plan);
@@ -139,7 +141,7 @@ async function runOne(args, io, build, label, forceDelete = false) {
             face: 'cli',
             workspace: (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.workspaceOf)(stateDir),
             lock: backends.lock,
-            sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(m)}\n`) },
+            sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(m)}\n`) },
             build: planned,
             drivers,
             env: runEnv,
@@ -160,32 +162,32 @@ async function runOne(args, io, build, label, forceDelete = false) {
         if (transaction.status === 'committed') {
             io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');
         }
-        return transaction.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
+        return transaction.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.invalid;
     }
     finally {
         shown.finish();
         cancel.dispose();
-        (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.closeDrivers)(drivers);
+        (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.closeDrivers)(drivers);
     }
 }
 function liveTable(record, ref, live) {
-    const lines = [`${ref.type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(ref.fullName)}`, `  key:        ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(ref.key)}`, `  managed:    ${record ? `yes (transaction ${record.transaction}, ${record.appliedAt})` : 'no'}`];
+    const lines = [`${ref.type} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(ref.fullName)}`, `  key:        ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(ref.key)}`, `  managed:    ${record ? `yes (transaction ${record.transaction}, ${record.appliedAt})` : 'no'}`];
     if (!live) {
         lines.push('  live:       not found');
         return `${lines.join('\n')}\n`;
     }
     if (live.physicalId)
-        lines.push(`  id:         ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(live.physicalId)}`);
+        lines.push(`  id:         ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(live.physicalId)}`);
     if (live.archived)
         lines.push('  archived:   yes');
     const drift = [];
     if (record)
-        (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_18__/* .collectChanges */ .K9)('params', record.params, live.params, drift);
+        (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_19__/* .collectChanges */ .K9)('params', record.params, live.params, drift);
     for (const [k, v] of Object.entries(live.params).sort(([a], [b]) => (a < b ? -1 : 1)))
-        lines.push(`  ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(k).padEnd(11)} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(JSON.stringify(v))}`);
+        lines.push(`  ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(k).padEnd(11)} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(JSON.stringify(v))}`);
     const tags = Object.entries(live.tags).sort(([a], [b]) => (a < b ? -1 : 1));
     if (tags.length)
-        lines.push(`  tags:       ${tags.map(([k, v]) => `${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(k)}=${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(v)}`).join(', ')}`);
+        lines.push(`  tags:       ${tags.map(([k, v]) => `${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(k)}=${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(v)}`).join(', ')}`);
     if (record && drift.length)
         lines.push(`  differs from the state in: ${drift.map((c) => c.path).join(', ')}`);
     return `${lines.join('\n')}\n`;
@@ -193,28 +195,28 @@ function liveTable(record, ref, live) {
 const readCommand = {
     path: ['read'],
     summary: 'Show one resource as the platform reports it, beside its state record',
-    usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${_apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE}Exit status: 0 found, 1 not found.\n${TARGET_ALIASES}`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, format: { type: 'string' } },
+    usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${_apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE}Exit status: 0 found, 1 not found.\n${TARGET_ALIASES}`,
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, format: { type: 'string' } },
     async run(args, io) {
         const target = targetOf(args, io);
         const id = target.id;
         const format = args.values.format ?? 'table';
         if (!['json', 'yaml', 'table'].includes(format))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be json, yaml or table, got "${format}"`);
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
-        const state = await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadState */ .C7)(stateDir);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
+        const state = await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_10__/* .loadState */ .C7)(stateDir);
         const record = findRecord(state, target.type, id);
         if (!target.type && !record)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`give --type TYPE: "${id}" is not in the state at ${stateDir}, so dpn cannot tell what it is`);
         const type = target.type ?? record.type;
         const ref = record ? (0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .refOf */ .H8)(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
-        const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.createDrivers)((0,_v1_js__WEBPACK_IMPORTED_MODULE_14__/* .runEnvironment */ .t7)(args, io).env);
+        const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.createDrivers)((0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .runEnvironment */ .t7)(args, io).env);
         let live;
         try {
             live = await drivers[type].read(ref, { resolve: (key) => state.resources.get(key) });
         }
         finally {
-            (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_7__.closeDrivers)(drivers);
+            (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.closeDrivers)(drivers);
         }
         const doc = { key: ref.key, type, name: ref.name, fullName: ref.fullName, managed: record !== undefined, state: record ?? null, live };
         if (format === 'json')
@@ -223,7 +225,7 @@ const readCommand = {
             io.stdout.write((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(doc));
         else
             io.stdout.write(liveTable(record, ref, live));
-        return live ? _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
+        return live ? _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.invalid;
     },
 };
 async function readParams(file, cwd) {
@@ -249,12 +251,37 @@ async function readParams(file, cwd) {
     }
     return value;
 }
+/**
+ * The patch in the record's own parameter names. A parameter may be named as
+ * the blueprint names it (`lifecycle_days`) or as dpn records it
+ * (`lifecycleDays`); anything else is refused, so nothing unknown reaches the
+ * state while the platform stays as it was.
+ */
+function knownParams(record, patch, file) {
+    const byName = new Map();
+    for (const key of Object.keys(record.params)) {
+        if (key === 'region')
+            continue;
+        byName.set(key, key);
+        byName.set((0,_blueprint_field_names_js__WEBPACK_IMPORTED_MODULE_7__/* .blueprintField */ .Q)(record.type, `params.${key}`), key);
+    }
+    const out = {};
+    for (const [name, value] of Object.entries(patch)) {
+        const key = byName.get(name);
+        if (key === undefined) {
+            const names = [...new Set([...byName.keys()].filter((n) => !/[A-Z]/.test(n)))].sort();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: ${record.type} has no parameter "${name}" that dpn can change; nothing was changed`, 'PARAMS_INVALID', [(0,_source_suggest_js__WEBPACK_IMPORTED_MODULE_18__/* .didYouMean */ .a)(name, byName.keys()), `parameters of ${record.type}: ${names.join(', ')}`].filter(Boolean).join('; '));
+        }
+        out[key] = value;
+    }
+    return out;
+}
 const updateCommand = {
     path: ['update'],
     summary: 'Change the parameters of one managed resource (a one-operation transaction)',
-    usage: `${TARGET_USAGE} --params FILE [--format table|json]\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE}` +
+    usage: `${TARGET_USAGE} --params FILE [--format table|json]\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE}` +
         `${TARGET_ALIASES}  --rename NAME            refused: a name is what the naming convention makes of the blueprint\n`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' }, format: { type: 'string' } },
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' }, format: { type: 'string' } },
     async run(args, io) {
         if (args.values.rename !== undefined) {
             // v1.0 offered a rename it never did; in dpn a name follows from the blueprint and the convention.
@@ -268,9 +295,9 @@ const updateCommand = {
         const stateDir = (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.resolveStateDir)(io.cwd, args.values['state-dir'] ?? '.dpn');
         return runOne(args, io, (state) => {
             const record = requireRecord(state, type, id, stateDir);
-            const desired = { ...(0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .specOf */ .rI)(record), params: { ...record.params, ...patch } };
+            const desired = { ...(0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .specOf */ .rI)(record), params: { ...record.params, ...knownParams(record, patch, file) } };
             const changes = [];
-            (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_18__/* .collectChanges */ .K9)('params', record.params, desired.params, changes);
+            (0,_plan_fields_js__WEBPACK_IMPORTED_MODULE_19__/* .collectChanges */ .K9)('params', record.params, desired.params, changes);
             if (record.archived)
                 changes.push({ path: 'archived', before: true, after: false });
             if (changes.length === 0)
@@ -287,12 +314,12 @@ const deleteCommand = {
         '  --yes                    do not ask (required when not on a terminal)\n' +
         '  --quiet                  print only the closing summary and errors\n' +
         '  --force                  also delete a bucket that holds objects / a database that holds tables\n' +
-        _apply_js__WEBPACK_IMPORTED_MODULE_11__.COMMON_USAGE +
+        _apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE +
         `${TARGET_ALIASES}  -a                       --archive\n`,
     options: {
         ...TARGET_OPTIONS,
-        ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.STATE_OPTIONS,
-        ..._apply_js__WEBPACK_IMPORTED_MODULE_11__.LOCK_OPTIONS,
+        ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS,
+        ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.LOCK_OPTIONS,
         archive: { type: 'boolean', short: 'a' },
         yes: { type: 'boolean' },
         quiet: { type: 'boolean' },
@@ -302,18 +329,18 @@ const deleteCommand = {
     async run(args, io) {
         const { id, type } = targetOf(args, io);
         const archive = args.values.archive === true;
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_11__.stateDirOf)(args, io);
-        const record = requireRecord(await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadState */ .C7)(stateDir), type, id, stateDir);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
+        const record = requireRecord(await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_10__/* .loadState */ .C7)(stateDir), type, id, stateDir);
         const { type: kind } = record;
         if (args.values.yes !== true) {
-            if (!(0,_prompt_js__WEBPACK_IMPORTED_MODULE_12__/* .canAsk */ .Gj)(io)) {
+            if (!(0,_prompt_js__WEBPACK_IMPORTED_MODULE_13__/* .canAsk */ .Gj)(io)) {
                 // A refusal, not a usage error: the same line works on a terminal (v1.0 exited 1 here too).
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to ${archive ? 'archive' : 'delete'} ${kind} ${record.fullName} without --yes when not on a terminal`, 'NOT_CONFIRMED', 'add --yes to confirm without a question');
             }
-            const ok = await (0,_prompt_js__WEBPACK_IMPORTED_MODULE_12__/* .confirm */ .lJ)(io, `${archive ? 'Archive' : 'Delete'} ${kind} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTerminal */ .en)(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
+            const ok = await (0,_prompt_js__WEBPACK_IMPORTED_MODULE_13__/* .confirm */ .lJ)(io, `${archive ? 'Archive' : 'Delete'} ${kind} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
             if (!ok) {
                 io.stderr.write('dpn: nothing changed\n');
-                return _command_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.invalid;
+                return _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.invalid;
             }
         }
         return runOne(args, io, (state) => {

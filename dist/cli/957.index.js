@@ -216,6 +216,9 @@ async function main(argv, rawIO) {
             for (const line of error.hint?.split('\n') ?? []) {
                 io.stderr.write(`  ${line.startsWith('did you mean') ? `${paint('36;1', 'help:')} ` : ''}${line}\n`);
             }
+            // The code, so the entry in docs/reference.md (and `dpn explain`) can be found from the message.
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb) && /^[A-Z][A-Z0-9_]+$/.test(error.code))
+                io.stderr.write(`  (${error.code}: dpn explain ${error.code})\n`);
             return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.usage : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.invalid;
         }
         io.stderr.write(`internal error (a bug in dpn, please report it): ${error?.stack ?? String(error)}\n`);
@@ -291,11 +294,11 @@ function noteV1Spelling(io, used, instead) {
     io.stderr.write(`dpn: note: ${used} is dpn v1.0's spelling; dpn's is ${instead}\n`);
 }
 /** `--type`: a dpn type key, or v1.0's name for one (with a note naming the key). */
-function resourceTypeOf(value, io) {
+function resourceTypeOf(value, io, flag = '--type') {
     const alias = V1_TYPE_ALIASES[value];
     if (alias === undefined)
         return value;
-    noteV1Spelling(io, `--type ${value}`, `--type ${alias}`);
+    noteV1Spelling(io, `${flag} ${value}`, `${flag} ${alias}`);
     return alias;
 }
 /** Whether `value` is a dpn type key or v1.0's name for one. */
