@@ -250,7 +250,7 @@ describe('dpn runs', () => {
   it('explains a missing run, a missing prefix, a bad duration and a table never created', async () => {
     const missing = await dpn(['runs', 'show', 'nope', '--table-prefix', 'cli']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('error: run "nope" is not in cli-runs\n  list recent runs with: dpn runs list\n');
+    expect(missing.stderr).toBe('error: run "nope" is not in cli-runs\n  list recent runs with: dpn runs list\n  (RUN_NOT_FOUND: dpn explain RUN_NOT_FOUND)\n');
 
     const noPrefix = await dpn(['runs', 'list']);
     expect(noPrefix.code).toBe(2);
@@ -266,7 +266,7 @@ describe('dpn runs', () => {
     const never = await dpn(['runs', 'list', '--table-prefix', 'never']);
     expect(never.code).toBe(1);
     expect(never.stderr).toBe(
-      'error: DynamoDB table "never-runs" does not exist\n  create the tables once with: dpn backend init --table-prefix never\n',
+      'error: DynamoDB table "never-runs" does not exist\n  create the tables once with: dpn backend init --table-prefix never\n  (DYNAMODB_TABLE_MISSING: dpn explain DYNAMODB_TABLE_MISSING)\n',
     );
   });
 });

@@ -135,7 +135,7 @@ describe('dpn config show round-trips through the files', () => {
     expect(alias.code).toBe(0);
     expect(alias.stdout).toMatch(/^dbx_job\n {2}pattern {2}\{project\}-\{job_type\}/);
     expect(alias.stdout).toMatch(/^ {2}schedule +hourly$/m);
-    expect(alias.stderr).toMatch(/dpn: note: --type job is dpn v1\.0's spelling; dpn's is --type dbx_job/);
+    expect(alias.stderr).toMatch(/dpn: note: --resource-type job is dpn v1\.0's spelling; dpn's is --resource-type dbx_job/);
     const bad = await dpn(['config', 'show', '--resource-type', 'aws_s4_bucket'], cwd, {});
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^error: unknown resource type "aws_s4_bucket"\n {2}types: aws_s3_bucket, /);
