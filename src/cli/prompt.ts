@@ -77,11 +77,20 @@ export async function confirm(io: CommandIO, question: string, signal?: AbortSig
   const rl = createInterface({ input: stdinOf(io), output: io.stderr as NodeJS.WritableStream, terminal: canAsk(io) });
   try {
     return await new Promise<boolean>((resolve) => {
-      const no = (): void => resolve(false);
+      let answered = false;
+      const no = (): void => {
+        // Ctrl-C or end of input leaves the cursor after the question: end its line.
+        if (!answered) io.stderr.write('\n');
+        answered = true;
+        resolve(false);
+      };
       signal?.addEventListener('abort', no, { once: true });
       rl.on('SIGINT', no);
       rl.on('close', no);
-      rl.question(question, (answer) => resolve(/^\s*y(es)?\s*$/i.test(answer)));
+      rl.question(question, (answer) => {
+        answered = true;
+        resolve(/^\s*y(es)?\s*$/i.test(answer));
+      });
     });
   } finally {
     rl.close();
