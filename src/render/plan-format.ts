@@ -44,6 +44,8 @@ export function notes(op: Operation): string[] {
   if (op.action === 'update' && op.changes.some((c) => c.path === 'archived')) out.push('unarchives');
   if (op.action === 'retain') out.push('kept on the platform, no longer managed');
   if (op.provisioned === false) out.push('named, not provisioned');
+  // Left in the state, archived, after it left the blueprint: unchanged, but not declared any more.
+  if (op.action === 'noop' && !op.desired && op.current?.archived) out.push('archived, no longer in the blueprint');
   return out;
 }
 
