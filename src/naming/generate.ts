@@ -580,6 +580,8 @@ const NO_RESOURCE: NamingValues = Object.freeze({}) as NamingValues;
  */
 export class BlueprintNaming {
   private readonly prepared = new Map<ResourceType, PreparedType>();
+  private lastType: ResourceType | undefined;
+  private lastPrepared: PreparedType | undefined;
 
   constructor(
     private readonly config: NamingConfig,
@@ -619,6 +621,15 @@ export class BlueprintNaming {
   }
 
   private prepare(type: ResourceType): PreparedType {
+    // Resources come grouped by type: the last type answers without a Map lookup.
+    if (type === this.lastType && this.lastPrepared !== undefined) return this.lastPrepared;
+    const prepared = this.prepareType(type);
+    this.lastType = type;
+    this.lastPrepared = prepared;
+    return prepared;
+  }
+
+  private prepareType(type: ResourceType): PreparedType {
     let prepared = this.prepared.get(type);
     if (prepared === undefined) {
       const shared = resolveLayers(type, { metadata: this.metadata, resource: NO_RESOURCE, overrides: this.overrides }, this.config);
