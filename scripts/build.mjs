@@ -23,14 +23,16 @@ bundle('src/cli.ts', 'dist/cli');
 // import would run first): a warm `dpn` starts ~60 ms sooner. The cache lives in
 // the tmp dir, only when that is an existing writable directory (Node would
 // otherwise create the path, and in some sandboxes its recursive mkdir never
-// returns); Node < 22.1 and NODE_DISABLE_COMPILE_CACHE skip it; failures are silent.
+// returns); NODE_DISABLE_COMPILE_CACHE skips it; failures are silent.
+// process.getBuiltinModule rather than an ESM import from 'node:fs': such an import
+// builds the built-in's module facade, which reads every export of node:fs and so
+// loads fs streams that dpn never uses (~5 ms of every start). A Node without it
+// (older than 22, which src/cli.ts then refuses) just starts without the cache.
 const SHIM = `#!/usr/bin/env node
-import module from 'node:module';
-import { accessSync, constants } from 'node:fs';
-import { tmpdir } from 'node:os';
 try {
-  accessSync(tmpdir(), constants.W_OK);
-  module.enableCompileCache?.();
+  const { accessSync, constants } = process.getBuiltinModule('node:fs');
+  accessSync(process.getBuiltinModule('node:os').tmpdir(), constants.W_OK);
+  process.getBuiltinModule('node:module').enableCompileCache?.();
 } catch {}
 await import('./cli/index.js');
 `;

@@ -6,7 +6,10 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 const { main } = await import('./cli/main.js');
 
 process.exitCode = await main(process.argv.slice(2), {
-  stdin: process.stdin,
+  // A getter: process.stdin builds its stream on first use (~4 ms), and only the questions before an apply read it.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

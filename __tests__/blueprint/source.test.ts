@@ -202,6 +202,25 @@ describe('positions', () => {
   });
 });
 
+describe('line and column of an offset', () => {
+  it('are the same whatever offsets were asked before (the index steps on from the last line it found)', async () => {
+    const { LineIndex } = await import('../../src/source/positions.js');
+    const text = fc.array(fc.constantFrom('a', 'bc', '\n', '\n\n', 'xyz\n'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (source, picks) => {
+        const asked = picks.map((p) => p % (source.length + 1));
+        const walked = new LineIndex('f.json', source);
+        for (const offset of asked) {
+          const before = source.slice(0, offset);
+          const line = before.split('\n').length;
+          expect(walked.locateOffset(offset)).toEqual({ file: 'f.json', line, column: offset - (before.lastIndexOf('\n') + 1) + 1 });
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('the fast JSON path', () => {
   it('puts every object and array where the careful parser does (arrays through its fallback)', async () => {
     const { parseJson } = await import('../../src/source/json.js');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RESOURCE_TYPES, RULES, checkName, describeRules, type ResourceType } from '../../src/naming/index.js';
 import { CLOUD_CASES } from './cloud-cases.js';
@@ -163,5 +164,33 @@ describe('messages about very long names', () => {
     const [violation] = checkName('aws_s3_bucket', 'b'.repeat(5000));
     expect(violation?.message.length).toBeLessThan(300);
     expect(violation?.message).toContain('5000 characters');
+  });
+});
+
+describe('property: the reserved-word and lowercase checks say what a plain reading of the rule says', () => {
+  const prefixes = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+  const suffixes = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+  // Names near the words the checks look for, with upper case, non-ASCII letters and lone surrogates mixed in.
+  const piece = fc.oneof(fc.constantFrom(...prefixes, ...suffixes, 'a', 'B', 'É', 'ß', 'ǅ', '\ud800', '-', '_', '1'), fc.string({ unit: 'binary', maxLength: 3 }));
+  const name = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+  const codes = (type: ResourceType, n: string) => checkName(type, n).map((v) => v.code);
+
+  it('S3: reserved prefix and suffix exactly when the name starts or ends with one', () => {
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(codes('aws_s3_bucket', n).includes('S3_RESERVED_PREFIX')).toBe(prefixes.some((p) => n.startsWith(p)));
+        expect(codes('aws_s3_bucket', n).includes('S3_RESERVED_SUFFIX')).toBe(suffixes.some((s) => n.endsWith(s)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('Unity Catalog: uppercase exactly when toLowerCase() changes the name', () => {
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(codes('dbx_schema', n).includes('UC_LOWERCASE')).toBe(n !== n.toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -215,36 +215,39 @@ class Expander {
   }
 
   private buckets(buckets: NonNullable<NonNullable<BlueprintDoc['resources']['aws']>['s3_buckets']>): void {
-    buckets.forEach((bucket, i) => {
-      if (!this.inScope('aws_s3_bucket')) return;
+    if (!this.inScope('aws_s3_bucket')) return;
+    // Indexed loops: a forEach callback per resource costs a call each until the code is optimised.
+    for (let i = 0; i < buckets.length; i++) {
+      const bucket = buckets[i] as (typeof buckets)[number];
       const path = ['resources', 'aws', 's3_buckets', i];
       const named = this.name('aws_s3_bucket', scalars(bucket), path);
-      if (!named) return;
+      if (!named) continue;
       const params: S3BucketParams = {
         region: this.region,
         versioning: bucket.versioning ?? DEFAULTS.versioning,
         lifecycleDays: bucket.lifecycle_days ?? DEFAULTS.lifecycleDays,
       };
       this.add('aws_s3_bucket', `${bucket.purpose}-${bucket.layer}`, named, path, bucket, { params, policy: bucket.deletion_policy });
-    });
+    }
   }
 
   private glueDatabases(databases: NonNullable<NonNullable<BlueprintDoc['resources']['aws']>['glue_databases']>): Map<string, Target | null> {
     const byRef = new Map<string, Target | null>();
-    databases.forEach((database, i) => {
+    for (let i = 0; i < databases.length; i++) {
+      const database = databases[i] as (typeof databases)[number];
       const ref = `${database.domain}-${database.layer}`;
       const path = ['resources', 'aws', 'glue_databases', i];
       const named = this.name('aws_glue_database', scalars(database), path);
       // null: the database exists but has no valid name; its tables are skipped, not reported twice.
       if (!named) {
         byRef.set(ref, null);
-        return;
+        continue;
       }
       const params: GlueDatabaseParams = { region: this.region };
       if (database.description !== undefined) params.description = database.description;
       const spec = this.add('aws_glue_database', ref, named, path, database, { params, policy: database.deletion_policy });
       if (spec && !byRef.has(ref)) byRef.set(ref, { key: spec.key, name: spec.name, inScope: this.inScope('aws_glue_database') });
-    });
+    }
     return byRef;
   }
 
@@ -253,7 +256,8 @@ class Expander {
     databases: Map<string, Target | null>,
   ): void {
     if (!this.inScope('aws_glue_table')) return;
-    tables.forEach((table, i) => {
+    for (let i = 0; i < tables.length; i++) {
+      const table = tables[i] as (typeof tables)[number];
       const path = ['resources', 'aws', 'glue_tables', i];
       const database = databases.get(table.database_ref);
       if (database === undefined) {
@@ -261,15 +265,15 @@ class Expander {
           error(
             'REF_DATABASE_NOT_FOUND',
             `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`,
-            this.at([...path, 'database_ref']),
+            this.at(['resources', 'aws', 'glue_tables', i, 'database_ref']),
             suggestion(table.database_ref, databases),
           ),
         );
-        return;
+        continue;
       }
       const tableType = table.table_type ?? DEFAULTS.tableType;
       const named = this.name('aws_glue_table', withTableType(scalars(table), tableType), path);
-      if (!named || database === null) return;
+      if (!named || database === null) continue;
       const params: GlueTableParams = {
         region: this.region,
         databaseName: database.name,
@@ -283,24 +287,25 @@ class Expander {
         params,
         policy: table.deletion_policy,
       });
-    });
+    }
   }
 
   private clusters(clusters: ClusterDoc[]): Map<string, Target | null> {
     const byWorkload = new Map<string, Target | null>();
-    clusters.forEach((cluster, i) => {
+    for (let i = 0; i < clusters.length; i++) {
+      const cluster = clusters[i] as ClusterDoc;
       const path = ['resources', 'databricks', 'clusters', i];
       const min = cluster.autoscale?.min ?? DEFAULTS.autoscaleMin;
       const max = cluster.autoscale?.max ?? DEFAULTS.autoscaleMax;
       if (min > max) {
         this.diagnostics.push(
-          error('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at([...path, 'autoscale'])),
+          error('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at(['resources', 'databricks', 'clusters', i, 'autoscale'])),
         );
       }
       const named = this.name('dbx_cluster', scalars(cluster), path);
       if (!named) {
         byWorkload.set(cluster.workload, null);
-        return;
+        continue;
       }
       const params: ClusterParams = {
         cluster_name: named.name as string,
@@ -314,13 +319,14 @@ class Expander {
       if (spec && !byWorkload.has(cluster.workload)) {
         byWorkload.set(cluster.workload, { key: spec.key, name: spec.name, inScope: this.inScope('dbx_cluster') });
       }
-    });
+    }
     return byWorkload;
   }
 
   private jobs(jobs: JobDoc[], clusters: Map<string, Target | null>): void {
     if (!this.inScope('dbx_job')) return;
-    jobs.forEach((job, i) => {
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[i] as JobDoc;
       const path = ['resources', 'databricks', 'jobs', i];
       const cluster = clusters.get(job.cluster_ref);
       if (cluster === undefined) {
@@ -328,14 +334,14 @@ class Expander {
           error(
             'REF_CLUSTER_NOT_FOUND',
             `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`,
-            this.at([...path, 'cluster_ref']),
+            this.at(['resources', 'databricks', 'jobs', i, 'cluster_ref']),
             suggestion(job.cluster_ref, clusters),
           ),
         );
-        return;
+        continue;
       }
       const named = this.name('dbx_job', scalars(job), path);
-      if (!named || cluster === null) return;
+      if (!named || cluster === null) continue;
       const params: JobParams = {
         name: named.name as string,
         job_type: job.job_type,
@@ -350,24 +356,27 @@ class Expander {
         params,
         policy: job.deletion_policy,
       });
-    });
+    }
   }
 
   private catalogs(catalogs: CatalogDoc[]): void {
-    catalogs.forEach((catalog, i) => {
+    for (let i = 0; i < catalogs.length; i++) {
+      const catalog = catalogs[i] as CatalogDoc;
       const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', i];
       const named = this.name('dbx_catalog', scalars(catalog), path);
-      if (!named) return;
+      if (!named) continue;
       const params: CatalogParams = { name: named.name as string, properties: {} };
       if (catalog.storage_root !== undefined) params.storage_root = catalog.storage_root;
       const spec = this.add('dbx_catalog', catalog.catalog_type, named, path, catalog, { params, policy: catalog.deletion_policy });
-      if (!spec) return;
+      if (!spec) continue;
       const parent = { key: spec.key, name: spec.name, inScope: this.inScope('dbx_catalog') };
-      catalog.schemas.forEach((schema, j) => this.schema(catalog, schema, [...path, 'schemas', j], parent));
-    });
+      const { schemas } = catalog;
+      for (let j = 0; j < schemas.length; j++) this.schema(catalog, schemas[j] as UcSchemaDoc, i, j, parent);
+    }
   }
 
-  private schema(catalog: CatalogDoc, schema: UcSchemaDoc, path: DocumentPath, parent: Target): void {
+  private schema(catalog: CatalogDoc, schema: UcSchemaDoc, c: number, s: number, parent: Target): void {
+    const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', c, 'schemas', s];
     const named = this.name('dbx_schema', scalars(schema), path);
     if (!named) return;
     const logical = `${catalog.catalog_type}/${schema.domain}-${schema.layer}`;
@@ -380,11 +389,13 @@ class Expander {
     });
     if (!spec || !this.inScope('dbx_table')) return;
     const schemaInScope = this.inScope('dbx_schema');
-    (schema.tables ?? []).forEach((table, k) => {
-      const tablePath = [...path, 'tables', k];
+    const tables = schema.tables ?? [];
+    for (let k = 0; k < tables.length; k++) {
+      const table = tables[k] as (typeof tables)[number];
+      const tablePath = ['resources', 'databricks', 'unity_catalog', 'catalogs', c, 'schemas', s, 'tables', k];
       const tableType = table.table_type ?? DEFAULTS.tableType;
       const tableNamed = this.name('dbx_table', withTableType(scalars(table), tableType), tablePath);
-      if (!tableNamed) return;
+      if (!tableNamed) continue;
       const tableParams: UcTableParams = {
         name: tableNamed.name as string,
         catalog_name: parent.name,
@@ -398,7 +409,7 @@ class Expander {
         params: tableParams,
         policy: table.deletion_policy,
       });
-    });
+    }
   }
 }
 

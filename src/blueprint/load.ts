@@ -148,6 +148,8 @@ function findClashes(resources: readonly ResourceSpec[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byKey = new Map<string, ResourceSpec>();
   const namespaces = new Map<string, Map<string, ResourceSpec>>();
+  let lastNamespace: string | undefined;
+  let names = new Map<string, ResourceSpec>();
   for (let i = 0; i < resources.length; i++) {
     const resource = resources[i] as ResourceSpec;
     const first = byKey.get(resource.key);
@@ -163,8 +165,13 @@ function findClashes(resources: readonly ResourceSpec[]): Diagnostic[] {
     byKey.set(resource.key, resource);
     const namespace = namespaceOf(resource);
     const name = comparedName(resource);
-    let names = namespaces.get(namespace);
-    if (!names) namespaces.set(namespace, (names = new Map()));
+    // Resources come grouped by type, so the namespace is mostly the last one: no lookup for it.
+    if (namespace !== lastNamespace) {
+      lastNamespace = namespace;
+      const found = namespaces.get(namespace);
+      if (found) names = found;
+      else namespaces.set(namespace, (names = new Map()));
+    }
     const holder = names.get(name);
     if (holder) {
       out.push({

@@ -368,6 +368,38 @@ class GeneratedName implements NameResult {
   }
 }
 
+/**
+ * A valid name from BlueprintNaming's prepared path. What GeneratedName holds,
+ * with the per-resource lookup (and its layers object) made only when someone
+ * reads `values`, which few resource types do: two objects fewer per resource.
+ */
+class PreparedName implements NameResult {
+  declare shortened?: { from: string; limit: number };
+  // Own fields in GeneratedName's order; the rest private, so both show the same fields.
+  readonly generated: string;
+  readonly violations: NameViolation[];
+  readonly name: string;
+  readonly #shared: ValueLookup;
+  readonly #metadata: NamingValues;
+  readonly #resource: NamingValues;
+  readonly #overrides: NamingValues;
+  #values: NamingValues | undefined;
+
+  constructor(generated: string, shared: ValueLookup, metadata: NamingValues, resource: NamingValues, overrides: NamingValues) {
+    this.generated = generated;
+    this.violations = [];
+    this.name = generated;
+    this.#shared = shared;
+    this.#metadata = metadata;
+    this.#resource = resource;
+    this.#overrides = overrides;
+  }
+
+  get values(): NamingValues {
+    return (this.#values ??= this.#shared.withLayers({ metadata: this.#metadata, resource: this.#resource, overrides: this.#overrides }).all());
+  }
+}
+
 /** The layers of one name resolved: where each value comes from, and the violation of a region without a code. */
 interface ResolvedLayers {
   compiled: CompiledType;
@@ -548,6 +580,8 @@ const NO_RESOURCE: NamingValues = Object.freeze({}) as NamingValues;
  */
 export class BlueprintNaming {
   private readonly prepared = new Map<ResourceType, PreparedType>();
+  private lastType: ResourceType | undefined;
+  private lastPrepared: PreparedType | undefined;
 
   constructor(
     private readonly config: NamingConfig,
@@ -556,7 +590,6 @@ export class BlueprintNaming {
   ) {}
 
   name(type: ResourceType, resource: NamingValues): NameResult {
-    const layers: ValueLayers = { metadata: this.metadata, resource, overrides: this.overrides };
     const prepared = this.prepare(type);
     if (
       prepared.shared.unknownRegion !== undefined ||
@@ -564,25 +597,39 @@ export class BlueprintNaming {
       stringOf(resource, prepared.shared.compiled.regionKey) !== undefined ||
       stringOf(resource, 'region_short') !== undefined
     ) {
-      return generateName(type, layers, this.config);
+      return this.careful(type, resource);
     }
     const { compiled } = prepared.shared;
     const { texts } = compiled;
     let generated = texts[0] ?? '';
     for (let i = 0; i < prepared.slots.length; i++) {
       const value = readValue(prepared.slots[i] as SharedRead, resource);
-      if (value === undefined) return generateName(type, layers, this.config);
+      if (value === undefined) return this.careful(type, resource);
       generated += value + (texts[i + 1] ?? '');
     }
     for (let i = 0; i < prepared.required.length; i++) {
       const value = readValue(prepared.required[i] as SharedRead, resource);
-      if (value === undefined || value === '') return generateName(type, layers, this.config);
+      if (value === undefined || value === '') return this.careful(type, resource);
     }
-    if (!compiled.rules.isValid(generated)) return generateName(type, layers, this.config);
-    return new GeneratedName(generated, [], prepared.shared.lookup.withLayers(layers), generated);
+    if (!compiled.rules.isValid(generated)) return this.careful(type, resource);
+    return new PreparedName(generated, prepared.shared.lookup, this.metadata, resource, this.overrides);
+  }
+
+  /** generateName itself, for everything the prepared path does not decide. */
+  private careful(type: ResourceType, resource: NamingValues): NameResult {
+    return generateName(type, { metadata: this.metadata, resource, overrides: this.overrides }, this.config);
   }
 
   private prepare(type: ResourceType): PreparedType {
+    // Resources come grouped by type: the last type answers without a Map lookup.
+    if (type === this.lastType && this.lastPrepared !== undefined) return this.lastPrepared;
+    const prepared = this.prepareType(type);
+    this.lastType = type;
+    this.lastPrepared = prepared;
+    return prepared;
+  }
+
+  private prepareType(type: ResourceType): PreparedType {
     let prepared = this.prepared.get(type);
     if (prepared === undefined) {
       const shared = resolveLayers(type, { metadata: this.metadata, resource: NO_RESOURCE, overrides: this.overrides }, this.config);
