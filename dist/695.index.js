@@ -57,6 +57,24 @@ function noControl(code, object) {
 }
 const S3_RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
 const S3_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+// Loops rather than find() with an arrow: these run once per bucket name, and an
+// arrow closing over the name is one more object per name until the code is optimised.
+function reservedPrefix(name) {
+    for (let i = 0; i < S3_RESERVED_PREFIXES.length; i++)
+        if (name.startsWith(S3_RESERVED_PREFIXES[i]))
+            return S3_RESERVED_PREFIXES[i];
+    return undefined;
+}
+function reservedSuffix(name) {
+    for (let i = 0; i < S3_RESERVED_SUFFIXES.length; i++)
+        if (name.endsWith(S3_RESERVED_SUFFIXES[i]))
+            return S3_RESERVED_SUFFIXES[i];
+    return undefined;
+}
+/** Nothing toLowerCase() would change: plain lowercase ASCII needs no copy of the name to tell. */
+function isLowercase(name) {
+    return !/[A-Z\u0080-\uffff]/.test(name) || name === name.toLowerCase();
+}
 const S3_CHECKS = [
     {
         code: 'S3_START_END',
@@ -77,7 +95,7 @@ const S3_CHECKS = [
         code: 'S3_RESERVED_PREFIX',
         rule: `S3 bucket names do not start with ${S3_RESERVED_PREFIXES.map((p) => `"${p}"`).join(', ')}`,
         find: (name) => {
-            const prefix = S3_RESERVED_PREFIXES.find((p) => name.startsWith(p));
+            const prefix = reservedPrefix(name);
             return prefix === undefined ? undefined : `it starts with the reserved prefix "${prefix}"`;
         },
     },
@@ -85,7 +103,7 @@ const S3_CHECKS = [
         code: 'S3_RESERVED_SUFFIX',
         rule: `S3 bucket names do not end with ${S3_RESERVED_SUFFIXES.map((s) => `"${s}"`).join(', ')}`,
         find: (name) => {
-            const suffix = S3_RESERVED_SUFFIXES.find((s) => name.endsWith(s));
+            const suffix = reservedSuffix(name);
             return suffix === undefined ? undefined : `it ends with the reserved suffix "${suffix}"`;
         },
     },
@@ -114,7 +132,7 @@ const UC_CHECKS = [
     {
         code: 'UC_LOWERCASE',
         rule: 'Unity Catalog names are lowercase (Unity Catalog stores names lowercase, so an uppercase name would never match what is stored)',
-        find: (name) => (name === name.toLowerCase() ? undefined : 'it contains uppercase letters'),
+        find: (name) => (isLowercase(name) ? undefined : 'it contains uppercase letters'),
     },
 ];
 function unityCatalog(type, object) {
@@ -431,8 +449,9 @@ function buildRules(type, config) {
         const size = measure(name);
         if (size < min || (maxLength !== undefined && size > maxLength) || !whole.test(name))
             return false;
-        for (const check of checks)
-            if (check.find(name) !== undefined)
+        // Indexed: for...of allocates an iterator result per step until the code is optimised.
+        for (let i = 0; i < checks.length; i++)
+            if (checks[i].find(name) !== undefined)
                 return false;
         return allowed === undefined || allowed.test(name);
     };

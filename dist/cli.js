@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-import module from 'node:module';
-import { accessSync, constants } from 'node:fs';
-import { tmpdir } from 'node:os';
 try {
-  accessSync(tmpdir(), constants.W_OK);
-  module.enableCompileCache?.();
+  const { accessSync, constants } = process.getBuiltinModule('node:fs');
+  accessSync(process.getBuiltinModule('node:os').tmpdir(), constants.W_OK);
+  process.getBuiltinModule('node:module').enableCompileCache?.();
 } catch {}
 await import('./cli/index.js');

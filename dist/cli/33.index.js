@@ -434,31 +434,34 @@ class Expander {
         return resource;
     }
     buckets(buckets) {
-        buckets.forEach((bucket, i) => {
-            if (!this.inScope('aws_s3_bucket'))
-                return;
+        if (!this.inScope('aws_s3_bucket'))
+            return;
+        // Indexed loops: a forEach callback per resource costs a call each until the code is optimised.
+        for (let i = 0; i < buckets.length; i++) {
+            const bucket = buckets[i];
             const path = ['resources', 'aws', 's3_buckets', i];
             const named = this.name('aws_s3_bucket', scalars(bucket), path);
             if (!named)
-                return;
+                continue;
             const params = {
                 region: this.region,
                 versioning: bucket.versioning ?? DEFAULTS.versioning,
                 lifecycleDays: bucket.lifecycle_days ?? DEFAULTS.lifecycleDays,
             };
             this.add('aws_s3_bucket', `${bucket.purpose}-${bucket.layer}`, named, path, bucket, { params, policy: bucket.deletion_policy });
-        });
+        }
     }
     glueDatabases(databases) {
         const byRef = new Map();
-        databases.forEach((database, i) => {
+        for (let i = 0; i < databases.length; i++) {
+            const database = databases[i];
             const ref = `${database.domain}-${database.layer}`;
             const path = ['resources', 'aws', 'glue_databases', i];
             const named = this.name('aws_glue_database', scalars(database), path);
             // null: the database exists but has no valid name; its tables are skipped, not reported twice.
             if (!named) {
                 byRef.set(ref, null);
-                return;
+                continue;
             }
             const params = { region: this.region };
             if (database.description !== undefined)
@@ -466,23 +469,24 @@ class Expander {
             const spec = this.add('aws_glue_database', ref, named, path, database, { params, policy: database.deletion_policy });
             if (spec && !byRef.has(ref))
                 byRef.set(ref, { key: spec.key, name: spec.name, inScope: this.inScope('aws_glue_database') });
-        });
+        }
         return byRef;
     }
     glueTables(tables, databases) {
         if (!this.inScope('aws_glue_table'))
             return;
-        tables.forEach((table, i) => {
+        for (let i = 0; i < tables.length; i++) {
+            const table = tables[i];
             const path = ['resources', 'aws', 'glue_tables', i];
             const database = databases.get(table.database_ref);
             if (database === undefined) {
-                this.diagnostics.push((0,source/* error */.z3)('REF_DATABASE_NOT_FOUND', `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`, this.at([...path, 'database_ref']), suggestion(table.database_ref, databases)));
-                return;
+                this.diagnostics.push((0,source/* error */.z3)('REF_DATABASE_NOT_FOUND', `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`, this.at(['resources', 'aws', 'glue_tables', i, 'database_ref']), suggestion(table.database_ref, databases)));
+                continue;
             }
             const tableType = table.table_type ?? DEFAULTS.tableType;
             const named = this.name('aws_glue_table', withTableType(scalars(table), tableType), path);
             if (!named || database === null)
-                return;
+                continue;
             const params = {
                 region: this.region,
                 databaseName: database.name,
@@ -496,21 +500,22 @@ class Expander {
                 params,
                 policy: table.deletion_policy,
             });
-        });
+        }
     }
     clusters(clusters) {
         const byWorkload = new Map();
-        clusters.forEach((cluster, i) => {
+        for (let i = 0; i < clusters.length; i++) {
+            const cluster = clusters[i];
             const path = ['resources', 'databricks', 'clusters', i];
             const min = cluster.autoscale?.min ?? DEFAULTS.autoscaleMin;
             const max = cluster.autoscale?.max ?? DEFAULTS.autoscaleMax;
             if (min > max) {
-                this.diagnostics.push((0,source/* error */.z3)('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at([...path, 'autoscale'])));
+                this.diagnostics.push((0,source/* error */.z3)('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at(['resources', 'databricks', 'clusters', i, 'autoscale'])));
             }
             const named = this.name('dbx_cluster', scalars(cluster), path);
             if (!named) {
                 byWorkload.set(cluster.workload, null);
-                return;
+                continue;
             }
             const params = {
                 cluster_name: named.name,
@@ -524,22 +529,23 @@ class Expander {
             if (spec && !byWorkload.has(cluster.workload)) {
                 byWorkload.set(cluster.workload, { key: spec.key, name: spec.name, inScope: this.inScope('dbx_cluster') });
             }
-        });
+        }
         return byWorkload;
     }
     jobs(jobs, clusters) {
         if (!this.inScope('dbx_job'))
             return;
-        jobs.forEach((job, i) => {
+        for (let i = 0; i < jobs.length; i++) {
+            const job = jobs[i];
             const path = ['resources', 'databricks', 'jobs', i];
             const cluster = clusters.get(job.cluster_ref);
             if (cluster === undefined) {
-                this.diagnostics.push((0,source/* error */.z3)('REF_CLUSTER_NOT_FOUND', `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`, this.at([...path, 'cluster_ref']), suggestion(job.cluster_ref, clusters)));
-                return;
+                this.diagnostics.push((0,source/* error */.z3)('REF_CLUSTER_NOT_FOUND', `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`, this.at(['resources', 'databricks', 'jobs', i, 'cluster_ref']), suggestion(job.cluster_ref, clusters)));
+                continue;
             }
             const named = this.name('dbx_job', scalars(job), path);
             if (!named || cluster === null)
-                return;
+                continue;
             const params = {
                 name: named.name,
                 job_type: job.job_type,
@@ -555,25 +561,29 @@ class Expander {
                 params,
                 policy: job.deletion_policy,
             });
-        });
+        }
     }
     catalogs(catalogs) {
-        catalogs.forEach((catalog, i) => {
+        for (let i = 0; i < catalogs.length; i++) {
+            const catalog = catalogs[i];
             const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', i];
             const named = this.name('dbx_catalog', scalars(catalog), path);
             if (!named)
-                return;
+                continue;
             const params = { name: named.name, properties: {} };
             if (catalog.storage_root !== undefined)
                 params.storage_root = catalog.storage_root;
             const spec = this.add('dbx_catalog', catalog.catalog_type, named, path, catalog, { params, policy: catalog.deletion_policy });
             if (!spec)
-                return;
+                continue;
             const parent = { key: spec.key, name: spec.name, inScope: this.inScope('dbx_catalog') };
-            catalog.schemas.forEach((schema, j) => this.schema(catalog, schema, [...path, 'schemas', j], parent));
-        });
+            const { schemas } = catalog;
+            for (let j = 0; j < schemas.length; j++)
+                this.schema(catalog, schemas[j], i, j, parent);
+        }
     }
-    schema(catalog, schema, path, parent) {
+    schema(catalog, schema, c, s, parent) {
+        const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', c, 'schemas', s];
         const named = this.name('dbx_schema', scalars(schema), path);
         if (!named)
             return;
@@ -588,12 +598,14 @@ class Expander {
         if (!spec || !this.inScope('dbx_table'))
             return;
         const schemaInScope = this.inScope('dbx_schema');
-        (schema.tables ?? []).forEach((table, k) => {
-            const tablePath = [...path, 'tables', k];
+        const tables = schema.tables ?? [];
+        for (let k = 0; k < tables.length; k++) {
+            const table = tables[k];
+            const tablePath = ['resources', 'databricks', 'unity_catalog', 'catalogs', c, 'schemas', s, 'tables', k];
             const tableType = table.table_type ?? DEFAULTS.tableType;
             const tableNamed = this.name('dbx_table', withTableType(scalars(table), tableType), tablePath);
             if (!tableNamed)
-                return;
+                continue;
             const tableParams = {
                 name: tableNamed.name,
                 catalog_name: parent.name,
@@ -607,7 +619,7 @@ class Expander {
                 params: tableParams,
                 policy: table.deletion_policy,
             });
-        });
+        }
     }
 }
 /** The resource's own scalar fields, as naming values. */
@@ -933,6 +945,8 @@ function findClashes(resources) {
     const out = [];
     const byKey = new Map();
     const namespaces = new Map();
+    let lastNamespace;
+    let names = new Map();
     for (let i = 0; i < resources.length; i++) {
         const resource = resources[i];
         const first = byKey.get(resource.key);
@@ -948,9 +962,15 @@ function findClashes(resources) {
         byKey.set(resource.key, resource);
         const namespace = namespaceOf(resource);
         const name = comparedName(resource);
-        let names = namespaces.get(namespace);
-        if (!names)
-            namespaces.set(namespace, (names = new Map()));
+        // Resources come grouped by type, so the namespace is mostly the last one: no lookup for it.
+        if (namespace !== lastNamespace) {
+            lastNamespace = namespace;
+            const found = namespaces.get(namespace);
+            if (found)
+                names = found;
+            else
+                namespaces.set(namespace, (names = new Map()));
+        }
         const holder = names.get(name);
         if (holder) {
             out.push({
@@ -2516,6 +2536,9 @@ function notes(op) {
         out.push('kept on the platform, no longer managed');
     if (op.provisioned === false)
         out.push('named, not provisioned');
+    // Left in the state, archived, after it left the blueprint: unchanged, but not declared any more.
+    if (op.action === 'noop' && !op.desired && op.current?.archived)
+        out.push('archived, no longer in the blueprint');
     return out;
 }
 /**
@@ -3617,6 +3640,8 @@ class LineIndex {
     file;
     text;
     lineStarts;
+    /** The line of the last offset located: resources are located in text order, so the next is usually on it or just after. */
+    lastLine = 0;
     constructor(file, text) {
         this.file = file;
         this.text = text;
@@ -3625,6 +3650,18 @@ class LineIndex {
         const starts = (this.lineStarts ??= computeLineStarts(this.text));
         let lo = 0;
         let hi = starts.length - 1;
+        // A few steps forward from the last line before the binary search (same answer, fewer probes in text order).
+        const last = this.lastLine;
+        if (starts[last] <= offset) {
+            let line = last;
+            const stop = Math.min(hi, last + 4);
+            while (line < stop && starts[line + 1] <= offset)
+                line++;
+            if (line < stop || line === hi)
+                lo = hi = line;
+            else
+                lo = line;
+        }
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
             if (starts[mid] <= offset)
@@ -3632,6 +3669,7 @@ class LineIndex {
             else
                 hi = mid - 1;
         }
+        this.lastLine = lo;
         return { file: this.file, line: lo + 1, column: offset - starts[lo] + 1 };
     }
 }

@@ -488,11 +488,21 @@ async function confirm(io, question, signal) {
     const rl = (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.createInterface)({ input: stdinOf(io), output: io.stderr, terminal: canAsk(io) });
     try {
         return await new Promise((resolve) => {
-            const no = () => resolve(false);
+            let answered = false;
+            const no = () => {
+                // Ctrl-C or end of input leaves the cursor after the question: end its line.
+                if (!answered)
+                    io.stderr.write('\n');
+                answered = true;
+                resolve(false);
+            };
             signal?.addEventListener('abort', no, { once: true });
             rl.on('SIGINT', no);
             rl.on('close', no);
-            rl.question(question, (answer) => resolve(/^\s*y(es)?\s*$/i.test(answer)));
+            rl.question(question, (answer) => {
+                answered = true;
+                resolve(/^\s*y(es)?\s*$/i.test(answer));
+            });
         });
     }
     finally {

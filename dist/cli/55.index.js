@@ -2142,9 +2142,10 @@ async function configurationProblems(plan, drivers) {
             problems.push(`${error.message} (${needed})`);
         }
     }
-    const table = databricks.find((w) => w.type === 'dbx_table');
-    if (table && !env.DATABRICKS_WAREHOUSE_ID?.trim()) {
-        problems.push(`DATABRICKS_WAREHOUSE_ID is not set: Unity Catalog tables are created through a SQL warehouse (needed for dbx_table ${table.name})`);
+    const tables = databricks.filter((w) => w.type === 'dbx_table');
+    if (tables.length > 0 && !env.DATABRICKS_WAREHOUSE_ID?.trim()) {
+        const more = tables.length > 1 ? ` and ${tables.length - 1} more` : '';
+        problems.push(`DATABRICKS_WAREHOUSE_ID is not set: Unity Catalog tables are created through a SQL warehouse (needed for dbx_table ${tables[0].name}${more})`);
     }
     return problems;
 }

@@ -12,7 +12,10 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 }
 const { main } = await __nccwpck_require__.e(/* import() */ 957).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
 process.exitCode = await main(process.argv.slice(2), {
-    stdin: process.stdin,
+    // A getter: process.stdin builds its stream on first use (~4 ms), and only the questions before an apply read it.
+    get stdin() {
+        return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
