@@ -191,4 +191,21 @@ describe('dpn reconcile on a terminal (script pty, moto_server, 300 resources)',
     const screen = plain(t.screen()).trim();
     expect(screen).toMatch(/^Apply complete: 0 created, 10 updated, 0 archived, 0 deleted in \d+\.\d s \(transaction \S+\)\.$/);
   }, 240_000);
+  it('Ctrl-C mid-apply: undoes what it did, and nothing of the progress block is left after the summary', async () => {
+    await moto.reset();
+    // A project of its own: the tests above share theirs, state included.
+    const here = project('dpn-pty-cancel-');
+    writeBlueprint(here, 'blueprints/dev.json', blueprintText(estate()));
+    const t = terminal(['reconcile', 'blueprints', '--yes', '--concurrency', '1'], here);
+    await t.waitFor(/Applying: [1-9]\d*\/300/, 60_000);
+    t.type('\u0003');
+    expect(await t.exit).toBe(1);
+    const screen = plain(t.screen());
+    expect(screen).toMatch(/dpn: SIGINT: starting nothing new/);
+    const summary = screen.lastIndexOf('Apply rolled back (cancelled)');
+    expect(summary, screen.slice(-2000)).toBeGreaterThan(-1);
+    expect(screen.slice(summary)).toMatch(/nothing left/);
+    expect(screen.slice(summary)).not.toMatch(/Applying:|Undoing:|running:/);
+    expect(await bucketCount()).toBe(0);
+  });
 });

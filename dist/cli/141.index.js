@@ -153,14 +153,14 @@ function positiveInt(args, name, fallback, max = 256) {
  * operations, lets calls in flight end and compensates. A second signal is
  * reported but does not cut compensation short.
  */
-function cancellation(io) {
+function cancellation(io, note = (t) => io.stderr.write(`\n${t}\n`)) {
     const controller = new AbortController();
     const onSignal = (name) => () => {
         if (controller.signal.aborted) {
-            io.stderr.write(`\ndpn: ${name} again; still undoing what was done so the state stays true — please wait\n`);
+            note(`dpn: ${name} again; still undoing what was done so the state stays true — please wait`);
             return;
         }
-        io.stderr.write(`\ndpn: ${name}: starting nothing new; finishing calls in flight, then undoing what this run did\n`);
+        note(`dpn: ${name}: starting nothing new; finishing calls in flight, then undoing what this run did`);
         controller.abort(new Error(`cancelled by ${name}`));
     };
     const int = onSignal('SIGINT');
@@ -243,7 +243,7 @@ async function apply(mode, args, io) {
     const commit = (0,_repository_js__WEBPACK_IMPORTED_MODULE_17__.headCommit)(io.cwd, io.env);
     const quiet = args.values.quiet === true;
     const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .createProgress */ .mf)(io, { quiet });
-    const cancel = cancellation(io);
+    const cancel = cancellation(io, (t) => shown.note(t));
     let result;
     try {
         result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_5__/* .reconcileFlow */ .t5)({
@@ -515,7 +515,7 @@ function createProgress(io, options = {}) {
                 say(`dpn: undoing what this transaction did (${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(e.reason)})`);
                 return;
             case 'undo_start':
-                running.set(`${e.key}${e.step}`, `undo ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(e.undo)}`);
+                running.set(`${e.key}${e.step}`, `${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(e.undo)} (undo)`);
                 if (!live && !options.quiet)
                     say(`  ↶ ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(e.undo)}`);
                 redraw();
@@ -543,8 +543,17 @@ function createProgress(io, options = {}) {
         pending = ticker = undefined;
         if (live)
             clear();
+        // Nothing redraws the block once the run has ended (a late timer drew it after the summary).
+        closed = true;
     };
     return {
+        note: (text) => {
+            // After the end the block is gone: write plainly.
+            if (closed || drawnLines === 0)
+                io.stderr.write(`${text}\n`);
+            else
+                say(text);
+        },
         expect(plan) {
             totals.clear();
             for (const op of plan.operations) {

@@ -69,7 +69,7 @@ const recoverCommand = {
         const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_4__.createDrivers)(io.env);
         const quiet = args.values.quiet === true;
         const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .createProgress */ .mf)(io, { quiet });
-        const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_8__.cancellation)(io);
+        const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_8__.cancellation)(io, (t) => shown.note(t));
         let result;
         try {
             result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_1__/* .recoverFlow */ .PA)({

@@ -130,7 +130,7 @@ async function runOne(args, io, build, label, forceDelete = false) {
     const runEnv = (0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .runEnvironment */ .t7)(args, io).env;
     const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.createDrivers)(runEnv, { forceDelete });
     const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .createProgress */ .mf)(io, { quiet: args.values.quiet === true });
-    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.cancellation)(io);
+    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.cancellation)(io, (t) => shown.note(t));
     const planned = (state) => {
         const plan = build(state);
         shown.expect(plan);

@@ -30,6 +30,8 @@ export interface Progress {
   summary(result: TransactionResult, label?: string): string;
   /** The closing line(s) of a recovery, for stdout. */
   recoverySummary(result: RecoveryResult): string;
+  /** A line that stays, written above the live block (a signal's message). */
+  note(text: string): void;
 }
 
 const MARK: Record<Step, string> = {
@@ -189,7 +191,7 @@ export function createProgress(io: CommandIO, options: ProgressOptions = {}): Pr
         say(`dpn: undoing what this transaction did (${escapeTerminal(e.reason)})`);
         return;
       case 'undo_start':
-        running.set(`${e.key}${e.step}`, `undo ${escapeTerminal(e.undo)}`);
+        running.set(`${e.key}${e.step}`, `${escapeTerminal(e.undo)} (undo)`);
         if (!live && !options.quiet) say(`  ↶ ${escapeTerminal(e.undo)}`);
         redraw();
         return;
@@ -214,9 +216,16 @@ export function createProgress(io: CommandIO, options: ProgressOptions = {}): Pr
     if (ticker) clearInterval(ticker);
     pending = ticker = undefined;
     if (live) clear();
+    // Nothing redraws the block once the run has ended (a late timer drew it after the summary).
+    closed = true;
   };
 
   return {
+    note: (text) => {
+      // After the end the block is gone: write plainly.
+      if (closed || drawnLines === 0) io.stderr.write(`${text}\n`);
+      else say(text);
+    },
     expect(plan) {
       totals.clear();
       for (const op of plan.operations) {

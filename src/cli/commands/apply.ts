@@ -118,14 +118,14 @@ export { headCommit };
  * operations, lets calls in flight end and compensates. A second signal is
  * reported but does not cut compensation short.
  */
-export function cancellation(io: CommandIO): { signal: AbortSignal; dispose: () => void } {
+export function cancellation(io: CommandIO, note: (text: string) => void = (t) => io.stderr.write(`\n${t}\n`)): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
   const onSignal = (name: string) => () => {
     if (controller.signal.aborted) {
-      io.stderr.write(`\ndpn: ${name} again; still undoing what was done so the state stays true — please wait\n`);
+      note(`dpn: ${name} again; still undoing what was done so the state stays true — please wait`);
       return;
     }
-    io.stderr.write(`\ndpn: ${name}: starting nothing new; finishing calls in flight, then undoing what this run did\n`);
+    note(`dpn: ${name}: starting nothing new; finishing calls in flight, then undoing what this run did`);
     controller.abort(new Error(`cancelled by ${name}`));
   };
   const int = onSignal('SIGINT');
@@ -215,7 +215,7 @@ async function apply(mode: 'create' | 'reconcile', args: ParsedArgs, io: Command
   const commit = headCommit(io.cwd, io.env);
   const quiet = args.values.quiet === true;
   const shown = createProgress(io, { quiet });
-  const cancel = cancellation(io);
+  const cancel = cancellation(io, (t) => shown.note(t));
   let result: ReconcileOutcome;
   try {
     result = await reconcileFlow({

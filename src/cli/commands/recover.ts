@@ -50,7 +50,7 @@ export const recoverCommand: Command = {
     const drivers = createDrivers(io.env);
     const quiet = args.values.quiet === true;
     const shown = createProgress(io, { quiet });
-    const cancel = cancellation(io);
+    const cancel = cancellation(io, (t) => shown.note(t));
     let result;
     try {
       result = await recoverFlow({

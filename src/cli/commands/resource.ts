@@ -101,7 +101,7 @@ async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => 
   const runEnv = runEnvironment(args, io).env;
   const drivers = createDrivers(runEnv, { forceDelete });
   const shown = createProgress(io, { quiet: args.values.quiet === true });
-  const cancel = cancellation(io);
+  const cancel = cancellation(io, (t) => shown.note(t));
   const planned = (state: State): Plan => {
     const plan = build(state);
     shown.expect(plan);
