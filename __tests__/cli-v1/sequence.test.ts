@@ -16,3 +16,12 @@ describe("v1.0's README, step by step", () => {
     expect(JSON.parse(preview.stdout).resources.length).toBeGreaterThan(0);
   });
 });
+
+describe('what a hand from v1.0 types by mistake', () => {
+  it('create with the blueprint as an argument points at --blueprint', async () => {
+    const cwd = project('dpn-v1-create-');
+    const run = await dpn(['create', 'blueprints/dev.json'], cwd, {});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/help: did you mean --blueprint blueprints\/dev\.json\?/);
+  });
+});

@@ -99,3 +99,18 @@ describe('dpn terraform names (external data source program)', () => {
     expect(run.stderr).toMatch(/blueprints\/dev\.json:3:\d+: /);
   });
 });
+
+describe('dpn terraform names: a misspelt field or key gets a suggestion on stderr', () => {
+  it('names the field and the key it most likely meant', async () => {
+    const cwd = workspace();
+    const field = await dpnWithStdin(['terraform', 'names'], cwd, '{"blueprint": "blueprints"}');
+    expect(field.code).toBe(1);
+    expect(field.stderr).toMatch(/unknown field "blueprint" \(did you mean "blueprints"\?\)/);
+    const [first] = await previewNames(cwd, ['blueprints']);
+    const typo = `${first!.key.slice(0, -1)}`;
+    const key = await dpnWithStdin(['terraform', 'names'], cwd, JSON.stringify({ blueprints: 'blueprints', key: typo }));
+    expect(key.code).toBe(1);
+    expect(key.stderr).toContain(`did you mean "${first!.key}"?`);
+    expect(key.stdout).toBe('');
+  });
+});

@@ -104,12 +104,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/source/suggest.ts
+var suggest = __webpack_require__(4467);
 // EXTERNAL MODULE: ./src/export/names.ts
 var export_names = __webpack_require__(318);
 ;// CONCATENATED MODULE: ./src/export/external.ts
 // The protocol of Terraform's `external` data source, for `dpn terraform names`:
 // the query Terraform sends on stdin (a JSON object of strings) and the result
 // it expects on stdout (one flat JSON object whose values are all strings).
+
 
 
 const FIELDS = ['blueprints', 'key', 'values_config', 'patterns_config', 'overrides'];
@@ -136,7 +139,7 @@ function parseNamesQuery(input) {
     const q = parsed;
     for (const [field, value] of Object.entries(q)) {
         if (!FIELDS.includes(field))
-            throw queryError(`unknown field "${field}"`);
+            throw queryError(`unknown field "${field}"${(0,suggest/* closest */.k)(field, FIELDS) ? ` (did you mean "${(0,suggest/* closest */.k)(field, FIELDS)}"?)` : ''}`);
         if (typeof value !== 'string')
             throw queryError(`"${field}" must be a string, as Terraform sends it`);
     }
@@ -159,7 +162,8 @@ function namesResult(resources, key) {
         return Object.fromEntries([...names].map(([k, n]) => [k, n.name]));
     const hit = names.get(key) ? [key, names.get(key)] : [...names].find(([, n]) => n.id === key);
     if (!hit || !hit[1]) {
-        const close = [...names.keys()].filter((k) => k.includes(key.split(':').pop() ?? key)).slice(0, 3);
+        const near = (0,suggest/* closest */.k)(key, names.keys());
+        const close = near ? [near] : [...names.keys()].filter((k) => k.includes(key.split(':').pop() ?? key)).slice(0, 3);
         throw new errors/* UserError */.yo(`no resource with the key "${key}"`, 'TERRAFORM_QUERY', close.length > 0 ? `did you mean ${close.map((k) => `"${k}"`).join(', ')}?` : 'dpn export names BLUEPRINTS --format json lists every key');
     }
     const [k, n] = hit;

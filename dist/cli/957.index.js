@@ -139,7 +139,9 @@ function argumentError(command, args, cause) {
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
         const extra = /'([^']*)'/.exec(cause.message)?.[1] ?? '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dpn ${command.path.join(' ')} takes no argument "${extra}"`, usageOf(command));
+        // `dpn create blueprints/dev.json`: the file belongs to --blueprint (v1.0's spelling too).
+        const hint = 'blueprint' in command.options ? `did you mean --blueprint ${extra}?\n${usageOf(command)}` : usageOf(command);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dpn ${command.path.join(' ')} takes no argument "${extra}"`, hint);
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(cause.message.replace(/^TypeError \[[A-Z_]+\]: /, ''), usageOf(command));
 }

@@ -77,7 +77,9 @@ function argumentError(command: Command, args: readonly string[], cause: unknown
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const extra = /'([^']*)'/.exec((cause as Error).message)?.[1] ?? '';
-    return new UsageError(`dpn ${command.path.join(' ')} takes no argument "${extra}"`, usageOf(command));
+    // `dpn create blueprints/dev.json`: the file belongs to --blueprint (v1.0's spelling too).
+    const hint = 'blueprint' in command.options ? `did you mean --blueprint ${extra}?\n${usageOf(command)}` : usageOf(command);
+    return new UsageError(`dpn ${command.path.join(' ')} takes no argument "${extra}"`, hint);
   }
   return new UsageError((cause as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''), usageOf(command));
 }

@@ -1,6 +1,7 @@
 // The protocol of Terraform's `external` data source, for `dpn terraform names`:
 // the query Terraform sends on stdin (a JSON object of strings) and the result
 // it expects on stdout (one flat JSON object whose values are all strings).
+import { closest } from '../source/suggest.js';
 import { UserError } from '../errors.js';
 import { exportedNames } from './names.js';
 import type { ResourceSpec } from '../blueprint/types.js';
@@ -37,7 +38,7 @@ export function parseNamesQuery(input: string): NamesQuery {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw queryError('stdin must hold one JSON object');
   const q = parsed as Record<string, unknown>;
   for (const [field, value] of Object.entries(q)) {
-    if (!FIELDS.includes(field)) throw queryError(`unknown field "${field}"`);
+    if (!FIELDS.includes(field)) throw queryError(`unknown field "${field}"${closest(field, FIELDS) ? ` (did you mean "${closest(field, FIELDS)}"?)` : ''}`);
     if (typeof value !== 'string') throw queryError(`"${field}" must be a string, as Terraform sends it`);
   }
   const blueprints = list((q.blueprints as string | undefined) ?? '');
@@ -55,7 +56,8 @@ export function namesResult(resources: readonly ResourceSpec[], key?: string): R
   if (key === undefined) return Object.fromEntries([...names].map(([k, n]) => [k, n.name]));
   const hit = names.get(key) ? ([key, names.get(key)] as const) : [...names].find(([, n]) => n.id === key);
   if (!hit || !hit[1]) {
-    const close = [...names.keys()].filter((k) => k.includes(key.split(':').pop() ?? key)).slice(0, 3);
+    const near = closest(key, names.keys());
+    const close = near ? [near] : [...names.keys()].filter((k) => k.includes(key.split(':').pop() ?? key)).slice(0, 3);
     throw new UserError(
       `no resource with the key "${key}"`,
       'TERRAFORM_QUERY',
