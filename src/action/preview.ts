@@ -3,7 +3,7 @@
 // sticky comment, the job summary, annotations — plus a plan JSON file. Needs
 // no cloud credentials and never writes to the repository.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, matchesGlob } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Plan } from '../plan/types.js';
 import { planToJSON } from '../plan/serialize.js';
@@ -11,6 +11,7 @@ import { changeCounts } from '../plan/summary.js';
 import { emptyState, loadState } from '../state/store.js';
 import type { State } from '../state/types.js';
 import { normalizeBlueprintPath } from '../state/path.js';
+import { coveredByGlobs, retireScope } from '../plan/retire-scope.js';
 import { renderComment, type PreviewReport } from '../render/comment.js';
 import { previewReport } from '../render/preview-report.js';
 import { renderPreviewSummary } from '../render/summary.js';
@@ -44,12 +45,7 @@ export interface PlannedPreview {
  * blueprint file retires its resources). State of files outside the globs is left alone.
  */
 export function blueprintsInScope(loaded: string[], state: State, globs: string[]): string[] {
-  const out = new Set(loaded.map(normalizeBlueprintPath));
-  for (const r of state.resources.values()) {
-    const file = normalizeBlueprintPath(r.blueprint);
-    if (!out.has(file) && globs.some((g) => matchesGlob(file, g))) out.add(file);
-  }
-  return [...out].sort();
+  return retireScope({ covers: coveredByGlobs(globs) }, loaded, state);
 }
 
 /** Loads, validates and plans; pure apart from reading files. */

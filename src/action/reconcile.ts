@@ -3,14 +3,12 @@
 // the pushed commit, the state branch as workspace (WAL `begin` pushed before
 // the first side effect, state + WAL committed back with `[skip ci]`), the
 // Git-ref or DynamoDB lock — and its result turned into outputs and a summary.
-import { matchesGlob } from 'node:path';
 import type { ExecutionEvent, TransactionResult } from '../engine/executor.js';
 import type { LockInfo } from '../engine/lock.js';
 import { NO_RUN_RECORDER } from '../engine/runs.js';
 import { reconcileFlow, type Checkpoint, type FlowSink, type ReconcileOutcome } from '../flows/index.js';
 import { changeCounts } from '../plan/summary.js';
 import { planToJSON } from '../plan/serialize.js';
-import { normalizeBlueprintPath } from '../state/path.js';
 import { renderPreviewSummary, renderTransactionSummary, type AppliedOperation } from '../render/summary.js';
 import { annotate, type AnnotationSink } from './annotations.js';
 import { loadDesired } from './desired.js';
@@ -18,6 +16,7 @@ import type { RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { actionLock, actionWorkspace, gitFor } from './locking.js';
 import { blueprintsInScope, writePlanFile } from './preview.js';
+import { coveredByGlobs } from '../plan/retire-scope.js';
 import { previewReport } from '../render/preview-report.js';
 import type { Logger, ModeResult } from './report.js';
 
@@ -110,7 +109,7 @@ export async function runReconcile(inputs: ActionInputs, context: RunContext, de
     sink: logSink(logger),
     blueprints: {
       load: () => loadDesired(context.workspace, inputs),
-      covers: (file) => inputs.blueprints.some((g) => matchesGlob(normalizeBlueprintPath(file), g)),
+      covers: coveredByGlobs(inputs.blueprints),
     },
     ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}),
     allowMassDelete: inputs.allowMassDelete,

@@ -11,6 +11,7 @@ import type { RunRecorder } from '../engine/runs.js';
 import { LocalLockBackend } from '../engine/local-lock.js';
 import type { NamingValues } from '../naming/types.js';
 import { normalizeBlueprintPath } from '../state/index.js';
+import { coveredByPaths } from '../plan/retire-scope.js';
 import type { ExecutionEvent } from '../engine/executor.js';
 import {
   LocalWorkspace,
@@ -96,7 +97,6 @@ export interface NamingArgs {
 
 /** Blueprints from files and directories given on the command line; naming from --values-config/--patterns-config or ./.dpn/. */
 export function pathSource(paths: string[], cwd: string, naming: NamingArgs): BlueprintSource {
-  const roots = paths.map((p) => normalizeBlueprintPath(relative(cwd, resolve(cwd, p)) || '.'));
   return {
     async load() {
       const config = await loadNamingConfig({ valuesConfig: naming.valuesConfig, patternsConfig: naming.patternsConfig, cwd });
@@ -105,10 +105,7 @@ export function pathSource(paths: string[], cwd: string, naming: NamingArgs): Bl
       const set = await loadBlueprints(paths, { naming: config.config, overrides: naming.overrides ?? {}, cwd });
       return { resources: set.resources, diagnostics: sortDiagnostics([...config.diagnostics, ...set.diagnostics]), files: set.files.map(normalizeBlueprintPath) };
     },
-    covers(file) {
-      const f = normalizeBlueprintPath(isAbsolute(file) ? relative(cwd, file) : file);
-      return roots.some((root) => root === '.' || f === root || f.startsWith(`${root}/`));
-    },
+    covers: coveredByPaths(paths, cwd),
   };
 }
 

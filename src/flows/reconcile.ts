@@ -12,7 +12,7 @@ import { execute, type TransactionResult } from '../engine/executor.js';
 import { NO_RUN_RECORDER, type RunRecord, type RunRecorder } from '../engine/runs.js';
 import { assertDrivers } from '../engine/steps.js';
 import { unfinishedTransactions, type TransactionLog } from '../engine/wal.js';
-import { changeCounts, checkMassDelete, diff, hasChanges, namedOnlyLine, summaryLine, touchedBlueprints, type MassDeleteCheck } from '../plan/index.js';
+import { changeCounts, checkMassDelete, diff, hasChanges, namedOnlyLine, retireScope, summaryLine, touchedBlueprints, type MassDeleteCheck } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import type { DriverRegistry } from '../providers/driver.js';
 import { loadState, writeState } from '../state/index.js';
@@ -106,19 +106,6 @@ export interface ReconcileOutcome {
   lockLost: boolean;
   /** One line for the resources dpn names but does not provision (Azure, Google Cloud), when there are any. */
   namedOnly?: string;
-}
-
-/** Blueprint files of the state that this run covers, with the ones it loaded. */
-export function retireScope(source: BlueprintSource, loaded: string[], state: State): string[] {
-  const out = new Set(loaded);
-  const seen = new Set<string>();
-  // Thousands of records share a handful of blueprint paths: decide once per path.
-  for (const r of state.resources.values()) {
-    if (seen.has(r.blueprint)) continue;
-    seen.add(r.blueprint);
-    if (source.covers(r.blueprint)) out.add(r.blueprint);
-  }
-  return [...out].sort();
 }
 
 export async function productionDrivers(options: EngineOptions): Promise<{ drivers: DriverRegistry; close: () => void }> {

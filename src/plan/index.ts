@@ -7,3 +7,4 @@ export { checkMassDelete, type MassDeleteCheck, type MassDeleteFinding } from '.
 export { executionSteps, retireStepId, RETIRE_SUFFIX, type Step } from './steps.js';
 export { changeCounts, hasChanges, summarize, summaryLine, type ChangeCounts } from './summary.js';
 export { PLAN_FORMAT_VERSION, parsePlan, planFromJSON, planToJSON, type PlanJSON, type PlanToJSONOptions } from './serialize.js';
+export { coveredByGlobs, coveredByPaths, retireScope } from './retire-scope.js';

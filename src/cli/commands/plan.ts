@@ -142,12 +142,8 @@ export const planValidateCommand: Command = {
 
 /** Blueprint files whose state records a plan may retire: as `dpn reconcile` decides (a deleted file's records too). */
 async function retireScope(args: ParsedArgs, io: CommandIO, state: State, set: BlueprintSet): Promise<string[]> {
-  const [{ retireScope: scope }, { pathSource }, { normalizeBlueprintPath }] = await Promise.all([
-    import('../../flows/reconcile.js'),
-    import('../face.js'),
-    import('../../state/path.js'),
-  ]);
-  return scope(pathSource(args.positionals, io.cwd, {}), set.files.map(normalizeBlueprintPath), state);
+  const { retireScope: scope, coveredByPaths } = await import('../../plan/retire-scope.js');
+  return scope({ covers: coveredByPaths(args.positionals, io.cwd) }, set.files, state);
 }
 
 /** Whether the state directory holds a state (read only: nothing is created). */
