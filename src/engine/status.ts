@@ -26,11 +26,16 @@ export interface UnfinishedTransaction {
  * release or renew its lock), and whether its lease ran out. A backend may report
  * an expired lease (DynamoDB keeps it until TTL) so status can name a dead holder.
  */
-export type LockView = Omit<LockInfo, 'token'> & { expired: boolean };
+export type LockView = Omit<LockInfo, 'token'> & {
+  expired: boolean;
+  /** The lease has not run out but its holder is known to be gone (a dead local process): the next run takes it over. */
+  stale?: boolean;
+};
 
-export function lockView(info: LockInfo, nowMs: number): LockView {
+export function lockView(info: LockInfo, nowMs: number, backend?: LockBackend): LockView {
   const { token: _token, ...shown } = info;
-  return { ...shown, expired: Date.parse(info.expiresAt) <= nowMs };
+  const expired = Date.parse(info.expiresAt) <= nowMs;
+  return { ...shown, expired, ...(!expired && backend?.isStale?.(info) ? { stale: true } : {}) };
 }
 
 export interface EngineStatus {
@@ -100,6 +105,6 @@ export async function engineStatus(
     transactions: ids.length,
     ...(last ? { last: { tx: last.tx, end: last.end?.type ?? null } } : {}),
     unfinished: open.map(describe),
-    lock: info ? lockView(info, now()) : null,
+    lock: info ? lockView(info, now(), lock?.backend) : null,
   };
 }

@@ -25,8 +25,7 @@ function conditionOf(t: UnfinishedTransaction, lockLive: boolean): TransactionCo
 export async function statusFlow(options: { workspace: StateWorkspace; lock?: Pick<FlowLock, 'backend' | 'scope'>; now?: () => number }): Promise<StatusOutcome> {
   return options.workspace.read(async (stateDir, exists) => {
     const status = await engineStatus(stateDir, options.lock, options.now);
-    const info = status.lock ? await options.lock?.backend.inspect(options.lock.scope) : null;
-    const live = status.lock !== null && !status.lock.expired && !(info && options.lock?.backend.isStale?.(info));
+    const live = status.lock !== null && !status.lock.expired && status.lock.stale !== true;
     const conditions = status.unfinished.map((t) => ({ tx: t.tx, condition: conditionOf(t, live && !t.rollbackFailed) }));
     return { ...status, exists, conditions, needsRecovery: conditions.some((c) => c.condition !== 'in_progress') };
   });
