@@ -1,18 +1,12 @@
 // `dpn unlock [--force]` and `dpn drift`: the dispatch modes of the Action, on
 // the command line, through the same flows.
-import { UsageError } from '../../errors.js';
 import { driftFlow, unlockFlow, type DriftOutcome } from '../../flows/index.js';
 import { escapeTerminal } from '../../render/escape.js';
 import { backendsOf, workspaceOf } from '../face.js';
 import { readOnlyStateDir } from '../state-dir.js';
 import { EXIT, type Command } from '../command.js';
 import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, positiveInt } from './apply.js';
-
-function formatOf(value: unknown): 'table' | 'json' {
-  const format = (value as string | undefined) ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
-  return format;
-}
+import { outputFormat } from './plan.js';
 
 export const unlockCommand: Command = {
   path: ['unlock'],
@@ -23,7 +17,7 @@ export const unlockCommand: Command = {
     'Exit status: 0 broken or not held, 1 refused.',
   options: { ...STATE_OPTIONS, ...LOCK_OPTIONS, force: { type: 'boolean' }, format: { type: 'string' } },
   async run(args, io) {
-    const format = formatOf(args.values.format);
+    const format = outputFormat(args, ['table', 'json']);
     const stateDir = readOnlyStateDir(args.values['state-dir'] as string | undefined, io.cwd).absolute;
     const { lock } = await backendsOf(args, io, stateDir);
     const result = await unlockFlow({ lock, force: args.values.force === true });
@@ -73,7 +67,7 @@ export const driftCommand: Command = {
   usage: `[--state-dir DIR] [--concurrency N] [--format table|json]\nExit status: 0 no drift, ${EXIT_DRIFTED} some resources differ, 1 a resource could not be read.`,
   options: { ...STATE_OPTIONS, concurrency: { type: 'string' }, format: { type: 'string' } },
   async run(args, io) {
-    const format = formatOf(args.values.format);
+    const format = outputFormat(args, ['table', 'json']);
     const stateDir = readOnlyStateDir(args.values['state-dir'] as string | undefined, io.cwd).absolute;
     const result = await driftFlow({ workspace: workspaceOf(stateDir), env: io.env, concurrency: positiveInt(args, 'concurrency', 8) });
     io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : driftTable(result));

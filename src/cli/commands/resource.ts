@@ -19,6 +19,7 @@ import { escapeTerminal } from '../../render/escape.js';
 import { loadState } from '../../state/index.js';
 import type { State, StateResource } from '../../state/types.js';
 import { didYouMean } from '../../source/suggest.js';
+import { outputFormat } from './plan.js';
 import { EXIT, type Command, type CommandIO, type ParsedArgs } from '../command.js';
 import { COMMON_USAGE, LOCK_OPTIONS, STATE_OPTIONS, backendsOf, cancellation, stateDirOf } from './apply.js';
 import { canAsk, confirm } from '../prompt.js';
@@ -87,15 +88,8 @@ function singleOperation(action: Action, record: StateResource, desired?: Return
   return { operations: [op], summary: summarize([op]) };
 }
 
-/** `--format table|json` of the commands that change one resource. */
-function formatOf(args: ParsedArgs): 'table' | 'json' {
-  const format = (args.values.format as string | undefined) ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`, didYouMean(format, ['table', 'json']));
-  return format;
-}
-
 async function runOne(args: ParsedArgs, io: CommandIO, build: (state: State) => Plan, label: string, forceDelete = false): Promise<number> {
-  const format = formatOf(args);
+  const format = outputFormat(args, ['table', 'json']);
   const stateDir = stateDirOf(args, io);
   const backends = await backendsOf(args, io, stateDir);
   const runEnv = runEnvironment(args, io).env;
