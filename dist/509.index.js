@@ -3638,6 +3638,8 @@ var plan_summary = __webpack_require__(967);
 var store = __webpack_require__(6992);
 // EXTERNAL MODULE: ./src/state/path.ts
 var path = __webpack_require__(4054);
+// EXTERNAL MODULE: ./src/plan/retire-scope.ts
+var retire_scope = __webpack_require__(177);
 // EXTERNAL MODULE: ./src/render/comment.ts + 1 modules
 var render_comment = __webpack_require__(1659);
 // EXTERNAL MODULE: ./src/render/preview-report.ts + 1 modules
@@ -3885,19 +3887,14 @@ async function upsertStickyComment(client, repo, issue, body, marker = render_co
 
 
 
+
 /**
  * Blueprint files whose removed resources this run may retire: those loaded now
  * and every file the state knows that the globs still cover (a deleted
  * blueprint file retires its resources). State of files outside the globs is left alone.
  */
 function blueprintsInScope(loaded, state, globs) {
-    const out = new Set(loaded.map(path/* normalizeBlueprintPath */.ek));
-    for (const r of state.resources.values()) {
-        const file = (0,path/* normalizeBlueprintPath */.ek)(r.blueprint);
-        if (!out.has(file) && globs.some((g) => (0,external_node_path_.matchesGlob)(file, g)))
-            out.add(file);
-    }
-    return [...out].sort();
+    return (0,retire_scope/* retireScope */.ou)({ covers: (0,retire_scope/* coveredByGlobs */.r)(globs) }, loaded, state);
 }
 /** Loads, validates and plans; pure apart from reading files. */
 async function planPreview(inputs, context, stateRoot, touched) {

@@ -147,25 +147,17 @@ async function runRecover(inputs, context, deps) {
 /* harmony export */   yV: () => (/* binding */ logSink)
 /* harmony export */ });
 /* unused harmony exports logEvent, appliedOperations */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_runs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6050);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2142);
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(967);
-/* harmony import */ var _plan_serialize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6913);
-/* harmony import */ var _state_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4054);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1692);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7376);
-/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7144);
-/* harmony import */ var _locking_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6679);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8509);
-/* harmony import */ var _render_preview_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(604);
-// Reconcile mode (push to the default branch): the reconcile flow
-// (src/flows) with the Action's parts — every blueprint the globs match at
-// the pushed commit, the state branch as workspace (WAL `begin` pushed before
-// the first side effect, state + WAL committed back with `[skip ci]`), the
-// Git-ref or DynamoDB lock — and its result turned into outputs and a summary.
-
+/* harmony import */ var _engine_runs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6050);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2142);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(967);
+/* harmony import */ var _plan_serialize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6913);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7376);
+/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7144);
+/* harmony import */ var _locking_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6679);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8509);
+/* harmony import */ var _plan_retire_scope_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(177);
+/* harmony import */ var _render_preview_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(604);
 
 
 
@@ -236,16 +228,16 @@ function checkpointMessage(context) {
 const OUTPUT_STATUS = { dry_run: 'dry-run' };
 async function runReconcile(inputs, context, deps) {
     const { logger } = deps;
-    const git = (0,_locking_js__WEBPACK_IMPORTED_MODULE_7__.gitFor)(inputs, context);
-    const runs = inputs.lockBackend === 'dynamodb' ? (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(907), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 1807))).createDynamoRunRecorder({ tablePrefix: inputs.lockTablePrefix }) : _engine_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_RUN_RECORDER */ .j;
-    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .reconcileFlow */ .t5)({
+    const git = (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__.gitFor)(inputs, context);
+    const runs = inputs.lockBackend === 'dynamodb' ? (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(907), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 1807))).createDynamoRunRecorder({ tablePrefix: inputs.lockTablePrefix }) : _engine_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_RUN_RECORDER */ .j;
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_1__/* .reconcileFlow */ .t5)({
         face: 'action',
-        workspace: (0,_locking_js__WEBPACK_IMPORTED_MODULE_7__/* .actionWorkspace */ .WY)(inputs, context, git, deps.pending, checkpointMessage(context), logger),
-        lock: await (0,_locking_js__WEBPACK_IMPORTED_MODULE_7__/* .actionLock */ .yW)(inputs, git, logger, deps.pending),
+        workspace: (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__/* .actionWorkspace */ .WY)(inputs, context, git, deps.pending, checkpointMessage(context), logger),
+        lock: await (0,_locking_js__WEBPACK_IMPORTED_MODULE_5__/* .actionLock */ .yW)(inputs, git, logger, deps.pending),
         sink: logSink(logger),
         blueprints: {
-            load: () => (0,_desired_js__WEBPACK_IMPORTED_MODULE_6__/* .loadDesired */ .f)(context.workspace, inputs),
-            covers: (file) => inputs.blueprints.some((g) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.matchesGlob)((0,_state_path_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeBlueprintPath */ .ek)(file), g)),
+            load: () => (0,_desired_js__WEBPACK_IMPORTED_MODULE_4__/* .loadDesired */ .f)(context.workspace, inputs),
+            covers: (0,_plan_retire_scope_js__WEBPACK_IMPORTED_MODULE_7__/* .coveredByGlobs */ .r)(inputs.blueprints),
         },
         ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}),
         allowMassDelete: inputs.allowMassDelete,
@@ -265,18 +257,18 @@ async function runReconcile(inputs, context, deps) {
 }
 async function reconcileResult(result, inputs, context, deps) {
     const { desired, plan } = result;
-    (0,_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .annotate */ .fz)(desired.diagnostics, deps.sink);
+    (0,_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .annotate */ .fz)(desired.diagnostics, deps.sink);
     if (result.namedOnly)
         deps.logger.info(result.namedOnly);
     const commit = context.sha;
     // The summary shows the plan the flow made (the report plans the same state again: a pure function).
-    const { report } = (0,_render_preview_report_js__WEBPACK_IMPORTED_MODULE_9__/* .previewReport */ .$)({
+    const { report } = (0,_render_preview_report_js__WEBPACK_IMPORTED_MODULE_8__/* .previewReport */ .$)({
         files: desired.files,
         resources: desired.resources,
         diagnostics: desired.diagnostics,
         ...(result.state ? { state: result.state } : { stateError: result.status === 'invalid' ? 'fix the errors below first' : 'not planned' }),
         diff: {
-            ...(result.state ? { blueprints: (0,_preview_js__WEBPACK_IMPORTED_MODULE_8__/* .blueprintsInScope */ .su)(desired.files, result.state, inputs.blueprints) } : {}),
+            ...(result.state ? { blueprints: (0,_preview_js__WEBPACK_IMPORTED_MODULE_6__/* .blueprintsInScope */ .su)(desired.files, result.state, inputs.blueprints) } : {}),
             ...(inputs.deletionPolicy ? { deletionPolicy: inputs.deletionPolicy } : {}),
         },
         commit,
@@ -284,8 +276,8 @@ async function reconcileResult(result, inputs, context, deps) {
         ...(context.runUrl ? { runUrl: context.runUrl } : {}),
         ...(context.repository && commit ? { blobUrl: `${context.serverUrl}/${context.repository}/blob/${commit}/` } : {}),
     });
-    const planFile = await (0,_preview_js__WEBPACK_IMPORTED_MODULE_8__/* .writePlanFile */ .J)(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? (0,_plan_serialize_js__WEBPACK_IMPORTED_MODULE_3__/* .planToJSON */ .Zs)(plan) : null });
-    const c = (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .changeCounts */ .Zg)(plan?.summary ?? null);
+    const planFile = await (0,_preview_js__WEBPACK_IMPORTED_MODULE_6__/* .writePlanFile */ .J)(context, { commit: context.sha, valid: report.valid, diagnostics: desired.diagnostics, plan: plan ? (0,_plan_serialize_js__WEBPACK_IMPORTED_MODULE_2__/* .planToJSON */ .Zs)(plan) : null });
+    const c = (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .changeCounts */ .Zg)(plan?.summary ?? null);
     const outputs = {
         valid: String(result.status !== 'invalid'),
         plan: planFile,
@@ -294,7 +286,7 @@ async function reconcileResult(result, inputs, context, deps) {
         deletes: String(c.deletes),
         status: OUTPUT_STATUS[result.status] ?? result.status,
     };
-    const preview = (planError) => (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPreviewSummary */ .xo)({ ...report, ...(planError ? { planError } : {}) }).text;
+    const preview = (planError) => (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPreviewSummary */ .xo)({ ...report, ...(planError ? { planError } : {}) }).text;
     switch (result.status) {
         case 'invalid':
             return { outputs: { ...outputs, valid: 'false' }, summary: preview(), failure: 'nothing applied: the blueprints are invalid' };
@@ -315,7 +307,7 @@ async function reconcileResult(result, inputs, context, deps) {
             };
         case 'noop':
         case 'declined':
-            return { outputs, summary: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTransactionSummary */ .xm)({ title: 'dpn reconcile', status: 'noop', commit: context.sha, summary: plan?.summary ?? null, operations: [], notes: [] }) };
+            return { outputs, summary: (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTransactionSummary */ .xm)({ title: 'dpn reconcile', status: 'noop', commit: context.sha, summary: plan?.summary ?? null, operations: [], notes: [] }) };
         default: {
             const t = result.transaction;
             const notes = result.namedOnly ? [`${result.namedOnly}.`] : [];
@@ -332,7 +324,7 @@ async function reconcileResult(result, inputs, context, deps) {
             if (t.status === 'rollback_failed')
                 notes.push('Run this workflow with mode "recover" to finish the rollback.');
             const stateCommit = result.persisted.at(-1);
-            const summary = (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTransactionSummary */ .xm)({
+            const summary = (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTransactionSummary */ .xm)({
                 title: 'dpn reconcile',
                 ...(t.tx ? { transaction: t.tx } : {}),
                 status: t.status,

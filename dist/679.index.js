@@ -2062,8 +2062,11 @@ var guard = __webpack_require__(946);
 var summary = __webpack_require__(967);
 // EXTERNAL MODULE: ./src/plan/serialize.ts
 var serialize = __webpack_require__(6913);
+// EXTERNAL MODULE: ./src/plan/retire-scope.ts
+var retire_scope = __webpack_require__(177);
 ;// CONCATENATED MODULE: ./src/plan/index.ts
 // Planning: diff desired resources against the state into a Plan, check it, save it.
+
 
 
 
@@ -2094,20 +2097,6 @@ var store = __webpack_require__(6992);
 
 
 
-/** Blueprint files of the state that this run covers, with the ones it loaded. */
-function retireScope(source, loaded, state) {
-    const out = new Set(loaded);
-    const seen = new Set();
-    // Thousands of records share a handful of blueprint paths: decide once per path.
-    for (const r of state.resources.values()) {
-        if (seen.has(r.blueprint))
-            continue;
-        seen.add(r.blueprint);
-        if (source.covers(r.blueprint))
-            out.add(r.blueprint);
-    }
-    return [...out].sort();
-}
 async function productionDrivers(options) {
     if (options.drivers)
         return { drivers: options.drivers, close: () => { } };
@@ -2150,7 +2139,7 @@ async function reconcileFlow(options) {
             // diff applies the run's policy itself, so its warnings and summary match the plan.
             const plan = (0,diff/* diff */.Ui)(desired.resources, state, {
                 prune,
-                ...(prune ? { blueprints: retireScope(options.blueprints, desired.files, state) } : {}),
+                ...(prune ? { blueprints: (0,retire_scope/* retireScope */.ou)(options.blueprints, desired.files, state) } : {}),
                 ...(options.deletionPolicy ? { deletionPolicy: options.deletionPolicy } : {}),
             });
             const massDelete = (0,guard/* checkMassDelete */.I)(plan, state);
@@ -2588,9 +2577,10 @@ async function recoverFlow(options) {
 
 
 
-function lockView(info, nowMs) {
+function lockView(info, nowMs, backend) {
     const { token: _token, ...shown } = info;
-    return { ...shown, expired: Date.parse(info.expiresAt) <= nowMs };
+    const expired = Date.parse(info.expiresAt) <= nowMs;
+    return { ...shown, expired, ...(!expired && backend?.isStale?.(info) ? { stale: true } : {}) };
 }
 function describe(log) {
     let planned = 0;
@@ -2652,7 +2642,7 @@ async function engineStatus(stateDir, lock, now = Date.now) {
         transactions: ids.length,
         ...(last ? { last: { tx: last.tx, end: last.end?.type ?? null } } : {}),
         unfinished: open.map(describe),
-        lock: info ? lockView(info, now()) : null,
+        lock: info ? lockView(info, now(), lock?.backend) : null,
     };
 }
 
@@ -2672,8 +2662,7 @@ function conditionOf(t, lockLive) {
 async function statusFlow(options) {
     return options.workspace.read(async (stateDir, exists) => {
         const status = await engineStatus(stateDir, options.lock, options.now);
-        const info = status.lock ? await options.lock?.backend.inspect(options.lock.scope) : null;
-        const live = status.lock !== null && !status.lock.expired && !(info && options.lock?.backend.isStale?.(info));
+        const live = status.lock !== null && !status.lock.expired && status.lock.stale !== true;
         const conditions = status.unfinished.map((t) => ({ tx: t.tx, condition: conditionOf(t, live && !t.rollbackFailed) }));
         return { ...status, exists, conditions, needsRecovery: conditions.some((c) => c.condition !== 'in_progress') };
     });

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusCommand: () => (/* binding */ statusCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1459);
 /* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7789);
 /* harmony import */ var _face_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4218);
 /* harmony import */ var _state_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8613);
@@ -71,8 +71,8 @@ const statusCommand = {
         if (format !== 'table' && format !== 'json')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--format must be table or json, got "${format}"`);
         const stateDir = (0,_state_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .readOnlyStateDir */ .F)(args.values['state-dir'], io.cwd).absolute;
-        const { lock } = await (0,_face_js__WEBPACK_IMPORTED_MODULE_3__.backendsOf)(args, io, stateDir);
-        const status = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFlow */ .Pe)({ workspace: (0,_face_js__WEBPACK_IMPORTED_MODULE_3__.workspaceOf)(stateDir), lock });
+        const { lock } = await (0,_face_js__WEBPACK_IMPORTED_MODULE_3__/* .backendsOf */ .dc)(args, io, stateDir);
+        const status = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFlow */ .Pe)({ workspace: (0,_face_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceOf */ .B3)(stateDir), lock });
         io.stdout.write(format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : table(status));
         return status.needsRecovery ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.invalid : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
     },

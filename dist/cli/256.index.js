@@ -45,11 +45,11 @@ function diff(desired, state, options = {}) {
         ops.set(spec.key, current ? compare(spec, current) : created(spec));
     }
     if (options.prune !== false) {
-        const scope = options.blueprints ? new Set(options.blueprints.map(_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)) : undefined;
+        const scope = options.blueprints ? new Set(options.blueprints.map(_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBlueprintPath */ .ek)) : undefined;
         for (const current of state.resources.values()) {
             if (specs.has(current.key))
                 continue;
-            if (scope && !scope.has((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(current.blueprint)))
+            if (scope && !scope.has((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBlueprintPath */ .ek)(current.blueprint)))
                 continue;
             const policy = options.deletionPolicy ?? current.deletionPolicy ?? defaultPolicy;
             ops.set(current.key, removed(current, current.archived ? 'noop' : policy));
@@ -71,9 +71,9 @@ function touchedBlueprints(plan) {
     for (const op of plan.operations) {
         if (op.action === 'noop')
             continue;
-        out.add((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(op.blueprint));
+        out.add((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBlueprintPath */ .ek)(op.blueprint));
         if (op.current)
-            out.add((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(op.current.blueprint));
+            out.add((0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBlueprintPath */ .ek)(op.current.blueprint));
     }
     return [...out].sort();
 }
@@ -84,7 +84,7 @@ function created(spec) {
         type: spec.type,
         name: spec.name,
         fullName: spec.fullName,
-        blueprint: (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(spec.blueprint),
+        blueprint: (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBlueprintPath */ .ek)(spec.blueprint),
         desired: spec,
         changes: [],
         dependsOn: [],
@@ -105,8 +105,8 @@ function compare(spec, current) {
     (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('params', current.params, spec.params, changes);
     (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('tags', current.tags, spec.tags, changes);
     (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)('deletionPolicy', current.deletionPolicy, spec.deletionPolicy, changes);
-    const from = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(current.blueprint);
-    const to = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(spec.blueprint);
+    const from = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBlueprintPath */ .ek)(current.blueprint);
+    const to = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBlueprintPath */ .ek)(spec.blueprint);
     if (from !== to)
         changes.push({ path: 'blueprint', before: from, after: to });
     const action = rename ? 'replace' : changes.length > 0 ? 'update' : 'noop';
@@ -135,7 +135,7 @@ function removed(current, action) {
         type: current.type,
         name: current.name,
         fullName: current.fullName,
-        blueprint: (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__.normalizeBlueprintPath)(current.blueprint),
+        blueprint: (0,_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBlueprintPath */ .ek)(current.blueprint),
         current,
         changes: [],
         dependsOn: [],
@@ -534,15 +534,13 @@ function phaseOf(action) {
 /***/ 4054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   STATE_FILE_SUFFIX: () => (/* binding */ STATE_FILE_SUFFIX),
+/* harmony export */   Gc: () => (/* binding */ blueprintOfStateFile),
 /* harmony export */   STATE_SUBDIR: () => (/* binding */ STATE_SUBDIR),
-/* harmony export */   blueprintOfStateFile: () => (/* binding */ blueprintOfStateFile),
-/* harmony export */   normalizeBlueprintPath: () => (/* binding */ normalizeBlueprintPath),
-/* harmony export */   stateFileFor: () => (/* binding */ stateFileFor),
-/* harmony export */   stateRoot: () => (/* binding */ stateRoot)
+/* harmony export */   XI: () => (/* binding */ stateFileFor),
+/* harmony export */   ek: () => (/* binding */ normalizeBlueprintPath)
 /* harmony export */ });
+/* unused harmony exports STATE_FILE_SUFFIX, stateRoot */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // Where the state of one blueprint lives: `<state-dir>/state/<blueprint path>.json`.
@@ -559,7 +557,7 @@ __webpack_require__.r(__webpack_exports__);
 const STATE_SUBDIR = 'state';
 const STATE_FILE_SUFFIX = '.json';
 function stateRoot(stateDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
+    return posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
 }
 // A plan of 10,000 resources normalises the same few blueprint paths 20,000
 // times; a bounded memo keeps that off the profile.

@@ -1216,12 +1216,8 @@ const planValidateCommand = {
 };
 /** Blueprint files whose state records a plan may retire: as `dpn reconcile` decides (a deleted file's records too). */
 async function retireScope(args, io, state, set) {
-    const [{ retireScope: scope }, { pathSource }, { normalizeBlueprintPath }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(256), __webpack_require__.e(55)]).then(__webpack_require__.bind(__webpack_require__, 2055)),
-        Promise.all(/* import() */[__webpack_require__.e(256), __webpack_require__.e(55), __webpack_require__.e(218)]).then(__webpack_require__.bind(__webpack_require__, 4218)),
-        __webpack_require__.e(/* import() */ 54).then(__webpack_require__.bind(__webpack_require__, 4054)),
-    ]);
-    return scope(pathSource(args.positionals, io.cwd, {}), set.files.map(normalizeBlueprintPath), state);
+    const { retireScope: scope, coveredByPaths } = await __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 177));
+    return scope({ covers: coveredByPaths(args.positionals, io.cwd) }, set.files, state);
 }
 /** Whether the state directory holds a state (read only: nothing is created). */
 async function stateIn(stateDir) {

@@ -5,15 +5,13 @@ export const modules = {
 /***/ 4054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   STATE_FILE_SUFFIX: () => (/* binding */ STATE_FILE_SUFFIX),
+/* harmony export */   Gc: () => (/* binding */ blueprintOfStateFile),
 /* harmony export */   STATE_SUBDIR: () => (/* binding */ STATE_SUBDIR),
-/* harmony export */   blueprintOfStateFile: () => (/* binding */ blueprintOfStateFile),
-/* harmony export */   normalizeBlueprintPath: () => (/* binding */ normalizeBlueprintPath),
-/* harmony export */   stateFileFor: () => (/* binding */ stateFileFor),
-/* harmony export */   stateRoot: () => (/* binding */ stateRoot)
+/* harmony export */   XI: () => (/* binding */ stateFileFor),
+/* harmony export */   ek: () => (/* binding */ normalizeBlueprintPath)
 /* harmony export */ });
+/* unused harmony exports STATE_FILE_SUFFIX, stateRoot */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // Where the state of one blueprint lives: `<state-dir>/state/<blueprint path>.json`.
@@ -30,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 const STATE_SUBDIR = 'state';
 const STATE_FILE_SUFFIX = '.json';
 function stateRoot(stateDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
+    return posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
 }
 // A plan of 10,000 resources normalises the same few blueprint paths 20,000
 // times; a bounded memo keeps that off the profile.

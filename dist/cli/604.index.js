@@ -24,7 +24,7 @@ function checkMassDelete(plan, state, options = {}) {
     for (const record of state.resources.values()) {
         if (record.archived)
             continue;
-        const blueprint = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_0__.normalizeBlueprintPath)(record.blueprint);
+        const blueprint = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeBlueprintPath */ .ek)(record.blueprint);
         managed.set(blueprint, (managed.get(blueprint) ?? 0) + 1);
     }
     const removing = new Map();
@@ -34,7 +34,7 @@ function checkMassDelete(plan, state, options = {}) {
         const deletesOld = op.action === 'replace' && op.current.deletionPolicy === 'delete';
         if ((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseOf */ .h)(op.action) !== 'retire' && !deletesOld)
             continue;
-        const blueprint = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_0__.normalizeBlueprintPath)(op.current.blueprint);
+        const blueprint = (0,_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeBlueprintPath */ .ek)(op.current.blueprint);
         const keys = removing.get(blueprint);
         if (keys)
             keys.push(op.key);
@@ -75,12 +75,12 @@ var diff = __webpack_require__(8256);
 
 
 function planValidBlueprints(resources, diagnostics, state, options = {}) {
-    const invalid = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => (0,path.normalizeBlueprintPath)(d.file)));
+    const invalid = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => (0,path/* normalizeBlueprintPath */.ek)(d.file)));
     if (invalid.size === 0)
         return { plan: (0,diff.diff)([...resources], state, options), notPlanned: [] };
-    const planned = resources.filter((r) => !invalid.has((0,path.normalizeBlueprintPath)(r.blueprint)));
+    const planned = resources.filter((r) => !invalid.has((0,path/* normalizeBlueprintPath */.ek)(r.blueprint)));
     const scope = (options.blueprints ?? [...new Set([...state.resources.values()].map((r) => r.blueprint))])
-        .map(path.normalizeBlueprintPath)
+        .map(path/* normalizeBlueprintPath */.ek)
         .filter((file) => !invalid.has(file));
     const plan = (0,diff.diff)(planned, state, { ...options, blueprints: scope });
     return { plan, notPlanned: [...invalid].sort() };
@@ -93,7 +93,7 @@ function planValidBlueprints(resources, diagnostics, state, options = {}) {
 function previewReport(input) {
     const byFile = new Map();
     const entry = (file) => {
-        const key = (0,path.normalizeBlueprintPath)(file);
+        const key = (0,path/* normalizeBlueprintPath */.ek)(file);
         let b = byFile.get(key);
         if (!b)
             byFile.set(key, (b = { file: key, changedInPr: input.touched?.has(key) ?? false, operations: [], diagnostics: [] }));
@@ -103,7 +103,7 @@ function previewReport(input) {
         entry(file);
     const loose = [];
     for (const d of input.diagnostics) {
-        const b = byFile.get((0,path.normalizeBlueprintPath)(d.file));
+        const b = byFile.get((0,path/* normalizeBlueprintPath */.ek)(d.file));
         if (b)
             b.diagnostics.push(d);
         else

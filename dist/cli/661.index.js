@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4467);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1459);
 /* harmony import */ var _engine_wal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8002);
 /* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
 /* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3307);
@@ -74,7 +74,7 @@ const recoverCommand = {
         try {
             result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_1__/* .recoverFlow */ .PA)({
                 face: 'cli',
-                workspace: (0,_face_js__WEBPACK_IMPORTED_MODULE_7__.workspaceOf)(stateDir),
+                workspace: (0,_face_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceOf */ .B3)(stateDir),
                 lock: backends.lock,
                 sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(m)}\n`) },
                 strategy,

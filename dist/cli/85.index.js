@@ -18,22 +18,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6590);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1459);
 /* harmony import */ var _face_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4218);
 /* harmony import */ var _engine_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4277);
 /* harmony import */ var _blueprint_field_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8358);
-/* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8173);
+/* harmony import */ var _naming_types_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8173);
 /* harmony import */ var _plan_fields_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(934);
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(967);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(967);
 /* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3307);
 /* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7789);
 /* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2341);
-/* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(4467);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3567);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1141);
-/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1934);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9851);
-/* harmony import */ var _v1_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4229);
+/* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(4467);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(33);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3567);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1141);
+/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1934);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9851);
+/* harmony import */ var _v1_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4229);
 // `dpn read | update | delete --resource-id NAME --type TYPE`: one resource at a
 // time. Read shows the state record and the live resource; update and delete
 // run as one-operation transactions (WAL, lock, compensation) like a reconcile.
@@ -57,12 +58,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const TARGET_OPTIONS = {
     'resource-id': { type: 'string' },
     type: { type: 'string' },
-    ..._v1_js__WEBPACK_IMPORTED_MODULE_15__/* .CREDENTIAL_OPTIONS */ .rn,
+    ..._v1_js__WEBPACK_IMPORTED_MODULE_16__/* .CREDENTIAL_OPTIONS */ .rn,
 };
-const TARGET_ALIASES = (0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .aliasUsage */ .U2)([_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .TYPE_ALIASES_USAGE */ .qZ, ..._v1_js__WEBPACK_IMPORTED_MODULE_15__/* .CREDENTIAL_ALIASES */ .b6]);
+const TARGET_ALIASES = (0,_v1_js__WEBPACK_IMPORTED_MODULE_16__/* .aliasUsage */ .U2)([_v1_js__WEBPACK_IMPORTED_MODULE_16__/* .TYPE_ALIASES_USAGE */ .qZ, ..._v1_js__WEBPACK_IMPORTED_MODULE_16__/* .CREDENTIAL_ALIASES */ .b6]);
 const TARGET_USAGE = '--resource-id NAME [--type TYPE]';
 const ID_HELP = '  NAME is the resource key, its full name (db.table, catalog.schema) or its name; TYPE one of\n' +
     `  ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.PROVISIONED_TYPES.join(', ')}\n` +
@@ -75,8 +77,8 @@ function targetOf(args, io) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give --resource-id NAME (and --type TYPE)');
     if (given === undefined)
         return { id, type: undefined };
-    const type = (0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .resourceTypeOf */ .kb)(given, io);
-    if (!(0,_naming_types_js__WEBPACK_IMPORTED_MODULE_16__/* .isResourceType */ .V)(type))
+    const type = (0,_v1_js__WEBPACK_IMPORTED_MODULE_16__/* .resourceTypeOf */ .kb)(given, io);
+    if (!(0,_naming_types_js__WEBPACK_IMPORTED_MODULE_17__/* .isResourceType */ .V)(type))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown type "${type}"`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.PROVISIONED_TYPES.join(', ')}`);
     if (!(0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.isProvisioned)(type))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dpn names ${type} but does not provision it`, `types dpn provisions: ${_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.PROVISIONED_TYPES.join(', ')}`);
@@ -114,23 +116,16 @@ function singleOperation(action, record, desired, changes = []) {
         changes,
         dependsOn: [],
     };
-    return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_17__.summarize)([op]) };
-}
-/** `--format table|json` of the commands that change one resource. */
-function formatOf(args) {
-    const format = args.values.format ?? 'table';
-    if (format !== 'table' && format !== 'json')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be table or json, got "${format}"`, (0,_source_suggest_js__WEBPACK_IMPORTED_MODULE_18__/* .didYouMean */ .a)(format, ['table', 'json']));
-    return format;
+    return { operations: [op], summary: (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_18__.summarize)([op]) };
 }
 async function runOne(args, io, build, label, forceDelete = false) {
-    const format = formatOf(args);
-    const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
-    const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.backendsOf)(args, io, stateDir);
-    const runEnv = (0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .runEnvironment */ .t7)(args, io).env;
+    const format = (0,_plan_js__WEBPACK_IMPORTED_MODULE_11__.outputFormat)(args, ['table', 'json']);
+    const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_13__.stateDirOf)(args, io);
+    const backends = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_13__.backendsOf)(args, io, stateDir);
+    const runEnv = (0,_v1_js__WEBPACK_IMPORTED_MODULE_16__/* .runEnvironment */ .t7)(args, io).env;
     const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.createDrivers)(runEnv, { forceDelete });
-    const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .createProgress */ .mf)(io, { quiet: args.values.quiet === true });
-    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.cancellation)(io, (t) => shown.note(t));
+    const shown = (0,_progress_js__WEBPACK_IMPORTED_MODULE_15__/* .createProgress */ .mf)(io, { quiet: args.values.quiet === true });
+    const cancel = (0,_apply_js__WEBPACK_IMPORTED_MODULE_13__.cancellation)(io, (t) => shown.note(t));
     const planned = (state) => {
         const plan = build(state);
         shown.expect(plan);
@@ -139,7 +134,7 @@ async function runOne(args, io, build, label, forceDelete = false) {
     try {
         const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_4__/* .applyPlanFlow */ .uW)({
             face: 'cli',
-            workspace: (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.workspaceOf)(stateDir),
+            workspace: (0,_face_js__WEBPACK_IMPORTED_MODULE_5__/* .workspaceOf */ .B3)(stateDir),
             lock: backends.lock,
             sink: { event: shown.onEvent, warn: (m) => io.stderr.write(`dpn: warning: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(m)}\n`) },
             build: planned,
@@ -149,9 +144,9 @@ async function runOne(args, io, build, label, forceDelete = false) {
         });
         shown.finish();
         if (result.status === 'blocked')
-            throw (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.blockedError)(result.unfinished ?? []);
+            throw (0,_face_js__WEBPACK_IMPORTED_MODULE_5__/* .blockedError */ .fY)(result.unfinished ?? []);
         if (result.status === 'refused')
-            throw (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.refusalError)(result.refusal);
+            throw (0,_face_js__WEBPACK_IMPORTED_MODULE_5__/* .refusalError */ .z_)(result.refusal);
         const transaction = result.transaction;
         if (format === 'json') {
             const { state: _state, ...shownResult } = transaction;
@@ -162,7 +157,7 @@ async function runOne(args, io, build, label, forceDelete = false) {
         if (transaction.status === 'committed') {
             io.stderr.write('dpn: note: the next `dpn reconcile` brings this resource back to what its blueprint says; change the blueprint too to keep this\n');
         }
-        return transaction.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.invalid;
+        return transaction.status === 'committed' ? _command_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.invalid;
     }
     finally {
         shown.finish();
@@ -195,22 +190,22 @@ function liveTable(record, ref, live) {
 const readCommand = {
     path: ['read'],
     summary: 'Show one resource as the platform reports it, beside its state record',
-    usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${_apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE}Exit status: 0 found, 1 not found.\n${TARGET_ALIASES}`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, format: { type: 'string' } },
+    usage: `${TARGET_USAGE} [--format json|yaml|table]\n${ID_HELP}${_apply_js__WEBPACK_IMPORTED_MODULE_13__.COMMON_USAGE}Exit status: 0 found, 1 not found.\n${TARGET_ALIASES}`,
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_13__.STATE_OPTIONS, format: { type: 'string' } },
     async run(args, io) {
         const target = targetOf(args, io);
         const id = target.id;
         const format = args.values.format ?? 'table';
         if (!['json', 'yaml', 'table'].includes(format))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be json, yaml or table, got "${format}"`);
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_13__.stateDirOf)(args, io);
         const state = await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_10__/* .loadState */ .C7)(stateDir);
         const record = findRecord(state, target.type, id);
         if (!target.type && !record)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`give --type TYPE: "${id}" is not in the state at ${stateDir}, so dpn cannot tell what it is`);
         const type = target.type ?? record.type;
         const ref = record ? (0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .refOf */ .H8)(record) : { key: `${type}:${id}`, type, name: id.split('.').at(-1) ?? id, fullName: id, params: {}, tags: {} };
-        const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.createDrivers)((0,_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .runEnvironment */ .t7)(args, io).env);
+        const drivers = (0,_providers_registry_js__WEBPACK_IMPORTED_MODULE_8__.createDrivers)((0,_v1_js__WEBPACK_IMPORTED_MODULE_16__/* .runEnvironment */ .t7)(args, io).env);
         let live;
         try {
             live = await drivers[type].read(ref, { resolve: (key) => state.resources.get(key) });
@@ -225,7 +220,7 @@ const readCommand = {
             io.stdout.write((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(doc));
         else
             io.stdout.write(liveTable(record, ref, live));
-        return live ? _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.invalid;
+        return live ? _command_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.ok : _command_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.invalid;
     },
 };
 async function readParams(file, cwd) {
@@ -270,7 +265,7 @@ function knownParams(record, patch, file) {
         const key = byName.get(name);
         if (key === undefined) {
             const names = [...new Set([...byName.keys()].filter((n) => !/[A-Z]/.test(n)))].sort();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: ${record.type} has no parameter "${name}" that dpn can change; nothing was changed`, 'PARAMS_INVALID', [(0,_source_suggest_js__WEBPACK_IMPORTED_MODULE_18__/* .didYouMean */ .a)(name, byName.keys()), `parameters of ${record.type}: ${names.join(', ')}`].filter(Boolean).join('; '));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: ${record.type} has no parameter "${name}" that dpn can change; nothing was changed`, 'PARAMS_INVALID', [(0,_source_suggest_js__WEBPACK_IMPORTED_MODULE_20__/* .didYouMean */ .a)(name, byName.keys()), `parameters of ${record.type}: ${names.join(', ')}`].filter(Boolean).join('; '));
         }
         out[key] = value;
     }
@@ -279,9 +274,9 @@ function knownParams(record, patch, file) {
 const updateCommand = {
     path: ['update'],
     summary: 'Change the parameters of one managed resource (a one-operation transaction)',
-    usage: `${TARGET_USAGE} --params FILE [--format table|json]\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE}` +
+    usage: `${TARGET_USAGE} --params FILE [--format table|json]\n${ID_HELP}  FILE (JSON or YAML) holds the parameters to change; the others keep their recorded values.\n${_apply_js__WEBPACK_IMPORTED_MODULE_13__.COMMON_USAGE}` +
         `${TARGET_ALIASES}  --rename NAME            refused: a name is what the naming convention makes of the blueprint\n`,
-    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' }, format: { type: 'string' } },
+    options: { ...TARGET_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_13__.STATE_OPTIONS, ..._apply_js__WEBPACK_IMPORTED_MODULE_13__.LOCK_OPTIONS, params: { type: 'string' }, rename: { type: 'string' }, format: { type: 'string' } },
     async run(args, io) {
         if (args.values.rename !== undefined) {
             // v1.0 offered a rename it never did; in dpn a name follows from the blueprint and the convention.
@@ -292,7 +287,7 @@ const updateCommand = {
         if (!file)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give the new parameters with --params FILE');
         const patch = await readParams(file, io.cwd);
-        const stateDir = (0,_face_js__WEBPACK_IMPORTED_MODULE_5__.resolveStateDir)(io.cwd, args.values['state-dir'] ?? '.dpn');
+        const stateDir = (0,_face_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveStateDir */ .JT)(io.cwd, args.values['state-dir'] ?? '.dpn');
         return runOne(args, io, (state) => {
             const record = requireRecord(state, type, id, stateDir);
             const desired = { ...(0,_engine_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .specOf */ .rI)(record), params: { ...record.params, ...knownParams(record, patch, file) } };
@@ -314,12 +309,12 @@ const deleteCommand = {
         '  --yes                    do not ask (required when not on a terminal)\n' +
         '  --quiet                  print only the closing summary and errors\n' +
         '  --force                  also delete a bucket that holds objects / a database that holds tables\n' +
-        _apply_js__WEBPACK_IMPORTED_MODULE_12__.COMMON_USAGE +
+        _apply_js__WEBPACK_IMPORTED_MODULE_13__.COMMON_USAGE +
         `${TARGET_ALIASES}  -a                       --archive\n`,
     options: {
         ...TARGET_OPTIONS,
-        ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.STATE_OPTIONS,
-        ..._apply_js__WEBPACK_IMPORTED_MODULE_12__.LOCK_OPTIONS,
+        ..._apply_js__WEBPACK_IMPORTED_MODULE_13__.STATE_OPTIONS,
+        ..._apply_js__WEBPACK_IMPORTED_MODULE_13__.LOCK_OPTIONS,
         archive: { type: 'boolean', short: 'a' },
         yes: { type: 'boolean' },
         quiet: { type: 'boolean' },
@@ -329,18 +324,18 @@ const deleteCommand = {
     async run(args, io) {
         const { id, type } = targetOf(args, io);
         const archive = args.values.archive === true;
-        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_12__.stateDirOf)(args, io);
+        const stateDir = (0,_apply_js__WEBPACK_IMPORTED_MODULE_13__.stateDirOf)(args, io);
         const record = requireRecord(await (0,_state_index_js__WEBPACK_IMPORTED_MODULE_10__/* .loadState */ .C7)(stateDir), type, id, stateDir);
         const { type: kind } = record;
         if (args.values.yes !== true) {
-            if (!(0,_prompt_js__WEBPACK_IMPORTED_MODULE_13__/* .canAsk */ .Gj)(io)) {
+            if (!(0,_prompt_js__WEBPACK_IMPORTED_MODULE_14__/* .canAsk */ .Gj)(io)) {
                 // A refusal, not a usage error: the same line works on a terminal (v1.0 exited 1 here too).
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to ${archive ? 'archive' : 'delete'} ${kind} ${record.fullName} without --yes when not on a terminal`, 'NOT_CONFIRMED', 'add --yes to confirm without a question');
             }
-            const ok = await (0,_prompt_js__WEBPACK_IMPORTED_MODULE_13__/* .confirm */ .lJ)(io, `${archive ? 'Archive' : 'Delete'} ${kind} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
+            const ok = await (0,_prompt_js__WEBPACK_IMPORTED_MODULE_14__/* .confirm */ .lJ)(io, `${archive ? 'Archive' : 'Delete'} ${kind} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeTerminal */ .en)(record.fullName)}${archive ? '' : ' (this cannot be undone)'}? [y/N] `);
             if (!ok) {
                 io.stderr.write('dpn: nothing changed\n');
-                return _command_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.invalid;
+                return _command_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.invalid;
             }
         }
         return runOne(args, io, (state) => {

@@ -6972,7 +6972,7 @@ exports.unmarshall = unmarshall;
 var Iterator = __webpack_require__(1571),
     forEach = __webpack_require__(8095),
     typed = __webpack_require__(4909),
-    iterables = __webpack_require__(177);
+    iterables = __webpack_require__(2558);
 
 /**
  * LRUCache.
@@ -7389,7 +7389,7 @@ module.exports = LRUCache;
 
 /***/ }),
 
-/***/ 177:
+/***/ 2558:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**

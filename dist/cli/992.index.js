@@ -61,7 +61,7 @@ function serializeState(blueprint, resources) {
     }
     const document = {
         version: STATE_VERSION,
-        blueprint: (0,_path_js__WEBPACK_IMPORTED_MODULE_1__.normalizeBlueprintPath)(blueprint),
+        blueprint: (0,_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBlueprintPath */ .ek)(blueprint),
         resources: Object.fromEntries(records),
     };
     return JSON.stringify(sortDeep(document), null, 2) + '\n';
@@ -200,15 +200,13 @@ function lineOfParseError(text, message) {
 /***/ 4054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   STATE_FILE_SUFFIX: () => (/* binding */ STATE_FILE_SUFFIX),
+/* harmony export */   Gc: () => (/* binding */ blueprintOfStateFile),
 /* harmony export */   STATE_SUBDIR: () => (/* binding */ STATE_SUBDIR),
-/* harmony export */   blueprintOfStateFile: () => (/* binding */ blueprintOfStateFile),
-/* harmony export */   normalizeBlueprintPath: () => (/* binding */ normalizeBlueprintPath),
-/* harmony export */   stateFileFor: () => (/* binding */ stateFileFor),
-/* harmony export */   stateRoot: () => (/* binding */ stateRoot)
+/* harmony export */   XI: () => (/* binding */ stateFileFor),
+/* harmony export */   ek: () => (/* binding */ normalizeBlueprintPath)
 /* harmony export */ });
+/* unused harmony exports STATE_FILE_SUFFIX, stateRoot */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // Where the state of one blueprint lives: `<state-dir>/state/<blueprint path>.json`.
@@ -225,7 +223,7 @@ __webpack_require__.r(__webpack_exports__);
 const STATE_SUBDIR = 'state';
 const STATE_FILE_SUFFIX = '.json';
 function stateRoot(stateDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
+    return posix.join(stateDir.replace(/\\/g, '/'), STATE_SUBDIR);
 }
 // A plan of 10,000 resources normalises the same few blueprint paths 20,000
 // times; a bounded memo keeps that off the profile.
@@ -346,11 +344,11 @@ async function readStateFiles(stateDir) {
     for (const path of (await listJsonFiles(root)).sort()) {
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
         const document = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseState */ .Bu)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path);
-        const expected = (0,_path_js__WEBPACK_IMPORTED_MODULE_4__.blueprintOfStateFile)(rel);
-        if (expected === null || (0,_path_js__WEBPACK_IMPORTED_MODULE_4__.normalizeBlueprintPath)(document.blueprint) !== expected) {
+        const expected = (0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .blueprintOfStateFile */ .Gc)(rel);
+        if (expected === null || (0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeBlueprintPath */ .ek)(document.blueprint) !== expected) {
             throw new _document_js__WEBPACK_IMPORTED_MODULE_3__/* .StateError */ .qq(path, undefined, `holds the state of blueprint "${document.blueprint}", but its path belongs to ` +
                 (expected === null ? 'no blueprint' : `"${expected}"`) +
-                `; the state of "${document.blueprint}" lives in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, (0,_path_js__WEBPACK_IMPORTED_MODULE_4__.stateFileFor)(document.blueprint))}`, 'STATE_MISPLACED');
+                `; the state of "${document.blueprint}" lives in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, (0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .stateFileFor */ .XI)(document.blueprint))}`, 'STATE_MISPLACED');
         }
         files.push({ file: path, blueprint: expected, resources: document.resources });
     }
@@ -386,7 +384,7 @@ async function writeState(stateDir, state, options = {}) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, _path_js__WEBPACK_IMPORTED_MODULE_4__.STATE_SUBDIR);
     const byBlueprint = new Map();
     for (const resource of state.resources.values()) {
-        const blueprint = (0,_path_js__WEBPACK_IMPORTED_MODULE_4__.normalizeBlueprintPath)(resource.blueprint);
+        const blueprint = (0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeBlueprintPath */ .ek)(resource.blueprint);
         const group = byBlueprint.get(blueprint);
         if (group)
             group.push(resource);
@@ -396,20 +394,20 @@ async function writeState(stateDir, state, options = {}) {
     const targets = new Set();
     if (options.blueprints) {
         for (const blueprint of options.blueprints)
-            targets.add((0,_path_js__WEBPACK_IMPORTED_MODULE_4__.normalizeBlueprintPath)(blueprint));
+            targets.add((0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeBlueprintPath */ .ek)(blueprint));
     }
     else {
         for (const blueprint of byBlueprint.keys())
             targets.add(blueprint);
         for (const path of (await listJsonFiles(root).catch(ignoreMissing)) ?? []) {
-            const blueprint = (0,_path_js__WEBPACK_IMPORTED_MODULE_4__.blueprintOfStateFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+            const blueprint = (0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .blueprintOfStateFile */ .Gc)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
             if (blueprint !== null)
                 targets.add(blueprint);
         }
     }
     const changed = [];
     for (const blueprint of [...targets].sort()) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...(0,_path_js__WEBPACK_IMPORTED_MODULE_4__.stateFileFor)(blueprint).split('/'));
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...(0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .stateFileFor */ .XI)(blueprint).split('/'));
         const resources = byBlueprint.get(blueprint) ?? [];
         const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch(ignoreMissing);
         if (resources.length === 0) {
