@@ -1877,30 +1877,30 @@ class GeneratedName {
 }
 /**
  * A valid name from BlueprintNaming's prepared path. What GeneratedName holds,
- * with the per-resource lookup (and its layers object) made only when someone
- * reads `values`, which few resource types do: two objects fewer per resource.
+ * with the resource's naming values (and the per-resource lookup) made only
+ * when someone reads `values`, which few resource types do.
  */
 class PreparedName {
     // Own fields in GeneratedName's order; the rest private, so both show the same fields.
     generated;
     violations;
     name;
+    #naming;
     #shared;
-    #metadata;
-    #resource;
-    #overrides;
+    #entry;
+    #defaults;
     #values;
-    constructor(generated, shared, metadata, resource, overrides) {
+    constructor(generated, naming, shared, entry, defaults) {
         this.generated = generated;
-        this.violations = [];
+        this.violations = NO_VIOLATIONS;
         this.name = generated;
+        this.#naming = naming;
         this.#shared = shared;
-        this.#metadata = metadata;
-        this.#resource = resource;
-        this.#overrides = overrides;
+        this.#entry = entry;
+        this.#defaults = defaults;
     }
     get values() {
-        return (this.#values ??= this.#shared.withLayers({ metadata: this.#metadata, resource: this.#resource, overrides: this.#overrides }).all());
+        return (this.#values ??= this.#shared.withLayers(this.#naming.layersOf(resourceValues(this.#entry, this.#defaults))).all());
     }
 }
 function resolveLayers(type, layers, config) {
@@ -2036,13 +2036,47 @@ function tailOf(compiled, values) {
 }
 const NO_RESOURCE = Object.freeze({});
 /**
+ * A blueprint entry's own value of a variable: its text, or its number or
+ * boolean as text; else `defaults`' value (e.g. the table_type a table gets
+ * when it does not say). Nested objects and lists are not naming values.
+ */
+function ownValue(entry, defaults, key) {
+    if (hasOwn(entry, key)) {
+        const value = entry[key];
+        if (typeof value === 'string')
+            return value;
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return String(value);
+    }
+    return defaults === undefined ? undefined : stringOf(defaults, key);
+}
+/** A blueprint entry's naming values as one layer: its scalar fields, then `defaults` for those it lacks. */
+function resourceValues(entry, defaults) {
+    const out = {};
+    for (const key in entry) {
+        if (!hasOwn(entry, key))
+            continue;
+        const value = ownValue(entry, undefined, key);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    if (defaults !== undefined)
+        for (const key of Object.keys(defaults))
+            if (!hasOwn(out, key) && typeof defaults[key] === 'string')
+                out[key] = defaults[key];
+    return out;
+}
+const NO_VIOLATIONS = [];
+/**
  * Names the resources of one blueprint, whose metadata and overrides layers
  * are the same for all of them (and must not change while it is used): what
  * depends only on those is resolved once per resource type, and a resource's
- * name reads just its own fields on top.
- * Gives exactly generateName's result; a resource that sets its own
- * environment or region, and any name that is not plainly valid (a missing
- * variable, a broken rule, too long), goes through generateName itself.
+ * name reads just its own fields on top, straight from the blueprint entry
+ * (no per-resource copy of its values).
+ * Gives exactly generateName's result for the layer resourceValues(entry,
+ * defaults); a resource that sets its own environment or region, and any name
+ * that is not plainly valid (a missing variable, a broken rule, too long),
+ * goes through generateName itself.
  */
 class BlueprintNaming {
     config;
@@ -2056,35 +2090,41 @@ class BlueprintNaming {
         this.metadata = metadata;
         this.overrides = overrides;
     }
-    name(type, resource) {
+    /** The name of the blueprint entry `entry` of type `type`; `defaults` fills variables the entry does not set. */
+    name(type, entry, defaults) {
         const prepared = this.prepare(type);
         if (prepared.shared.unknownRegion !== undefined ||
-            stringOf(resource, 'environment') !== undefined ||
-            stringOf(resource, prepared.shared.compiled.regionKey) !== undefined ||
-            stringOf(resource, 'region_short') !== undefined) {
-            return this.careful(type, resource);
+            ownValue(entry, defaults, 'environment') !== undefined ||
+            ownValue(entry, defaults, prepared.shared.compiled.regionKey) !== undefined ||
+            ownValue(entry, defaults, 'region_short') !== undefined) {
+            return this.careful(type, entry, defaults);
         }
         const { compiled } = prepared.shared;
-        const { texts } = compiled;
-        let generated = texts[0] ?? '';
-        for (let i = 0; i < prepared.slots.length; i++) {
-            const value = readValue(prepared.slots[i], resource);
+        const { texts, rules } = compiled;
+        const { slots, required } = prepared;
+        let generated = texts[0];
+        for (let i = 0; i < slots.length; i++) {
+            const value = readValue(slots[i], entry, defaults);
             if (value === undefined)
-                return this.careful(type, resource);
-            generated += value + (texts[i + 1] ?? '');
+                return this.careful(type, entry, defaults);
+            generated += value + texts[i + 1];
         }
-        for (let i = 0; i < prepared.required.length; i++) {
-            const value = readValue(prepared.required[i], resource);
+        for (let i = 0; i < required.length; i++) {
+            const value = readValue(required[i], entry, defaults);
             if (value === undefined || value === '')
-                return this.careful(type, resource);
+                return this.careful(type, entry, defaults);
         }
-        if (!compiled.rules.isValid(generated))
-            return this.careful(type, resource);
-        return new PreparedName(generated, prepared.shared.lookup, this.metadata, resource, this.overrides);
+        if (!rules.isValid(generated))
+            return this.careful(type, entry, defaults);
+        return new PreparedName(generated, this, prepared.shared.lookup, entry, defaults);
+    }
+    /** The layers of a name of this blueprint whose resource layer is `resource`. */
+    layersOf(resource) {
+        return { metadata: this.metadata, resource, overrides: this.overrides };
     }
     /** generateName itself, for everything the prepared path does not decide. */
-    careful(type, resource) {
-        return generateName(type, { metadata: this.metadata, resource, overrides: this.overrides }, this.config);
+    careful(type, entry, defaults) {
+        return generateName(type, this.layersOf(resourceValues(entry, defaults)), this.config);
     }
     prepare(type) {
         // Resources come grouped by type: the last type answers without a Map lookup.
@@ -2112,10 +2152,10 @@ class BlueprintNaming {
     }
 }
 /** A variable's value for one resource: its own field, unless the shared layers decide. */
-function readValue(read, resource) {
+function readValue(read, entry, defaults) {
     if (read.fixed)
         return read.value;
-    const own = stringOf(resource, read.variable);
+    const own = ownValue(entry, defaults, read.variable);
     if (own === undefined)
         return read.value;
     return read.transform === undefined ? own : transformValue(own, read.transform, true);
@@ -2866,6 +2906,8 @@ const document_DEFAULTS = {
     tableType: 'fact',
     deletionPolicy: 'archive',
 };
+/** The naming values a table has when it does not say: its type (a table's name usually reads {table_type}). */
+const TABLE_DEFAULTS = Object.freeze({ table_type: document_DEFAULTS.tableType });
 
 ;// CONCATENATED MODULE: ./src/blueprint/expand-clouds.ts
 
@@ -2876,33 +2918,25 @@ function expandClouds(resources, expander) {
     if (resources.gcp !== undefined)
         expand_clouds_gcp(resources.gcp, expander);
 }
-/** The resource's own text fields, as naming values. */
-function fields(node) {
-    const out = {};
-    for (const [key, value] of Object.entries(node))
-        if (typeof value === 'string')
-            out[key] = value;
-    return out;
-}
 /** Names and adds each entry of a list whose identity is `logical(entry)`; returns the parents by that identity. */
-function each(expander, type, list, path, logical, params, 
+function each(expander, type, entries, path, logical, params, 
 /** Parents are named even out of scope, so their children's references resolve (as Glue databases are). */
 parent = false) {
     const byIdentity = new Map();
-    if (!parent && !expander.inScope(type))
+    const list = expander.list(type, path);
+    if (!parent && !list.inScope)
         return byIdentity;
-    (list ?? []).forEach((entry, i) => {
-        const at = [...path, i];
+    (entries ?? []).forEach((entry, i) => {
         const identity = logical(entry);
-        const named = expander.name(type, fields(entry), at);
+        const named = expander.name(list, entry, i);
         if (!named) {
             if (!byIdentity.has(identity))
                 byIdentity.set(identity, null);
             return;
         }
-        const spec = expander.add(type, identity, named, at, entry, { params: params(entry, named) });
-        if (spec && !byIdentity.has(identity))
-            byIdentity.set(identity, { key: spec.key, name: spec.name, inScope: expander.inScope(type) });
+        const spec = expander.add(list, identity, named, entry, i, undefined, undefined, params(entry, named));
+        if (!byIdentity.has(identity))
+            byIdentity.set(identity, { key: spec.key, name: spec.name, inScope: list.inScope });
     });
     return byIdentity;
 }
@@ -2913,25 +2947,22 @@ function choices(parents) {
     return `; it has ${names.slice(0, 10).map((n) => `'${n}'`).join(', ')}${names.length > 10 ? ', …' : ''}`;
 }
 /** Names and adds children of parents found by reference; a reference that matches nothing is an error at the reference. */
-function children(expander, type, list, path, reference, build) {
-    if (!expander.inScope(type))
+function children(expander, type, entries, path, reference, build) {
+    const list = expander.list(type, path);
+    if (!list.inScope)
         return;
-    (list ?? []).forEach((entry, i) => {
-        const at = [...path, i];
+    (entries ?? []).forEach((entry, i) => {
         const ref = String(entry[reference.field]);
         const parent = reference.parents.get(ref);
         if (parent === undefined) {
-            expander.report(error(reference.code, `${reference.field} '${ref}' matches no ${reference.what} of this blueprint (${reference.hint}${choices(reference.parents)})`, expander.at([...at, reference.field])));
+            expander.report(error(reference.code, `${reference.field} '${ref}' matches no ${reference.what} of this blueprint (${reference.hint}${choices(reference.parents)})`, expander.at([...path, i, reference.field])));
             return;
         }
-        const values = fields(entry);
-        if (type === 'gcp_bigquery_table')
-            values.table_type ??= document_DEFAULTS.tableType;
-        const named = expander.name(type, values, at);
+        const named = expander.name(list, entry, i, type === 'gcp_bigquery_table' ? TABLE_DEFAULTS : undefined);
         if (!named || parent === null)
             return;
         const spec = build(entry, parent, named);
-        expander.add(type, spec.logical, named, at, entry, { fullName: spec.fullName, dependsOn: parent.inScope ? [parent.key] : [], params: spec.params });
+        expander.add(list, spec.logical, named, entry, i, spec.fullName, parent.inScope ? [parent.key] : [], spec.params);
     });
 }
 function expand_clouds_azure(doc, expander) {
@@ -3010,8 +3041,6 @@ function unmatchedPatterns(scope) {
 
 
 
-/** Characters AWS accepts in tag values (AWS tagging guide). */
-const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
 /** Expands one blueprint that already passed the schema. */
 function expandBlueprint(source, options) {
     return new Expander(source, options).run();
@@ -3025,7 +3054,7 @@ class Expander {
     metadataValues = {};
     tags;
     keyPrefix;
-    inScope;
+    scope;
     defaultPolicy;
     region;
     naming;
@@ -3050,7 +3079,7 @@ class Expander {
         // One frozen object per blueprint, shared by its resources: specs are values, never edited in place.
         this.tags = Object.freeze(tags);
         this.keyPrefix = `${metadata.project}/${metadata.environment}/`;
-        this.inScope = scopeFilter(this.doc.scope);
+        this.scope = scopeFilter(this.doc.scope);
         this.defaultPolicy = this.doc.deletion_policy ?? document_DEFAULTS.deletionPolicy;
         this.region = metadata.region;
         this.naming = new BlueprintNaming(options.naming, this.metadataValues, options.overrides);
@@ -3069,9 +3098,9 @@ class Expander {
         if (azure !== undefined || gcp !== undefined) {
             expandClouds(this.doc.resources, {
                 metadata: this.doc.metadata,
-                name: (type, resource, path) => this.name(type, resource, path),
-                add: (type, logical, named, path, node, spec) => this.add(type, logical, named, path, node, { ...spec, policy: undefined }),
-                inScope: this.inScope,
+                list: (type, path) => this.list(type, path),
+                name: (list, entry, index, defaults) => this.name(list, entry, index, defaults),
+                add: (list, logical, named, entry, index, fullName, dependsOn, params) => this.add(list, logical, named, entry, index, fullName, dependsOn, params, undefined),
                 at: (path) => this.at(path),
                 report: (diagnostic) => this.diagnostics.push(diagnostic),
             });
@@ -3085,7 +3114,7 @@ class Expander {
             ['cost_center', 'CostCenter'],
         ]) {
             const value = metadata[field];
-            if (value !== undefined && !TAG_VALUE.test(value)) {
+            if (value !== undefined && !isTagValue(value)) {
                 this.diagnostics.push(error('TAG_INVALID', `${field} becomes the AWS tag ${tag}, whose value may hold at most 256 letters, digits, spaces and + - = . _ : / @ (got ${JSON.stringify(value)})`, this.at(['metadata', field])));
             }
         }
@@ -3100,16 +3129,24 @@ class Expander {
             }
         }
     }
-    at(path, node) {
-        return (node && this.source.positions.startOf(node)) ?? locate(this.source, path);
+    list(type, path) {
+        return { type, path, inScope: this.scope(type), keyHead: `${type}:${this.keyPrefix}` };
     }
-    /** Names a resource; reports every broken rule at the resource and returns undefined when there is no valid name. */
-    name(type, resource, path) {
-        const result = this.naming.name(type, resource);
+    at(path) {
+        return locate(this.source, path);
+    }
+    /** Where an entry starts: found directly for an entry the reader recorded, else by its path. */
+    where(list, entry, index) {
+        return this.source.positions.startOf(entry) ?? this.at([...list.path, index]);
+    }
+    /** Names an entry; reports every broken rule at the entry and returns undefined when there is no valid name. */
+    name(list, entry, index, defaults) {
+        const { type } = list;
+        const result = this.naming.name(type, entry, defaults);
         if (result.violations.length === 0 && result.name !== undefined)
             return result;
-        const at = this.at(path);
-        if (this.inScope(type))
+        const at = this.at([...list.path, index]);
+        if (list.inScope)
             this.rejected.push({ type, generated: result.generated, blueprint: this.source.file, location: at });
         for (const violation of result.violations) {
             // The region is the blueprint's, not the resource's: say so once, where it is written.
@@ -3131,37 +3168,43 @@ class Expander {
         }
         return undefined;
     }
-    add(type, logical, named, path, node, spec) {
+    /**
+     * The ResourceSpec of one named entry, kept when its type is in scope.
+     * Positional arguments, one shape for every type: this runs once per
+     * resource, and an options object per call was one more allocation and a
+     * call site that saw a different shape for each type.
+     */
+    add(list, logical, named, entry, index, fullName, dependsOn, params, policy) {
         const name = named.name;
         const resource = {
             // Lowercase: the names these fields make are lowercased by the platforms (Glue,
             // Unity Catalog) or the built-in convention, so `Sales` and `sales` are one resource,
             // and fixing a field's case must not turn into archive + create of the same name.
-            key: `${type}:${this.keyPrefix}${logical.toLowerCase()}`,
-            type,
+            key: list.keyHead + logical.toLowerCase(),
+            type: list.type,
             name,
-            fullName: spec.fullName ?? name,
+            fullName: fullName ?? name,
             blueprint: this.source.file,
-            location: this.at(path, node),
-            dependsOn: spec.dependsOn ?? [],
-            params: spec.params,
+            location: this.where(list, entry, index),
+            dependsOn: dependsOn ?? [],
+            params: params,
             tags: this.tags,
-            deletionPolicy: spec.policy ?? this.defaultPolicy,
+            deletionPolicy: policy ?? this.defaultPolicy,
         };
         if (named.shortened)
             resource.shortenedFrom = named.shortened.from;
-        if (this.inScope(type))
+        if (list.inScope)
             this.resources.push(resource);
         return resource;
     }
     buckets(buckets) {
-        if (!this.inScope('aws_s3_bucket'))
+        const list = this.list('aws_s3_bucket', BUCKETS);
+        if (!list.inScope)
             return;
         // Indexed loops: a forEach callback per resource costs a call each until the code is optimised.
         for (let i = 0; i < buckets.length; i++) {
             const bucket = buckets[i];
-            const path = ['resources', 'aws', 's3_buckets', i];
-            const named = this.name('aws_s3_bucket', scalars(bucket), path);
+            const named = this.name(list, bucket, i);
             if (!named)
                 continue;
             const params = {
@@ -3169,16 +3212,16 @@ class Expander {
                 versioning: bucket.versioning ?? document_DEFAULTS.versioning,
                 lifecycleDays: bucket.lifecycle_days ?? document_DEFAULTS.lifecycleDays,
             };
-            this.add('aws_s3_bucket', `${bucket.purpose}-${bucket.layer}`, named, path, bucket, { params, policy: bucket.deletion_policy });
+            this.add(list, `${bucket.purpose}-${bucket.layer}`, named, bucket, i, undefined, undefined, params, bucket.deletion_policy);
         }
     }
     glueDatabases(databases) {
+        const list = this.list('aws_glue_database', GLUE_DATABASES);
         const byRef = new Map();
         for (let i = 0; i < databases.length; i++) {
             const database = databases[i];
             const ref = `${database.domain}-${database.layer}`;
-            const path = ['resources', 'aws', 'glue_databases', i];
-            const named = this.name('aws_glue_database', scalars(database), path);
+            const named = this.name(list, database, i);
             // null: the database exists but has no valid name; its tables are skipped, not reported twice.
             if (!named) {
                 byRef.set(ref, null);
@@ -3187,25 +3230,25 @@ class Expander {
             const params = { region: this.region };
             if (database.description !== undefined)
                 params.description = database.description;
-            const spec = this.add('aws_glue_database', ref, named, path, database, { params, policy: database.deletion_policy });
-            if (spec && !byRef.has(ref))
-                byRef.set(ref, { key: spec.key, name: spec.name, inScope: this.inScope('aws_glue_database') });
+            const spec = this.add(list, ref, named, database, i, undefined, undefined, params, database.deletion_policy);
+            if (!byRef.has(ref))
+                byRef.set(ref, { key: spec.key, name: spec.name, inScope: list.inScope });
         }
         return byRef;
     }
     glueTables(tables, databases) {
-        if (!this.inScope('aws_glue_table'))
+        const list = this.list('aws_glue_table', GLUE_TABLES);
+        if (!list.inScope)
             return;
         for (let i = 0; i < tables.length; i++) {
             const table = tables[i];
-            const path = ['resources', 'aws', 'glue_tables', i];
             const database = databases.get(table.database_ref);
             if (database === undefined) {
-                this.diagnostics.push(error('REF_DATABASE_NOT_FOUND', `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`, this.at(['resources', 'aws', 'glue_tables', i, 'database_ref']), suggestion(table.database_ref, databases)));
+                this.diagnostics.push(error('REF_DATABASE_NOT_FOUND', `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`, this.at([...GLUE_TABLES, i, 'database_ref']), suggestion(table.database_ref, databases)));
                 continue;
             }
             const tableType = table.table_type ?? document_DEFAULTS.tableType;
-            const named = this.name('aws_glue_table', withTableType(scalars(table), tableType), path);
+            const named = this.name(list, table, i, TABLE_DEFAULTS);
             if (!named || database === null)
                 continue;
             const params = {
@@ -3215,25 +3258,20 @@ class Expander {
                 columns: expand_columns(table.columns),
                 partitionKeys: expand_columns(table.partition_keys ?? []),
             };
-            this.add('aws_glue_table', `${table.database_ref}/${tableType}_${table.entity}`, named, path, table, {
-                fullName: `${database.name}.${named.name}`,
-                dependsOn: database.inScope ? [database.key] : [],
-                params,
-                policy: table.deletion_policy,
-            });
+            this.add(list, `${table.database_ref}/${tableType}_${table.entity}`, named, table, i, `${database.name}.${named.name}`, database.inScope ? [database.key] : [], params, table.deletion_policy);
         }
     }
     clusters(clusters) {
+        const list = this.list('dbx_cluster', CLUSTERS);
         const byWorkload = new Map();
         for (let i = 0; i < clusters.length; i++) {
             const cluster = clusters[i];
-            const path = ['resources', 'databricks', 'clusters', i];
             const min = cluster.autoscale?.min ?? document_DEFAULTS.autoscaleMin;
             const max = cluster.autoscale?.max ?? document_DEFAULTS.autoscaleMax;
             if (min > max) {
-                this.diagnostics.push(error('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at(['resources', 'databricks', 'clusters', i, 'autoscale'])));
+                this.diagnostics.push(error('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at([...CLUSTERS, i, 'autoscale'])));
             }
-            const named = this.name('dbx_cluster', scalars(cluster), path);
+            const named = this.name(list, cluster, i);
             if (!named) {
                 byWorkload.set(cluster.workload, null);
                 continue;
@@ -3246,25 +3284,24 @@ class Expander {
                 cluster_type: cluster.cluster_type,
                 custom_tags: this.tags,
             };
-            const spec = this.add('dbx_cluster', cluster.workload, named, path, cluster, { params, policy: cluster.deletion_policy });
-            if (spec && !byWorkload.has(cluster.workload)) {
-                byWorkload.set(cluster.workload, { key: spec.key, name: spec.name, inScope: this.inScope('dbx_cluster') });
-            }
+            const spec = this.add(list, cluster.workload, named, cluster, i, undefined, undefined, params, cluster.deletion_policy);
+            if (!byWorkload.has(cluster.workload))
+                byWorkload.set(cluster.workload, { key: spec.key, name: spec.name, inScope: list.inScope });
         }
         return byWorkload;
     }
     jobs(jobs, clusters) {
-        if (!this.inScope('dbx_job'))
+        const list = this.list('dbx_job', JOBS);
+        if (!list.inScope)
             return;
         for (let i = 0; i < jobs.length; i++) {
             const job = jobs[i];
-            const path = ['resources', 'databricks', 'jobs', i];
             const cluster = clusters.get(job.cluster_ref);
             if (cluster === undefined) {
-                this.diagnostics.push(error('REF_CLUSTER_NOT_FOUND', `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`, this.at(['resources', 'databricks', 'jobs', i, 'cluster_ref']), suggestion(job.cluster_ref, clusters)));
+                this.diagnostics.push(error('REF_CLUSTER_NOT_FOUND', `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`, this.at([...JOBS, i, 'cluster_ref']), suggestion(job.cluster_ref, clusters)));
                 continue;
             }
-            const named = this.name('dbx_job', scalars(job), path);
+            const named = this.name(list, job, i);
             if (!named || cluster === null)
                 continue;
             const params = {
@@ -3277,54 +3314,46 @@ class Expander {
             const schedule = job.schedule ?? named.values.schedule;
             if (schedule !== undefined)
                 params.schedule = schedule;
-            this.add('dbx_job', `${job.job_type}-${job.purpose}`, named, path, job, {
-                dependsOn: cluster.inScope ? [cluster.key] : [],
-                params,
-                policy: job.deletion_policy,
-            });
+            this.add(list, `${job.job_type}-${job.purpose}`, named, job, i, undefined, cluster.inScope ? [cluster.key] : [], params, job.deletion_policy);
         }
     }
     catalogs(catalogs) {
+        const list = this.list('dbx_catalog', CATALOGS);
+        const schemaInScope = this.scope('dbx_schema');
+        const tableInScope = this.scope('dbx_table');
         for (let i = 0; i < catalogs.length; i++) {
             const catalog = catalogs[i];
-            const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', i];
-            const named = this.name('dbx_catalog', scalars(catalog), path);
+            const named = this.name(list, catalog, i);
             if (!named)
                 continue;
             const params = { name: named.name, properties: {} };
             if (catalog.storage_root !== undefined)
                 params.storage_root = catalog.storage_root;
-            const spec = this.add('dbx_catalog', catalog.catalog_type, named, path, catalog, { params, policy: catalog.deletion_policy });
-            if (!spec)
-                continue;
-            const parent = { key: spec.key, name: spec.name, inScope: this.inScope('dbx_catalog') };
-            const { schemas } = catalog;
-            for (let j = 0; j < schemas.length; j++)
-                this.schema(catalog, schemas[j], i, j, parent);
+            const spec = this.add(list, catalog.catalog_type, named, catalog, i, undefined, undefined, params, catalog.deletion_policy);
+            const parent = { key: spec.key, name: spec.name, inScope: list.inScope };
+            const schemas = { type: 'dbx_schema', path: [...CATALOGS, i, 'schemas'], inScope: schemaInScope, keyHead: `dbx_schema:${this.keyPrefix}` };
+            const tableHead = `dbx_table:${this.keyPrefix}`;
+            for (let j = 0; j < catalog.schemas.length; j++)
+                this.schema(catalog, catalog.schemas[j], schemas, j, parent, tableInScope, tableHead);
         }
     }
-    schema(catalog, schema, c, s, parent) {
-        const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', c, 'schemas', s];
-        const named = this.name('dbx_schema', scalars(schema), path);
+    schema(catalog, schema, list, s, parent, tableInScope, tableHead) {
+        const named = this.name(list, schema, s);
         if (!named)
             return;
         const logical = `${catalog.catalog_type}/${schema.domain}-${schema.layer}`;
         const params = { name: named.name, catalog_name: parent.name, properties: {} };
-        const spec = this.add('dbx_schema', logical, named, path, schema, {
-            fullName: `${parent.name}.${named.name}`,
-            dependsOn: parent.inScope ? [parent.key] : [],
-            params,
-            policy: schema.deletion_policy,
-        });
-        if (!spec || !this.inScope('dbx_table'))
+        const spec = this.add(list, logical, named, schema, s, `${parent.name}.${named.name}`, parent.inScope ? [parent.key] : [], params, schema.deletion_policy);
+        if (!tableInScope)
             return;
-        const schemaInScope = this.inScope('dbx_schema');
         const tables = schema.tables ?? [];
+        if (tables.length === 0)
+            return;
+        const tableList = { type: 'dbx_table', path: [...list.path, s, 'tables'], inScope: true, keyHead: tableHead };
         for (let k = 0; k < tables.length; k++) {
             const table = tables[k];
-            const tablePath = ['resources', 'databricks', 'unity_catalog', 'catalogs', c, 'schemas', s, 'tables', k];
             const tableType = table.table_type ?? document_DEFAULTS.tableType;
-            const tableNamed = this.name('dbx_table', withTableType(scalars(table), tableType), tablePath);
+            const tableNamed = this.name(tableList, table, k, TABLE_DEFAULTS);
             if (!tableNamed)
                 continue;
             const tableParams = {
@@ -3334,31 +3363,21 @@ class Expander {
                 table_type: tableType,
                 columns: expand_columns(table.columns ?? []),
             };
-            this.add('dbx_table', `${logical}/${tableType}_${table.entity}`, tableNamed, tablePath, table, {
-                fullName: `${spec.fullName}.${tableNamed.name}`,
-                dependsOn: schemaInScope ? [spec.key] : [],
-                params: tableParams,
-                policy: table.deletion_policy,
-            });
+            this.add(tableList, `${logical}/${tableType}_${table.entity}`, tableNamed, table, k, `${spec.fullName}.${tableNamed.name}`, list.inScope ? [spec.key] : [], tableParams, table.deletion_policy);
         }
     }
 }
-/** The resource's own scalar fields, as naming values. */
-function scalars(resource) {
-    const out = {};
-    for (const key in resource) {
-        const value = resource[key];
-        if (typeof value === 'string')
-            out[key] = value;
-        else if (typeof value === 'number' || typeof value === 'boolean')
-            out[key] = String(value);
-    }
-    return out;
-}
-/** The table's values with its type defaulted: set on the fresh object instead of spreading it into another one per table. */
-function withTableType(values, tableType) {
-    values.table_type = tableType;
-    return values;
+const BUCKETS = ['resources', 'aws', 's3_buckets'];
+const GLUE_DATABASES = ['resources', 'aws', 'glue_databases'];
+const GLUE_TABLES = ['resources', 'aws', 'glue_tables'];
+const CLUSTERS = ['resources', 'databricks', 'clusters'];
+const JOBS = ['resources', 'databricks', 'jobs'];
+const CATALOGS = ['resources', 'databricks', 'unity_catalog', 'catalogs'];
+/** Characters AWS accepts in tag values (AWS tagging guide). */
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+/** Whether AWS accepts the text as a tag value; plain ASCII is told without the Unicode expression, whose compilation is costly. */
+function isTagValue(value) {
+    return /^[A-Za-z0-9 _.:/=+\-@]{0,256}$/.test(value) || TAG_VALUE.test(value);
 }
 function expand_columns(list) {
     return list.map((c) => (c.comment !== undefined ? { name: c.name, type: c.type, comment: c.comment } : { name: c.name, type: c.type }));

@@ -5,6 +5,7 @@ import {
   BlueprintNaming,
   DEFAULT_NAMING_CONFIG,
   DEFAULT_PATTERNS_DOCUMENT,
+  DEFAULT_VALUES_DOCUMENT,
   RESOURCE_TYPES,
   RULES,
   checkName,
@@ -103,7 +104,17 @@ describe('property: shortening', () => {
 describe('property: BlueprintNaming gives exactly what generateName gives', () => {
   // Transformations that touch the variables the fast path reads: lowercase,
   // uppercase and replace_hyphens, plus a tighter length limit that forces shortening.
-  const transformed: NamingConfig = resolveNamingConfig(undefined, {
+  // Shared values for variables a resource may leave to its defaults, so a default that is not read shows.
+  const sharedValues = {
+    ...DEFAULT_VALUES_DOCUMENT,
+    resource_types: {
+      ...DEFAULT_VALUES_DOCUMENT.resource_types,
+      aws_glue_table: { ...DEFAULT_VALUES_DOCUMENT.resource_types.aws_glue_table, table_type: 'raw', entity: 'shared' },
+      dbx_table: { ...DEFAULT_VALUES_DOCUMENT.resource_types.dbx_table, table_type: 'raw', purpose: 'shared' },
+      aws_s3_bucket: { ...DEFAULT_VALUES_DOCUMENT.resource_types.aws_s3_bucket, purpose: 'shared' },
+    },
+  };
+  const transformed: NamingConfig = resolveNamingConfig(sharedValues, {
     ...DEFAULT_PATTERNS_DOCUMENT,
     transformations: {
       ...DEFAULT_PATTERNS_DOCUMENT.transformations,
@@ -121,6 +132,30 @@ describe('property: BlueprintNaming gives exactly what generateName gives', () =
   const clean = (values: Record<string, string | undefined>): NamingValues =>
     Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as NamingValues;
 
+  // A blueprint entry as the schema allows it besides text: numbers, booleans, nested lists and objects.
+  const otherFields = fc.record(
+    {
+      lifecycle_days: fc.integer({ min: 1, max: 400 }),
+      versioning: fc.boolean(),
+      purpose: fc.integer({ min: 0, max: 99 }),
+      columns: fc.constant([{ name: 'id', type: 'string' }]),
+      autoscale: fc.constant({ min: 1, max: 2 }),
+    },
+    { requiredKeys: [] },
+  );
+  const defaults = fc.option(fc.constantFrom({ table_type: 'fact' }, { table_type: 'dim', purpose: 'default' }), { nil: undefined });
+
+  /** The resource layer as the expander once built it: the entry's text, numbers and booleans as text, then the defaults it lacks. */
+  function plainLayer(entry: Record<string, unknown>, given: NamingValues | undefined): NamingValues {
+    const out: NamingValues = {};
+    for (const [key, value] of Object.entries(entry)) {
+      if (typeof value === 'string') out[key] = value;
+      else if (typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
+    }
+    for (const [key, value] of Object.entries(given ?? {})) if (!(key in out)) out[key] = value;
+    return out;
+  }
+
   it('for every resource of a blueprint, name for name, violation for violation, value for value', () => {
     fc.assert(
       fc.property(
@@ -129,20 +164,40 @@ describe('property: BlueprintNaming gives exactly what generateName gives', () =
         region,
         maybe(project),
         layer,
-        fc.array(fc.tuple(type, messyValues, layer), { minLength: 1, maxLength: 6 }),
+        // Some of the type's own fields left out, so that defaults (or the shared layers) fill them.
+        fc.array(fc.tuple(type, messyValues, layer, otherFields, defaults, fc.subarray(['table_type', 'purpose', 'entity', 'layer'])), { minLength: 1, maxLength: 6 }),
         (config, env, reg, proj, overrides, resources) => {
           const metadata = { ...clean({ environment: env, region: reg, project: proj }), ...CLOUD_LOCATIONS };
           const over = clean(overrides);
           const naming = new BlueprintNaming(config, metadata, over);
-          for (const [t, values, own] of resources) {
-            const resource = { ...FIELDS[t], ...values, ...clean(own) };
-            const fast = naming.name(t, resource);
-            const reference = generateName(t, { metadata, resource, overrides: over }, config);
+          for (const [t, values, own, other, given, left] of resources) {
+            const entry: Record<string, unknown> = { ...FIELDS[t], ...other, ...values, ...clean(own) };
+            for (const key of left) delete entry[key];
+            const fast = naming.name(t, entry, given);
+            const reference = generateName(t, { metadata, resource: plainLayer(entry, given), overrides: over }, config);
             expect({ ...fast, values: fast.values }).toEqual({ ...reference, values: reference.values });
           }
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('a default fills only what the entry leaves out, on the prepared path too', () => {
+    const tables = fc.constantFrom<ResourceType>('aws_glue_table', 'dbx_table', 'gcp_bigquery_table');
+    fc.assert(
+      fc.property(fc.constantFrom(DEFAULT_NAMING_CONFIG, transformed), tables, fc.option(fc.constantFrom('dim', 'fact', 'agg'), { nil: undefined }), word, fc.constantFrom('dim', 'fact'), (config, t, own, entity, fallback) => {
+        const metadata = { environment: 'dev', region: 'eu-west-1', project: 'sales', ...CLOUD_LOCATIONS };
+        const naming = new BlueprintNaming(config, metadata, {});
+        const entry: Record<string, unknown> = { ...FIELDS[t], entity };
+        if (own === undefined) delete entry.table_type;
+        else entry.table_type = own;
+        const given = { table_type: fallback };
+        const fast = naming.name(t, entry, given);
+        const reference = generateName(t, { metadata, resource: plainLayer(entry, given), overrides: {} }, config);
+        expect({ ...fast, values: fast.values }).toEqual({ ...reference, values: reference.values });
+      }),
+      { numRuns: 300 },
     );
   });
 });

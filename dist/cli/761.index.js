@@ -580,9 +580,9 @@ const GCP_REGION_CODES = Object.freeze(Object.fromEntries(GCP_REGIONS.map((regio
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ BlueprintNaming)
+/* harmony export */   c3: () => (/* binding */ BlueprintNaming)
 /* harmony export */ });
-/* unused harmony export generateName */
+/* unused harmony exports generateName, resourceValues */
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8712);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1637);
 /* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5110);
@@ -909,30 +909,30 @@ class GeneratedName {
 }
 /**
  * A valid name from BlueprintNaming's prepared path. What GeneratedName holds,
- * with the per-resource lookup (and its layers object) made only when someone
- * reads `values`, which few resource types do: two objects fewer per resource.
+ * with the resource's naming values (and the per-resource lookup) made only
+ * when someone reads `values`, which few resource types do.
  */
 class PreparedName {
     // Own fields in GeneratedName's order; the rest private, so both show the same fields.
     generated;
     violations;
     name;
+    #naming;
     #shared;
-    #metadata;
-    #resource;
-    #overrides;
+    #entry;
+    #defaults;
     #values;
-    constructor(generated, shared, metadata, resource, overrides) {
+    constructor(generated, naming, shared, entry, defaults) {
         this.generated = generated;
-        this.violations = [];
+        this.violations = NO_VIOLATIONS;
         this.name = generated;
+        this.#naming = naming;
         this.#shared = shared;
-        this.#metadata = metadata;
-        this.#resource = resource;
-        this.#overrides = overrides;
+        this.#entry = entry;
+        this.#defaults = defaults;
     }
     get values() {
-        return (this.#values ??= this.#shared.withLayers({ metadata: this.#metadata, resource: this.#resource, overrides: this.#overrides }).all());
+        return (this.#values ??= this.#shared.withLayers(this.#naming.layersOf(resourceValues(this.#entry, this.#defaults))).all());
     }
 }
 function resolveLayers(type, layers, config) {
@@ -1068,13 +1068,47 @@ function tailOf(compiled, values) {
 }
 const NO_RESOURCE = Object.freeze({});
 /**
+ * A blueprint entry's own value of a variable: its text, or its number or
+ * boolean as text; else `defaults`' value (e.g. the table_type a table gets
+ * when it does not say). Nested objects and lists are not naming values.
+ */
+function ownValue(entry, defaults, key) {
+    if (hasOwn(entry, key)) {
+        const value = entry[key];
+        if (typeof value === 'string')
+            return value;
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return String(value);
+    }
+    return defaults === undefined ? undefined : stringOf(defaults, key);
+}
+/** A blueprint entry's naming values as one layer: its scalar fields, then `defaults` for those it lacks. */
+function resourceValues(entry, defaults) {
+    const out = {};
+    for (const key in entry) {
+        if (!hasOwn(entry, key))
+            continue;
+        const value = ownValue(entry, undefined, key);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    if (defaults !== undefined)
+        for (const key of Object.keys(defaults))
+            if (!hasOwn(out, key) && typeof defaults[key] === 'string')
+                out[key] = defaults[key];
+    return out;
+}
+const NO_VIOLATIONS = [];
+/**
  * Names the resources of one blueprint, whose metadata and overrides layers
  * are the same for all of them (and must not change while it is used): what
  * depends only on those is resolved once per resource type, and a resource's
- * name reads just its own fields on top.
- * Gives exactly generateName's result; a resource that sets its own
- * environment or region, and any name that is not plainly valid (a missing
- * variable, a broken rule, too long), goes through generateName itself.
+ * name reads just its own fields on top, straight from the blueprint entry
+ * (no per-resource copy of its values).
+ * Gives exactly generateName's result for the layer resourceValues(entry,
+ * defaults); a resource that sets its own environment or region, and any name
+ * that is not plainly valid (a missing variable, a broken rule, too long),
+ * goes through generateName itself.
  */
 class BlueprintNaming {
     config;
@@ -1088,35 +1122,41 @@ class BlueprintNaming {
         this.metadata = metadata;
         this.overrides = overrides;
     }
-    name(type, resource) {
+    /** The name of the blueprint entry `entry` of type `type`; `defaults` fills variables the entry does not set. */
+    name(type, entry, defaults) {
         const prepared = this.prepare(type);
         if (prepared.shared.unknownRegion !== undefined ||
-            stringOf(resource, 'environment') !== undefined ||
-            stringOf(resource, prepared.shared.compiled.regionKey) !== undefined ||
-            stringOf(resource, 'region_short') !== undefined) {
-            return this.careful(type, resource);
+            ownValue(entry, defaults, 'environment') !== undefined ||
+            ownValue(entry, defaults, prepared.shared.compiled.regionKey) !== undefined ||
+            ownValue(entry, defaults, 'region_short') !== undefined) {
+            return this.careful(type, entry, defaults);
         }
         const { compiled } = prepared.shared;
-        const { texts } = compiled;
-        let generated = texts[0] ?? '';
-        for (let i = 0; i < prepared.slots.length; i++) {
-            const value = readValue(prepared.slots[i], resource);
+        const { texts, rules } = compiled;
+        const { slots, required } = prepared;
+        let generated = texts[0];
+        for (let i = 0; i < slots.length; i++) {
+            const value = readValue(slots[i], entry, defaults);
             if (value === undefined)
-                return this.careful(type, resource);
-            generated += value + (texts[i + 1] ?? '');
+                return this.careful(type, entry, defaults);
+            generated += value + texts[i + 1];
         }
-        for (let i = 0; i < prepared.required.length; i++) {
-            const value = readValue(prepared.required[i], resource);
+        for (let i = 0; i < required.length; i++) {
+            const value = readValue(required[i], entry, defaults);
             if (value === undefined || value === '')
-                return this.careful(type, resource);
+                return this.careful(type, entry, defaults);
         }
-        if (!compiled.rules.isValid(generated))
-            return this.careful(type, resource);
-        return new PreparedName(generated, prepared.shared.lookup, this.metadata, resource, this.overrides);
+        if (!rules.isValid(generated))
+            return this.careful(type, entry, defaults);
+        return new PreparedName(generated, this, prepared.shared.lookup, entry, defaults);
+    }
+    /** The layers of a name of this blueprint whose resource layer is `resource`. */
+    layersOf(resource) {
+        return { metadata: this.metadata, resource, overrides: this.overrides };
     }
     /** generateName itself, for everything the prepared path does not decide. */
-    careful(type, resource) {
-        return generateName(type, { metadata: this.metadata, resource, overrides: this.overrides }, this.config);
+    careful(type, entry, defaults) {
+        return generateName(type, this.layersOf(resourceValues(entry, defaults)), this.config);
     }
     prepare(type) {
         // Resources come grouped by type: the last type answers without a Map lookup.
@@ -1144,10 +1184,10 @@ class BlueprintNaming {
     }
 }
 /** A variable's value for one resource: its own field, unless the shared layers decide. */
-function readValue(read, resource) {
+function readValue(read, entry, defaults) {
     if (read.fixed)
         return read.value;
-    const own = stringOf(resource, read.variable);
+    const own = ownValue(entry, defaults, read.variable);
     if (own === undefined)
         return read.value;
     return read.transform === undefined ? own : transformValue(own, read.transform, true);

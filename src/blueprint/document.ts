@@ -1,6 +1,7 @@
 // The shape of a blueprint file once it passed schemas/blueprint.schema.json.
 import type { DeletionPolicy } from './types.js';
 import type { Scope } from './scope.js';
+import type { NamingValues } from '../naming/types.js';
 
 export interface ColumnDoc {
   name: string;
@@ -125,3 +126,6 @@ export const DEFAULTS = {
   tableType: 'fact',
   deletionPolicy: 'archive',
 } as const;
+
+/** The naming values a table has when it does not say: its type (a table's name usually reads {table_type}). */
+export const TABLE_DEFAULTS: NamingValues = Object.freeze({ table_type: DEFAULTS.tableType });

@@ -3,17 +3,18 @@
 // dataset_ref) resolved like database_ref, full names that carry the parent
 // in whose scope a name is unique. dpn names these resources and does not
 // provision them (src/plan keeps them out of what the engine runs). Pure.
-import type { NameResult, NamingValues, ResourceType } from '../naming/types.js';
+import type { NameResult, ResourceType } from '../naming/types.js';
 import { error, type Diagnostic, type DocumentPath, type SourceLocation } from '../source/index.js';
-import { DEFAULTS, type AzureDoc, type BlueprintDoc, type ColumnDoc, type GcpDoc } from './document.js';
+import { DEFAULTS, TABLE_DEFAULTS, type AzureDoc, type BlueprintDoc, type ColumnDoc, type GcpDoc } from './document.js';
+import type { EntryList } from './expand.js';
 import type { ResourceSpec } from './types.js';
 
-/** What the blueprint's Expander lends this module: naming, adding a spec, locating a path. */
+/** What the blueprint's Expander lends this module: its lists, naming, adding a spec, locating a path. */
 export interface CloudExpander {
   metadata: BlueprintDoc['metadata'];
-  name(type: ResourceType, resource: NamingValues, path: DocumentPath): NameResult | undefined;
-  add(type: ResourceType, logical: string, named: NameResult, path: DocumentPath, node: object, spec: { fullName?: string; dependsOn?: string[]; params: object }): ResourceSpec | undefined;
-  inScope(type: ResourceType): boolean;
+  list(type: ResourceType, path: DocumentPath): EntryList;
+  name(list: EntryList, entry: object, index: number, defaults?: Readonly<Record<string, string>>): NameResult | undefined;
+  add(list: EntryList, logical: string, named: NameResult, entry: object, index: number, fullName: string | undefined, dependsOn: string[] | undefined, params: object): ResourceSpec;
   at(path: DocumentPath): SourceLocation;
   report(diagnostic: Diagnostic): void;
 }
@@ -26,18 +27,11 @@ export function expandClouds(resources: BlueprintDoc['resources'], expander: Clo
   if (resources.gcp !== undefined) gcp(resources.gcp, expander);
 }
 
-/** The resource's own text fields, as naming values. */
-function fields(node: object): NamingValues {
-  const out: NamingValues = {};
-  for (const [key, value] of Object.entries(node)) if (typeof value === 'string') out[key] = value;
-  return out;
-}
-
 /** Names and adds each entry of a list whose identity is `logical(entry)`; returns the parents by that identity. */
 function each<T extends object>(
   expander: CloudExpander,
   type: ResourceType,
-  list: readonly T[] | undefined,
+  entries: readonly T[] | undefined,
   path: DocumentPath,
   logical: (entry: T) => string,
   params: (entry: T, named: NameResult) => object,
@@ -45,17 +39,17 @@ function each<T extends object>(
   parent = false,
 ): Map<string, Parent> {
   const byIdentity = new Map<string, Parent>();
-  if (!parent && !expander.inScope(type)) return byIdentity;
-  (list ?? []).forEach((entry, i) => {
-    const at = [...path, i];
+  const list = expander.list(type, path);
+  if (!parent && !list.inScope) return byIdentity;
+  (entries ?? []).forEach((entry, i) => {
     const identity = logical(entry);
-    const named = expander.name(type, fields(entry), at);
+    const named = expander.name(list, entry, i);
     if (!named) {
       if (!byIdentity.has(identity)) byIdentity.set(identity, null);
       return;
     }
-    const spec = expander.add(type, identity, named, at, entry, { params: params(entry, named) });
-    if (spec && !byIdentity.has(identity)) byIdentity.set(identity, { key: spec.key, name: spec.name, inScope: expander.inScope(type) });
+    const spec = expander.add(list, identity, named, entry, i, undefined, undefined, params(entry, named));
+    if (!byIdentity.has(identity)) byIdentity.set(identity, { key: spec.key, name: spec.name, inScope: list.inScope });
   });
   return byIdentity;
 }
@@ -70,26 +64,24 @@ function choices(parents: Map<string, Parent>): string {
 function children<T extends object>(
   expander: CloudExpander,
   type: ResourceType,
-  list: readonly T[] | undefined,
+  entries: readonly T[] | undefined,
   path: DocumentPath,
   reference: { field: keyof T & string; code: string; what: string; hint: string; parents: Map<string, Parent> },
-  build: (entry: T, parent: NonNullable<Parent>, named: NameResult) => { logical: string; fullName: string; params: object; values?: NamingValues },
+  build: (entry: T, parent: NonNullable<Parent>, named: NameResult) => { logical: string; fullName: string; params: object },
 ): void {
-  if (!expander.inScope(type)) return;
-  (list ?? []).forEach((entry, i) => {
-    const at = [...path, i];
+  const list = expander.list(type, path);
+  if (!list.inScope) return;
+  (entries ?? []).forEach((entry, i) => {
     const ref = String(entry[reference.field]);
     const parent = reference.parents.get(ref);
     if (parent === undefined) {
-      expander.report(error(reference.code, `${reference.field} '${ref}' matches no ${reference.what} of this blueprint (${reference.hint}${choices(reference.parents)})`, expander.at([...at, reference.field])));
+      expander.report(error(reference.code, `${reference.field} '${ref}' matches no ${reference.what} of this blueprint (${reference.hint}${choices(reference.parents)})`, expander.at([...path, i, reference.field])));
       return;
     }
-    const values = fields(entry);
-    if (type === 'gcp_bigquery_table') values.table_type ??= DEFAULTS.tableType;
-    const named = expander.name(type, values, at);
+    const named = expander.name(list, entry, i, type === 'gcp_bigquery_table' ? TABLE_DEFAULTS : undefined);
     if (!named || parent === null) return;
     const spec = build(entry, parent, named);
-    expander.add(type, spec.logical, named, at, entry, { fullName: spec.fullName, dependsOn: parent.inScope ? [parent.key] : [], params: spec.params });
+    expander.add(list, spec.logical, named, entry, i, spec.fullName, parent.inScope ? [parent.key] : [], spec.params);
   });
 }
 

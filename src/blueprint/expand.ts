@@ -8,6 +8,7 @@ import { closest, error, locate, type Diagnostic, type DocumentPath, type Source
 import { METADATA_VARIABLES } from '../config/variables.js';
 import {
   DEFAULTS,
+  TABLE_DEFAULTS,
   type BlueprintDoc,
   type CatalogDoc,
   type ClusterDoc,
@@ -42,14 +43,26 @@ export interface Expansion {
   rejected: RejectedResource[];
 }
 
-/** Characters AWS accepts in tag values (AWS tagging guide). */
-const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
-
 /** Named resource a reference can point at. */
 interface Target {
   key: string;
   name: string;
   inScope: boolean;
+}
+
+/**
+ * One list of blueprint entries of one type (the buckets, the tables of one
+ * Unity Catalog schema…): what its entries share, worked out once per list
+ * rather than once per resource.
+ */
+export interface EntryList {
+  type: ResourceType;
+  /** Where the list is in the document; an entry's path is this plus its index (built only for a message). */
+  path: DocumentPath;
+  /** Whether the blueprint's scope manages this type. */
+  inScope: boolean;
+  /** The start of every key of this type in this blueprint: `type:project/environment/`. */
+  keyHead: string;
 }
 
 /** Expands one blueprint that already passed the schema. */
@@ -65,7 +78,7 @@ class Expander {
   private readonly metadataValues: NamingValues = {};
   private readonly tags: Readonly<Record<string, string>>;
   private readonly keyPrefix: string;
-  private readonly inScope: (type: ResourceType) => boolean;
+  private readonly scope: (type: ResourceType) => boolean;
   private readonly defaultPolicy: DeletionPolicy;
   private readonly region: string;
   private readonly naming: BlueprintNaming;
@@ -90,7 +103,7 @@ class Expander {
     // One frozen object per blueprint, shared by its resources: specs are values, never edited in place.
     this.tags = Object.freeze(tags);
     this.keyPrefix = `${metadata.project}/${metadata.environment}/`;
-    this.inScope = scopeFilter(this.doc.scope);
+    this.scope = scopeFilter(this.doc.scope);
     this.defaultPolicy = this.doc.deletion_policy ?? DEFAULTS.deletionPolicy;
     this.region = metadata.region;
     this.naming = new BlueprintNaming(options.naming, this.metadataValues, options.overrides);
@@ -110,9 +123,9 @@ class Expander {
     if (azure !== undefined || gcp !== undefined) {
       expandClouds(this.doc.resources, {
         metadata: this.doc.metadata,
-        name: (type, resource, path) => this.name(type, resource, path),
-        add: (type, logical, named, path, node, spec) => this.add(type, logical, named, path, node, { ...spec, policy: undefined }),
-        inScope: this.inScope,
+        list: (type, path) => this.list(type, path),
+        name: (list, entry, index, defaults) => this.name(list, entry, index, defaults),
+        add: (list, logical, named, entry, index, fullName, dependsOn, params) => this.add(list, logical, named, entry, index, fullName, dependsOn, params, undefined),
         at: (path) => this.at(path),
         report: (diagnostic) => this.diagnostics.push(diagnostic),
       });
@@ -127,7 +140,7 @@ class Expander {
       ['cost_center', 'CostCenter'],
     ] as const) {
       const value = metadata[field];
-      if (value !== undefined && !TAG_VALUE.test(value)) {
+      if (value !== undefined && !isTagValue(value)) {
         this.diagnostics.push(
           error(
             'TAG_INVALID',
@@ -149,16 +162,26 @@ class Expander {
     }
   }
 
-  private at(path: DocumentPath, node?: object) {
-    return (node && this.source.positions.startOf(node)) ?? locate(this.source, path);
+  private list(type: ResourceType, path: DocumentPath): EntryList {
+    return { type, path, inScope: this.scope(type), keyHead: `${type}:${this.keyPrefix}` };
   }
 
-  /** Names a resource; reports every broken rule at the resource and returns undefined when there is no valid name. */
-  private name(type: ResourceType, resource: NamingValues, path: DocumentPath): NameResult | undefined {
-    const result = this.naming.name(type, resource);
+  private at(path: DocumentPath) {
+    return locate(this.source, path);
+  }
+
+  /** Where an entry starts: found directly for an entry the reader recorded, else by its path. */
+  private where(list: EntryList, entry: object, index: number) {
+    return this.source.positions.startOf(entry) ?? this.at([...list.path, index]);
+  }
+
+  /** Names an entry; reports every broken rule at the entry and returns undefined when there is no valid name. */
+  private name(list: EntryList, entry: object, index: number, defaults?: NamingValues): NameResult | undefined {
+    const { type } = list;
+    const result = this.naming.name(type, entry, defaults);
     if (result.violations.length === 0 && result.name !== undefined) return result;
-    const at = this.at(path);
-    if (this.inScope(type)) this.rejected.push({ type, generated: result.generated, blueprint: this.source.file, location: at });
+    const at = this.at([...list.path, index]);
+    if (list.inScope) this.rejected.push({ type, generated: result.generated, blueprint: this.source.file, location: at });
     for (const violation of result.violations) {
       // The region is the blueprint's, not the resource's: say so once, where it is written.
       if (violation.code === 'NAMING_UNKNOWN_REGION') {
@@ -180,64 +203,68 @@ class Expander {
     return undefined;
   }
 
+  /**
+   * The ResourceSpec of one named entry, kept when its type is in scope.
+   * Positional arguments, one shape for every type: this runs once per
+   * resource, and an options object per call was one more allocation and a
+   * call site that saw a different shape for each type.
+   */
   private add(
-    type: ResourceType,
+    list: EntryList,
     logical: string,
     named: NameResult,
-    path: DocumentPath,
-    node: object,
-    spec: {
-      fullName?: string;
-      dependsOn?: string[];
-      params: object;
-      policy: DeletionPolicy | undefined;
-    },
-  ): ResourceSpec | undefined {
+    entry: object,
+    index: number,
+    fullName: string | undefined,
+    dependsOn: string[] | undefined,
+    params: object,
+    policy: DeletionPolicy | undefined,
+  ): ResourceSpec {
     const name = named.name as string;
     const resource: ResourceSpec = {
       // Lowercase: the names these fields make are lowercased by the platforms (Glue,
       // Unity Catalog) or the built-in convention, so `Sales` and `sales` are one resource,
       // and fixing a field's case must not turn into archive + create of the same name.
-      key: `${type}:${this.keyPrefix}${logical.toLowerCase()}`,
-      type,
+      key: list.keyHead + logical.toLowerCase(),
+      type: list.type,
       name,
-      fullName: spec.fullName ?? name,
+      fullName: fullName ?? name,
       blueprint: this.source.file,
-      location: this.at(path, node),
-      dependsOn: spec.dependsOn ?? [],
-      params: spec.params as Record<string, unknown>,
+      location: this.where(list, entry, index),
+      dependsOn: dependsOn ?? [],
+      params: params as Record<string, unknown>,
       tags: this.tags as Record<string, string>,
-      deletionPolicy: spec.policy ?? this.defaultPolicy,
+      deletionPolicy: policy ?? this.defaultPolicy,
     };
     if (named.shortened) resource.shortenedFrom = named.shortened.from;
-    if (this.inScope(type)) this.resources.push(resource);
+    if (list.inScope) this.resources.push(resource);
     return resource;
   }
 
   private buckets(buckets: NonNullable<NonNullable<BlueprintDoc['resources']['aws']>['s3_buckets']>): void {
-    if (!this.inScope('aws_s3_bucket')) return;
+    const list = this.list('aws_s3_bucket', BUCKETS);
+    if (!list.inScope) return;
     // Indexed loops: a forEach callback per resource costs a call each until the code is optimised.
     for (let i = 0; i < buckets.length; i++) {
       const bucket = buckets[i] as (typeof buckets)[number];
-      const path = ['resources', 'aws', 's3_buckets', i];
-      const named = this.name('aws_s3_bucket', scalars(bucket), path);
+      const named = this.name(list, bucket, i);
       if (!named) continue;
       const params: S3BucketParams = {
         region: this.region,
         versioning: bucket.versioning ?? DEFAULTS.versioning,
         lifecycleDays: bucket.lifecycle_days ?? DEFAULTS.lifecycleDays,
       };
-      this.add('aws_s3_bucket', `${bucket.purpose}-${bucket.layer}`, named, path, bucket, { params, policy: bucket.deletion_policy });
+      this.add(list, `${bucket.purpose}-${bucket.layer}`, named, bucket, i, undefined, undefined, params, bucket.deletion_policy);
     }
   }
 
   private glueDatabases(databases: NonNullable<NonNullable<BlueprintDoc['resources']['aws']>['glue_databases']>): Map<string, Target | null> {
+    const list = this.list('aws_glue_database', GLUE_DATABASES);
     const byRef = new Map<string, Target | null>();
     for (let i = 0; i < databases.length; i++) {
       const database = databases[i] as (typeof databases)[number];
       const ref = `${database.domain}-${database.layer}`;
-      const path = ['resources', 'aws', 'glue_databases', i];
-      const named = this.name('aws_glue_database', scalars(database), path);
+      const named = this.name(list, database, i);
       // null: the database exists but has no valid name; its tables are skipped, not reported twice.
       if (!named) {
         byRef.set(ref, null);
@@ -245,8 +272,8 @@ class Expander {
       }
       const params: GlueDatabaseParams = { region: this.region };
       if (database.description !== undefined) params.description = database.description;
-      const spec = this.add('aws_glue_database', ref, named, path, database, { params, policy: database.deletion_policy });
-      if (spec && !byRef.has(ref)) byRef.set(ref, { key: spec.key, name: spec.name, inScope: this.inScope('aws_glue_database') });
+      const spec = this.add(list, ref, named, database, i, undefined, undefined, params, database.deletion_policy);
+      if (!byRef.has(ref)) byRef.set(ref, { key: spec.key, name: spec.name, inScope: list.inScope });
     }
     return byRef;
   }
@@ -255,24 +282,24 @@ class Expander {
     tables: NonNullable<NonNullable<BlueprintDoc['resources']['aws']>['glue_tables']>,
     databases: Map<string, Target | null>,
   ): void {
-    if (!this.inScope('aws_glue_table')) return;
+    const list = this.list('aws_glue_table', GLUE_TABLES);
+    if (!list.inScope) return;
     for (let i = 0; i < tables.length; i++) {
       const table = tables[i] as (typeof tables)[number];
-      const path = ['resources', 'aws', 'glue_tables', i];
       const database = databases.get(table.database_ref);
       if (database === undefined) {
         this.diagnostics.push(
           error(
             'REF_DATABASE_NOT_FOUND',
             `database_ref '${table.database_ref}' matches no Glue database of this blueprint (a database is referred to as "{domain}-{layer}"${listOf(databases)})`,
-            this.at(['resources', 'aws', 'glue_tables', i, 'database_ref']),
+            this.at([...GLUE_TABLES, i, 'database_ref']),
             suggestion(table.database_ref, databases),
           ),
         );
         continue;
       }
       const tableType = table.table_type ?? DEFAULTS.tableType;
-      const named = this.name('aws_glue_table', withTableType(scalars(table), tableType), path);
+      const named = this.name(list, table, i, TABLE_DEFAULTS);
       if (!named || database === null) continue;
       const params: GlueTableParams = {
         region: this.region,
@@ -281,28 +308,31 @@ class Expander {
         columns: columns(table.columns),
         partitionKeys: columns(table.partition_keys ?? []),
       };
-      this.add('aws_glue_table', `${table.database_ref}/${tableType}_${table.entity}`, named, path, table, {
-        fullName: `${database.name}.${named.name as string}`,
-        dependsOn: database.inScope ? [database.key] : [],
+      this.add(
+        list,
+        `${table.database_ref}/${tableType}_${table.entity}`,
+        named,
+        table,
+        i,
+        `${database.name}.${named.name as string}`,
+        database.inScope ? [database.key] : [],
         params,
-        policy: table.deletion_policy,
-      });
+        table.deletion_policy,
+      );
     }
   }
 
   private clusters(clusters: ClusterDoc[]): Map<string, Target | null> {
+    const list = this.list('dbx_cluster', CLUSTERS);
     const byWorkload = new Map<string, Target | null>();
     for (let i = 0; i < clusters.length; i++) {
       const cluster = clusters[i] as ClusterDoc;
-      const path = ['resources', 'databricks', 'clusters', i];
       const min = cluster.autoscale?.min ?? DEFAULTS.autoscaleMin;
       const max = cluster.autoscale?.max ?? DEFAULTS.autoscaleMax;
       if (min > max) {
-        this.diagnostics.push(
-          error('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at(['resources', 'databricks', 'clusters', i, 'autoscale'])),
-        );
+        this.diagnostics.push(error('CLUSTER_AUTOSCALE', `autoscale min (${min}) is greater than max (${max})`, this.at([...CLUSTERS, i, 'autoscale'])));
       }
-      const named = this.name('dbx_cluster', scalars(cluster), path);
+      const named = this.name(list, cluster, i);
       if (!named) {
         byWorkload.set(cluster.workload, null);
         continue;
@@ -315,32 +345,30 @@ class Expander {
         cluster_type: cluster.cluster_type,
         custom_tags: this.tags as Record<string, string>,
       };
-      const spec = this.add('dbx_cluster', cluster.workload, named, path, cluster, { params, policy: cluster.deletion_policy });
-      if (spec && !byWorkload.has(cluster.workload)) {
-        byWorkload.set(cluster.workload, { key: spec.key, name: spec.name, inScope: this.inScope('dbx_cluster') });
-      }
+      const spec = this.add(list, cluster.workload, named, cluster, i, undefined, undefined, params, cluster.deletion_policy);
+      if (!byWorkload.has(cluster.workload)) byWorkload.set(cluster.workload, { key: spec.key, name: spec.name, inScope: list.inScope });
     }
     return byWorkload;
   }
 
   private jobs(jobs: JobDoc[], clusters: Map<string, Target | null>): void {
-    if (!this.inScope('dbx_job')) return;
+    const list = this.list('dbx_job', JOBS);
+    if (!list.inScope) return;
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i] as JobDoc;
-      const path = ['resources', 'databricks', 'jobs', i];
       const cluster = clusters.get(job.cluster_ref);
       if (cluster === undefined) {
         this.diagnostics.push(
           error(
             'REF_CLUSTER_NOT_FOUND',
             `cluster_ref '${job.cluster_ref}' matches no cluster workload of this blueprint${listOf(clusters)}`,
-            this.at(['resources', 'databricks', 'jobs', i, 'cluster_ref']),
+            this.at([...JOBS, i, 'cluster_ref']),
             suggestion(job.cluster_ref, clusters),
           ),
         );
         continue;
       }
-      const named = this.name('dbx_job', scalars(job), path);
+      const named = this.name(list, job, i);
       if (!named || cluster === null) continue;
       const params: JobParams = {
         name: named.name as string,
@@ -351,50 +379,42 @@ class Expander {
       };
       const schedule = job.schedule ?? named.values.schedule;
       if (schedule !== undefined) params.schedule = schedule;
-      this.add('dbx_job', `${job.job_type}-${job.purpose}`, named, path, job, {
-        dependsOn: cluster.inScope ? [cluster.key] : [],
-        params,
-        policy: job.deletion_policy,
-      });
+      this.add(list, `${job.job_type}-${job.purpose}`, named, job, i, undefined, cluster.inScope ? [cluster.key] : [], params, job.deletion_policy);
     }
   }
 
   private catalogs(catalogs: CatalogDoc[]): void {
+    const list = this.list('dbx_catalog', CATALOGS);
+    const schemaInScope = this.scope('dbx_schema');
+    const tableInScope = this.scope('dbx_table');
     for (let i = 0; i < catalogs.length; i++) {
       const catalog = catalogs[i] as CatalogDoc;
-      const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', i];
-      const named = this.name('dbx_catalog', scalars(catalog), path);
+      const named = this.name(list, catalog, i);
       if (!named) continue;
       const params: CatalogParams = { name: named.name as string, properties: {} };
       if (catalog.storage_root !== undefined) params.storage_root = catalog.storage_root;
-      const spec = this.add('dbx_catalog', catalog.catalog_type, named, path, catalog, { params, policy: catalog.deletion_policy });
-      if (!spec) continue;
-      const parent = { key: spec.key, name: spec.name, inScope: this.inScope('dbx_catalog') };
-      const { schemas } = catalog;
-      for (let j = 0; j < schemas.length; j++) this.schema(catalog, schemas[j] as UcSchemaDoc, i, j, parent);
+      const spec = this.add(list, catalog.catalog_type, named, catalog, i, undefined, undefined, params, catalog.deletion_policy);
+      const parent = { key: spec.key, name: spec.name, inScope: list.inScope };
+      const schemas: EntryList = { type: 'dbx_schema', path: [...CATALOGS, i, 'schemas'], inScope: schemaInScope, keyHead: `dbx_schema:${this.keyPrefix}` };
+      const tableHead = `dbx_table:${this.keyPrefix}`;
+      for (let j = 0; j < catalog.schemas.length; j++) this.schema(catalog, catalog.schemas[j] as UcSchemaDoc, schemas, j, parent, tableInScope, tableHead);
     }
   }
 
-  private schema(catalog: CatalogDoc, schema: UcSchemaDoc, c: number, s: number, parent: Target): void {
-    const path = ['resources', 'databricks', 'unity_catalog', 'catalogs', c, 'schemas', s];
-    const named = this.name('dbx_schema', scalars(schema), path);
+  private schema(catalog: CatalogDoc, schema: UcSchemaDoc, list: EntryList, s: number, parent: Target, tableInScope: boolean, tableHead: string): void {
+    const named = this.name(list, schema, s);
     if (!named) return;
     const logical = `${catalog.catalog_type}/${schema.domain}-${schema.layer}`;
     const params: SchemaParams = { name: named.name as string, catalog_name: parent.name, properties: {} };
-    const spec = this.add('dbx_schema', logical, named, path, schema, {
-      fullName: `${parent.name}.${named.name as string}`,
-      dependsOn: parent.inScope ? [parent.key] : [],
-      params,
-      policy: schema.deletion_policy,
-    });
-    if (!spec || !this.inScope('dbx_table')) return;
-    const schemaInScope = this.inScope('dbx_schema');
+    const spec = this.add(list, logical, named, schema, s, `${parent.name}.${named.name as string}`, parent.inScope ? [parent.key] : [], params, schema.deletion_policy);
+    if (!tableInScope) return;
     const tables = schema.tables ?? [];
+    if (tables.length === 0) return;
+    const tableList: EntryList = { type: 'dbx_table', path: [...list.path, s, 'tables'], inScope: true, keyHead: tableHead };
     for (let k = 0; k < tables.length; k++) {
       const table = tables[k] as (typeof tables)[number];
-      const tablePath = ['resources', 'databricks', 'unity_catalog', 'catalogs', c, 'schemas', s, 'tables', k];
       const tableType = table.table_type ?? DEFAULTS.tableType;
-      const tableNamed = this.name('dbx_table', withTableType(scalars(table), tableType), tablePath);
+      const tableNamed = this.name(tableList, table, k, TABLE_DEFAULTS);
       if (!tableNamed) continue;
       const tableParams: UcTableParams = {
         name: tableNamed.name as string,
@@ -403,31 +423,34 @@ class Expander {
         table_type: tableType,
         columns: columns(table.columns ?? []),
       };
-      this.add('dbx_table', `${logical}/${tableType}_${table.entity}`, tableNamed, tablePath, table, {
-        fullName: `${spec.fullName}.${tableNamed.name as string}`,
-        dependsOn: schemaInScope ? [spec.key] : [],
-        params: tableParams,
-        policy: table.deletion_policy,
-      });
+      this.add(
+        tableList,
+        `${logical}/${tableType}_${table.entity}`,
+        tableNamed,
+        table,
+        k,
+        `${spec.fullName}.${tableNamed.name as string}`,
+        list.inScope ? [spec.key] : [],
+        tableParams,
+        table.deletion_policy,
+      );
     }
   }
 }
 
-/** The resource's own scalar fields, as naming values. */
-function scalars(resource: object): NamingValues {
-  const out: NamingValues = {};
-  for (const key in resource) {
-    const value = (resource as Record<string, unknown>)[key];
-    if (typeof value === 'string') out[key] = value;
-    else if (typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
-  }
-  return out;
-}
+const BUCKETS: DocumentPath = ['resources', 'aws', 's3_buckets'];
+const GLUE_DATABASES: DocumentPath = ['resources', 'aws', 'glue_databases'];
+const GLUE_TABLES: DocumentPath = ['resources', 'aws', 'glue_tables'];
+const CLUSTERS: DocumentPath = ['resources', 'databricks', 'clusters'];
+const JOBS: DocumentPath = ['resources', 'databricks', 'jobs'];
+const CATALOGS: DocumentPath = ['resources', 'databricks', 'unity_catalog', 'catalogs'];
 
-/** The table's values with its type defaulted: set on the fresh object instead of spreading it into another one per table. */
-function withTableType(values: NamingValues, tableType: string): NamingValues {
-  values.table_type = tableType;
-  return values;
+/** Characters AWS accepts in tag values (AWS tagging guide). */
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+
+/** Whether AWS accepts the text as a tag value; plain ASCII is told without the Unicode expression, whose compilation is costly. */
+function isTagValue(value: string): boolean {
+  return /^[A-Za-z0-9 _.:/=+\-@]{0,256}$/.test(value) || TAG_VALUE.test(value);
 }
 
 function columns(list: ColumnDoc[]): Column[] {

@@ -370,8 +370,8 @@ class GeneratedName implements NameResult {
 
 /**
  * A valid name from BlueprintNaming's prepared path. What GeneratedName holds,
- * with the per-resource lookup (and its layers object) made only when someone
- * reads `values`, which few resource types do: two objects fewer per resource.
+ * with the resource's naming values (and the per-resource lookup) made only
+ * when someone reads `values`, which few resource types do.
  */
 class PreparedName implements NameResult {
   declare shortened?: { from: string; limit: number };
@@ -379,24 +379,24 @@ class PreparedName implements NameResult {
   readonly generated: string;
   readonly violations: NameViolation[];
   readonly name: string;
+  readonly #naming: BlueprintNaming;
   readonly #shared: ValueLookup;
-  readonly #metadata: NamingValues;
-  readonly #resource: NamingValues;
-  readonly #overrides: NamingValues;
+  readonly #entry: object;
+  readonly #defaults: NamingValues | undefined;
   #values: NamingValues | undefined;
 
-  constructor(generated: string, shared: ValueLookup, metadata: NamingValues, resource: NamingValues, overrides: NamingValues) {
+  constructor(generated: string, naming: BlueprintNaming, shared: ValueLookup, entry: object, defaults: NamingValues | undefined) {
     this.generated = generated;
-    this.violations = [];
+    this.violations = NO_VIOLATIONS;
     this.name = generated;
+    this.#naming = naming;
     this.#shared = shared;
-    this.#metadata = metadata;
-    this.#resource = resource;
-    this.#overrides = overrides;
+    this.#entry = entry;
+    this.#defaults = defaults;
   }
 
   get values(): NamingValues {
-    return (this.#values ??= this.#shared.withLayers({ metadata: this.#metadata, resource: this.#resource, overrides: this.#overrides }).all());
+    return (this.#values ??= this.#shared.withLayers(this.#naming.layersOf(resourceValues(this.#entry, this.#defaults))).all());
   }
 }
 
@@ -570,13 +570,43 @@ interface PreparedType {
 const NO_RESOURCE: NamingValues = Object.freeze({}) as NamingValues;
 
 /**
+ * A blueprint entry's own value of a variable: its text, or its number or
+ * boolean as text; else `defaults`' value (e.g. the table_type a table gets
+ * when it does not say). Nested objects and lists are not naming values.
+ */
+function ownValue(entry: object, defaults: NamingValues | undefined, key: string): string | undefined {
+  if (hasOwn(entry, key)) {
+    const value = (entry as Record<string, unknown>)[key];
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  }
+  return defaults === undefined ? undefined : stringOf(defaults, key);
+}
+
+/** A blueprint entry's naming values as one layer: its scalar fields, then `defaults` for those it lacks. */
+export function resourceValues(entry: object, defaults?: NamingValues): NamingValues {
+  const out: NamingValues = {};
+  for (const key in entry) {
+    if (!hasOwn(entry, key)) continue;
+    const value = ownValue(entry, undefined, key);
+    if (value !== undefined) out[key] = value;
+  }
+  if (defaults !== undefined) for (const key of Object.keys(defaults)) if (!hasOwn(out, key) && typeof defaults[key] === 'string') out[key] = defaults[key];
+  return out;
+}
+
+const NO_VIOLATIONS: NameViolation[] = [];
+
+/**
  * Names the resources of one blueprint, whose metadata and overrides layers
  * are the same for all of them (and must not change while it is used): what
  * depends only on those is resolved once per resource type, and a resource's
- * name reads just its own fields on top.
- * Gives exactly generateName's result; a resource that sets its own
- * environment or region, and any name that is not plainly valid (a missing
- * variable, a broken rule, too long), goes through generateName itself.
+ * name reads just its own fields on top, straight from the blueprint entry
+ * (no per-resource copy of its values).
+ * Gives exactly generateName's result for the layer resourceValues(entry,
+ * defaults); a resource that sets its own environment or region, and any name
+ * that is not plainly valid (a missing variable, a broken rule, too long),
+ * goes through generateName itself.
  */
 export class BlueprintNaming {
   private readonly prepared = new Map<ResourceType, PreparedType>();
@@ -589,35 +619,42 @@ export class BlueprintNaming {
     private readonly overrides: NamingValues,
   ) {}
 
-  name(type: ResourceType, resource: NamingValues): NameResult {
+  /** The name of the blueprint entry `entry` of type `type`; `defaults` fills variables the entry does not set. */
+  name(type: ResourceType, entry: object, defaults?: NamingValues): NameResult {
     const prepared = this.prepare(type);
     if (
       prepared.shared.unknownRegion !== undefined ||
-      stringOf(resource, 'environment') !== undefined ||
-      stringOf(resource, prepared.shared.compiled.regionKey) !== undefined ||
-      stringOf(resource, 'region_short') !== undefined
+      ownValue(entry, defaults, 'environment') !== undefined ||
+      ownValue(entry, defaults, prepared.shared.compiled.regionKey) !== undefined ||
+      ownValue(entry, defaults, 'region_short') !== undefined
     ) {
-      return this.careful(type, resource);
+      return this.careful(type, entry, defaults);
     }
     const { compiled } = prepared.shared;
-    const { texts } = compiled;
-    let generated = texts[0] ?? '';
-    for (let i = 0; i < prepared.slots.length; i++) {
-      const value = readValue(prepared.slots[i] as SharedRead, resource);
-      if (value === undefined) return this.careful(type, resource);
-      generated += value + (texts[i + 1] ?? '');
+    const { texts, rules } = compiled;
+    const { slots, required } = prepared;
+    let generated = texts[0] as string;
+    for (let i = 0; i < slots.length; i++) {
+      const value = readValue(slots[i] as SharedRead, entry, defaults);
+      if (value === undefined) return this.careful(type, entry, defaults);
+      generated += value + (texts[i + 1] as string);
     }
-    for (let i = 0; i < prepared.required.length; i++) {
-      const value = readValue(prepared.required[i] as SharedRead, resource);
-      if (value === undefined || value === '') return this.careful(type, resource);
+    for (let i = 0; i < required.length; i++) {
+      const value = readValue(required[i] as SharedRead, entry, defaults);
+      if (value === undefined || value === '') return this.careful(type, entry, defaults);
     }
-    if (!compiled.rules.isValid(generated)) return this.careful(type, resource);
-    return new PreparedName(generated, prepared.shared.lookup, this.metadata, resource, this.overrides);
+    if (!rules.isValid(generated)) return this.careful(type, entry, defaults);
+    return new PreparedName(generated, this, prepared.shared.lookup, entry, defaults);
+  }
+
+  /** The layers of a name of this blueprint whose resource layer is `resource`. */
+  layersOf(resource: NamingValues): ValueLayers {
+    return { metadata: this.metadata, resource, overrides: this.overrides };
   }
 
   /** generateName itself, for everything the prepared path does not decide. */
-  private careful(type: ResourceType, resource: NamingValues): NameResult {
-    return generateName(type, { metadata: this.metadata, resource, overrides: this.overrides }, this.config);
+  private careful(type: ResourceType, entry: object, defaults: NamingValues | undefined): NameResult {
+    return generateName(type, this.layersOf(resourceValues(entry, defaults)), this.config);
   }
 
   private prepare(type: ResourceType): PreparedType {
@@ -647,9 +684,9 @@ export class BlueprintNaming {
 }
 
 /** A variable's value for one resource: its own field, unless the shared layers decide. */
-function readValue(read: SharedRead, resource: NamingValues): string | undefined {
+function readValue(read: SharedRead, entry: object, defaults: NamingValues | undefined): string | undefined {
   if (read.fixed) return read.value;
-  const own = stringOf(resource, read.variable);
+  const own = ownValue(entry, defaults, read.variable);
   if (own === undefined) return read.value;
   return read.transform === undefined ? own : transformValue(own, read.transform, true);
 }
