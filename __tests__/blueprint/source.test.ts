@@ -246,6 +246,23 @@ describe('the fast JSON path', () => {
     );
   });
 
+  it('a duplicate key anywhere, whatever its values, is refused at the second occurrence', async () => {
+    const { parseJson } = await import('../../src/source/json.js');
+    const key = fc.stringMatching(/^[a-z_]{1,6}$/);
+    const plain = fc.jsonValue({ maxDepth: 3 }).filter((v) => !/\\u|"(?:__proto__|constructor|prototype)"/.test(JSON.stringify(v)));
+    await fc.assert(
+      fc.asyncProperty(plain, plain, key, plain, plain, fc.integer({ min: 0, max: 2 }), async (before, after, k, first, second, indent) => {
+        const dup = `{${JSON.stringify(k)}: ${JSON.stringify(first)}, ${JSON.stringify(k)}: ${JSON.stringify(second)}}`;
+        const text = `{"before": ${JSON.stringify(before, null, indent)}, "list": [${JSON.stringify(after)}, ${dup}], "after": ${JSON.stringify(after, null, indent)}}`;
+        const read = await parseSourceText(text, 'f.json', 'json');
+        expect('diagnostic' in read && read.diagnostic.code).toBe('JSON_DUPLICATE_KEY');
+        // The careful parser, given the same text, says the same.
+        expect(() => parseJson(text, 'f.json')).toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('integer-like keys and duplicates take the careful path', async () => {
     const dup = await parseSourceText('{"a": {"x": 1, "x": 2}}', 'f.json', 'json');
     expect('diagnostic' in dup && dup.diagnostic).toMatchObject({ code: 'JSON_DUPLICATE_KEY', column: 16 });

@@ -74,67 +74,82 @@ function isIndexKey(key: string): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/**
- * One match per token the walk needs: a whole string (key or value) or a
- * bracket. Numbers, literals, `:`, `,` and whitespace are stepped over inside
- * the regular expression engine, so the JavaScript loop runs once per token,
- * not once per character: on a cold start (code not yet optimised) this made
- * the scan of 10k resources ~4x faster than a character loop. The string
- * alternative is the "unrolled" form, which needs no backtracking stack on
- * long strings.
- */
-const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\]]/g;
-
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
 const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
 
 /**
- * Walks the parsed data and the text's tokens in step, recording where each
- * object starts. Without duplicate keys the text holds exactly the tokens the
- * data implies, in this order; a duplicate adds at least its key's token, so
- * any token left over (or of an unexpected kind) sends the text to the careful parser.
+ * Records where each object of the parsed data starts in the text, in two
+ * passes that need no token for token agreement:
+ *
+ * 1. The text, once: the offset of every `{` outside a string, in text order,
+ *    and the number of keys (every `:` outside a string; the text is valid
+ *    JSON, since JSON.parse read it). Strings are stepped over with indexOf.
+ * 2. The data, depth first, keys in their order: the n-th object met is the
+ *    one the n-th `{` opens. JSON.parse keeps keys in text order except
+ *    integer-like ones, which it puts first: an object whose first key is one
+ *    goes to the careful parser. A duplicate key leaves the text with more
+ *    keys than the data holds (the value it overwrote, and whatever that held,
+ *    is gone from the data too), so the counts tell it.
+ *
+ * Any disagreement sends the text to the careful parser.
  */
 function scan(text: string, from: number, root: unknown, starts: Map<object, number>): void {
-  // No for...of: until a function is optimised, each step of for...of
-  // allocates an iterator result, and this walk takes one per key (~75k on the
-  // 10k bench; with the other hot loops ~3.8 MB of garbage).
-  const token = new RegExp(TOKEN);
-  token.lastIndex = from;
-  /** The last character of the next token: a quote for a string, else the bracket. */
-  const next = (): number => (token.test(text) ? text.charCodeAt(token.lastIndex - 1) : Number.NaN);
-  const value = (node: unknown, depth: number): void => {
-    if (node === null || typeof node !== 'object') {
-      if (typeof node === 'string' && next() !== QUOTE) throw FALLBACK;
-      return;
-    }
+  const opens: number[] = [];
+  let keys = 0;
+  const escapes = text.indexOf('\\', from) !== -1;
+  const end = text.length;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      let close = text.indexOf('"', i + 1);
+      if (escapes) {
+        // A quote preceded by an odd number of backslashes is part of the string.
+        for (;;) {
+          let backslashes = 0;
+          while (text.charCodeAt(close - 1 - backslashes) === BACKSLASH) backslashes++;
+          if ((backslashes & 1) === 0) break;
+          close = text.indexOf('"', close + 1);
+        }
+      }
+      i = close;
+    } else if (c === OPEN_OBJECT) opens.push(i);
+    else if (c === COLON) keys++;
+  }
+  const walk = new DataWalk(opens, starts);
+  walk.value(root, 0);
+  if (walk.objects !== opens.length || walk.keys !== keys) throw FALLBACK;
+}
+
+/** The depth-first walk of the data that pairs each object with its opening brace. */
+class DataWalk {
+  objects = 0;
+  keys = 0;
+
+  constructor(
+    private readonly opens: readonly number[],
+    private readonly starts: Map<object, number>,
+  ) {}
+
+  value(node: unknown, depth: number): void {
+    if (node === null || typeof node !== 'object') return;
     if (depth > MAX_DEPTH) throw FALLBACK;
     if (Array.isArray(node)) {
-      // Arrays are not recorded: resources are objects, and a message about a
-      // list itself is rare enough to take the careful parser's positions.
-      if (next() !== OPEN_ARRAY) throw FALLBACK;
-      for (let k = 0; k < node.length; k++) value(node[k], depth + 1);
-      if (next() !== CLOSE_ARRAY) throw FALLBACK;
+      for (let k = 0; k < node.length; k++) this.value(node[k], depth + 1);
       return;
     }
-    if (next() !== OPEN_OBJECT) throw FALLBACK;
-    starts.set(node, token.lastIndex - 1);
-    // JSON.parse keeps keys in text order except integer-like ones, which come
-    // first. for...in visits them in that same order without allocating an array
-    // of keys per object (scan of the 10k bench files, min of 15: ~16 -> ~14 ms);
-    // an inherited enumerable key would only add a token the text lacks: fallback.
+    const start = this.opens[this.objects++];
+    if (start === undefined) throw FALLBACK;
+    this.starts.set(node, start);
+    // for...in visits keys in JSON.parse's order without allocating an array of
+    // keys per object; an inherited enumerable key would only add to the count: fallback.
     let first = true;
     for (const key in node) {
       if (first && isIndexKey(key)) throw FALLBACK;
       first = false;
-      if (next() !== QUOTE) throw FALLBACK;
-      value((node as Record<string, unknown>)[key], depth + 1);
+      this.keys++;
+      this.value((node as Record<string, unknown>)[key], depth + 1);
     }
-    // More keys in the text than in the object: a duplicate.
-    if (next() !== CLOSE_OBJECT) throw FALLBACK;
-  };
-  value(root, 0);
-  if (token.test(text)) throw FALLBACK;
+  }
 }
