@@ -233,8 +233,10 @@ describe('the fast JSON path', () => {
       return out;
     };
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 4 }), async (value, indent) => {
-        const text = JSON.stringify(value, null, indent);
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), fc.boolean(), async (value, indent, crlf, bom) => {
+        const json = JSON.stringify(value, null, indent);
+        // Windows line ends and a byte order mark, as editors write them.
+        const text = (bom ? '\uFEFF' : '') + (crlf ? json.replace(/\n/g, '\r\n') : json);
         if (/\\u|"(?:__proto__|constructor|prototype)"/.test(text)) return;
         const fast = parseJsonFast(text, 'f.json');
         const full = parseJson(text, 'f.json');

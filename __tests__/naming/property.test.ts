@@ -176,6 +176,9 @@ describe('property: BlueprintNaming gives exactly what generateName gives', () =
             const fast = naming.name(t, entry, given);
             const reference = generateName(t, { metadata, resource: plainLayer(entry, given), overrides: over }, config);
             expect({ ...fast, values: fast.values }).toEqual({ ...reference, values: reference.values });
+            // The text alone, when the prepared path decides: exactly a valid name that was not shortened.
+            const plain = naming.plainName(t, entry, given);
+            if (plain !== undefined) expect({ name: reference.name, shortened: reference.shortened, violations: reference.violations }).toEqual({ name: plain, violations: [] });
           }
         },
       ),

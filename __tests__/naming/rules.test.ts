@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RESOURCE_TYPES, RULES, checkName, describeRules, type ResourceType } from '../../src/naming/index.js';
+import {
+  DEFAULT_PATTERNS_DOCUMENT,
+  RESOURCE_TYPES,
+  RULES,
+  checkName,
+  describeRules,
+  resolveNamingConfig,
+  type NamingConfig,
+  type ResourceType,
+} from '../../src/naming/index.js';
+import { compileRules } from '../../src/naming/rules.js';
 import { CLOUD_CASES } from './cloud-cases.js';
 
 // For every rule of every type: names just inside the rule (valid as a whole)
@@ -191,6 +201,26 @@ describe('property: the reserved-word and lowercase checks say what a plain read
         expect(codes('dbx_schema', n).includes('UC_LOWERCASE')).toBe(n !== n.toLowerCase());
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('property: isValid, the check without messages, agrees with evaluate for every type', () => {
+  // Lengths around each limit, in characters and bytes: ASCII, two- and three-byte letters, astral ones (surrogate pairs).
+  const unit = fc.constantFrom('a', 'b', '-', '_', '.', 'Z', 'é', '€', '😀', '1');
+  const sized = fc.tuple(fc.array(unit, { minLength: 0, maxLength: 3 }), fc.integer({ min: 0, max: 300 }), unit).map(([head, n, fill]) => head.join('') + fill.repeat(n));
+  const tightened: NamingConfig = resolveNamingConfig(undefined, {
+    ...DEFAULT_PATTERNS_DOCUMENT,
+    validation: { max_length: { aws_s3_bucket: 20, dbx_job: 30, azure_storage_account: 10, dbx_table: 5 } },
+  });
+
+  it('valid exactly when evaluate finds no violation', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...RESOURCE_TYPES), fc.constantFrom(undefined, tightened), sized, (type, config, name) => {
+        const rules = compileRules(type, config);
+        expect(rules.isValid(name)).toBe(rules.evaluate(name).violations.length === 0);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -65,6 +65,13 @@ export interface EntryList {
   keyHead: string;
 }
 
+/** A valid name: its text, or the naming engine's whole result when there is more to say (it was shortened). */
+type Named = string | NameResult;
+
+function textOf(named: Named): string {
+  return typeof named === 'string' ? named : (named.name as string);
+}
+
 /** Expands one blueprint that already passed the schema. */
 export function expandBlueprint(source: SourceDocument, options: ExpandOptions): Expansion {
   return new Expander(source, options).run();
@@ -124,7 +131,11 @@ class Expander {
       expandClouds(this.doc.resources, {
         metadata: this.doc.metadata,
         list: (type, path) => this.list(type, path),
-        name: (list, entry, index, defaults) => this.name(list, entry, index, defaults),
+        // The few cloud entries take the naming engine's whole result.
+        name: (list, entry, index, defaults) => {
+          const named = this.name(list, entry, index, defaults);
+          return typeof named === 'string' ? this.naming.name(list.type, entry, defaults) : named;
+        },
         add: (list, logical, named, entry, index, fullName, dependsOn, params) => this.add(list, logical, named, entry, index, fullName, dependsOn, params, undefined),
         at: (path) => this.at(path),
         report: (diagnostic) => this.diagnostics.push(diagnostic),
@@ -175,9 +186,16 @@ class Expander {
     return this.source.positions.startOf(entry) ?? this.at([...list.path, index]);
   }
 
-  /** Names an entry; reports every broken rule at the entry and returns undefined when there is no valid name. */
-  private name(list: EntryList, entry: object, index: number, defaults?: NamingValues): NameResult | undefined {
+  /**
+   * Names an entry: the name's text when that is all there is to say (nearly
+   * always: no object per resource), else the naming engine's result for a
+   * shortened name. Reports every broken rule at the entry and returns
+   * undefined when there is no valid name.
+   */
+  private name(list: EntryList, entry: object, index: number, defaults?: NamingValues): Named | undefined {
     const { type } = list;
+    const plain = this.naming.plainName(type, entry, defaults);
+    if (plain !== undefined) return plain;
     const result = this.naming.name(type, entry, defaults);
     if (result.violations.length === 0 && result.name !== undefined) return result;
     const at = this.at([...list.path, index]);
@@ -212,7 +230,7 @@ class Expander {
   private add(
     list: EntryList,
     logical: string,
-    named: NameResult,
+    named: Named,
     entry: object,
     index: number,
     fullName: string | undefined,
@@ -220,7 +238,7 @@ class Expander {
     params: object,
     policy: DeletionPolicy | undefined,
   ): ResourceSpec {
-    const name = named.name as string;
+    const name = textOf(named);
     const resource: ResourceSpec = {
       // Lowercase: the names these fields make are lowercased by the platforms (Glue,
       // Unity Catalog) or the built-in convention, so `Sales` and `sales` are one resource,
@@ -236,7 +254,7 @@ class Expander {
       tags: this.tags as Record<string, string>,
       deletionPolicy: policy ?? this.defaultPolicy,
     };
-    if (named.shortened) resource.shortenedFrom = named.shortened.from;
+    if (typeof named !== 'string' && named.shortened) resource.shortenedFrom = named.shortened.from;
     if (list.inScope) this.resources.push(resource);
     return resource;
   }
@@ -314,7 +332,7 @@ class Expander {
         named,
         table,
         i,
-        `${database.name}.${named.name as string}`,
+        `${database.name}.${textOf(named)}`,
         database.inScope ? [database.key] : [],
         params,
         table.deletion_policy,
@@ -338,7 +356,7 @@ class Expander {
         continue;
       }
       const params: ClusterParams = {
-        cluster_name: named.name as string,
+        cluster_name: textOf(named),
         spark_version: cluster.spark_version ?? DEFAULTS.sparkVersion,
         node_type_id: cluster.node_type,
         autoscale: { min_workers: min, max_workers: max },
@@ -371,13 +389,14 @@ class Expander {
       const named = this.name(list, job, i);
       if (!named || cluster === null) continue;
       const params: JobParams = {
-        name: named.name as string,
+        name: textOf(named),
         job_type: job.job_type,
         tasks: job.tasks ?? [],
         clusterKey: cluster.key,
         tags: this.tags as Record<string, string>,
       };
-      const schedule = job.schedule ?? named.values.schedule;
+      // The naming values (and the object that holds them) only when the job sets no schedule of its own.
+      const schedule = job.schedule ?? (typeof named === 'string' ? this.naming.name('dbx_job', job) : named).values.schedule;
       if (schedule !== undefined) params.schedule = schedule;
       this.add(list, `${job.job_type}-${job.purpose}`, named, job, i, undefined, cluster.inScope ? [cluster.key] : [], params, job.deletion_policy);
     }
@@ -391,7 +410,7 @@ class Expander {
       const catalog = catalogs[i] as CatalogDoc;
       const named = this.name(list, catalog, i);
       if (!named) continue;
-      const params: CatalogParams = { name: named.name as string, properties: {} };
+      const params: CatalogParams = { name: textOf(named), properties: {} };
       if (catalog.storage_root !== undefined) params.storage_root = catalog.storage_root;
       const spec = this.add(list, catalog.catalog_type, named, catalog, i, undefined, undefined, params, catalog.deletion_policy);
       const parent = { key: spec.key, name: spec.name, inScope: list.inScope };
@@ -405,8 +424,8 @@ class Expander {
     const named = this.name(list, schema, s);
     if (!named) return;
     const logical = `${catalog.catalog_type}/${schema.domain}-${schema.layer}`;
-    const params: SchemaParams = { name: named.name as string, catalog_name: parent.name, properties: {} };
-    const spec = this.add(list, logical, named, schema, s, `${parent.name}.${named.name as string}`, parent.inScope ? [parent.key] : [], params, schema.deletion_policy);
+    const params: SchemaParams = { name: textOf(named), catalog_name: parent.name, properties: {} };
+    const spec = this.add(list, logical, named, schema, s, `${parent.name}.${textOf(named)}`, parent.inScope ? [parent.key] : [], params, schema.deletion_policy);
     if (!tableInScope) return;
     const tables = schema.tables ?? [];
     if (tables.length === 0) return;
@@ -417,7 +436,7 @@ class Expander {
       const tableNamed = this.name(tableList, table, k, TABLE_DEFAULTS);
       if (!tableNamed) continue;
       const tableParams: UcTableParams = {
-        name: tableNamed.name as string,
+        name: textOf(tableNamed),
         catalog_name: parent.name,
         schema_name: spec.name,
         table_type: tableType,
@@ -429,7 +448,7 @@ class Expander {
         tableNamed,
         table,
         k,
-        `${spec.fullName}.${tableNamed.name as string}`,
+        `${spec.fullName}.${textOf(tableNamed)}`,
         list.inScope ? [spec.key] : [],
         tableParams,
         table.deletion_policy,

@@ -621,6 +621,18 @@ export class BlueprintNaming {
 
   /** The name of the blueprint entry `entry` of type `type`; `defaults` fills variables the entry does not set. */
   name(type: ResourceType, entry: object, defaults?: NamingValues): NameResult {
+    const plain = this.plainName(type, entry, defaults);
+    if (plain === undefined) return this.careful(type, entry, defaults);
+    return new PreparedName(plain, this, (this.lastPrepared as PreparedType).shared.lookup, entry, defaults);
+  }
+
+  /**
+   * The name, when the prepared path decides it: valid as the pattern gives
+   * it, nothing shortened. Undefined otherwise, and name() then says what it
+   * is (shortened, or why there is none). No object per resource: most
+   * callers need only the text.
+   */
+  plainName(type: ResourceType, entry: object, defaults?: NamingValues): string | undefined {
     const prepared = this.prepare(type);
     if (
       prepared.shared.unknownRegion !== undefined ||
@@ -628,7 +640,7 @@ export class BlueprintNaming {
       ownValue(entry, defaults, prepared.shared.compiled.regionKey) !== undefined ||
       ownValue(entry, defaults, 'region_short') !== undefined
     ) {
-      return this.careful(type, entry, defaults);
+      return undefined;
     }
     const { compiled } = prepared.shared;
     const { texts, rules } = compiled;
@@ -636,15 +648,14 @@ export class BlueprintNaming {
     let generated = texts[0] as string;
     for (let i = 0; i < slots.length; i++) {
       const value = readValue(slots[i] as SharedRead, entry, defaults);
-      if (value === undefined) return this.careful(type, entry, defaults);
+      if (value === undefined) return undefined;
       generated += value + (texts[i + 1] as string);
     }
     for (let i = 0; i < required.length; i++) {
       const value = readValue(required[i] as SharedRead, entry, defaults);
-      if (value === undefined || value === '') return this.careful(type, entry, defaults);
+      if (value === undefined || value === '') return undefined;
     }
-    if (!rules.isValid(generated)) return this.careful(type, entry, defaults);
-    return new PreparedName(generated, this, prepared.shared.lookup, entry, defaults);
+    return rules.isValid(generated) ? generated : undefined;
   }
 
   /** The layers of a name of this blueprint whose resource layer is `resource`. */

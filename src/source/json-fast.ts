@@ -24,14 +24,21 @@ export function parseJsonFast(text: string, file: string): { data: unknown; posi
   } catch {
     return parseJson(text, file); // throws a SourceSyntaxError with line and column
   }
-  const starts = new Map<object, number>();
+  let objects: ObjectStarts;
   try {
-    scan(text, bom, data, starts);
+    objects = scan(text, bom, data);
   } catch (cause) {
     if (cause === FALLBACK) return parseJson(text, file);
     throw cause;
   }
-  return { data, positions: new ContainerStarts(file, text, starts) };
+  return { data, positions: new ContainerStarts(file, text, objects) };
+}
+
+/** Where each object of the data starts: its index in text order, and per index its line and column. */
+interface ObjectStarts {
+  index: Map<object, number>;
+  lines: number[];
+  columns: number[];
 }
 
 class ContainerStarts extends LineIndex implements SourcePositions {
@@ -40,14 +47,14 @@ class ContainerStarts extends LineIndex implements SourcePositions {
   constructor(
     file: string,
     text: string,
-    private readonly starts: Map<object, number>,
+    private readonly objects: ObjectStarts,
   ) {
     super(file, text);
   }
 
   startOf(container: object): ReturnType<SourcePositions['startOf']> {
-    const start = this.starts.get(container);
-    return start === undefined ? undefined : this.locateOffset(start);
+    const k = this.objects.index.get(container);
+    return k === undefined ? undefined : { file: this.file, line: this.objects.lines[k] as number, column: this.objects.columns[k] as number };
   }
 
   locate(root: unknown, path: DocumentPath, key = false): ReturnType<SourcePositions['locate']> {
@@ -60,8 +67,8 @@ class ContainerStarts extends LineIndex implements SourcePositions {
         }
         node = (node as Record<string, unknown>)[segment as string];
       }
-      const start = node !== null && typeof node === 'object' ? this.starts.get(node) : undefined;
-      if (start !== undefined) return this.locateOffset(start);
+      const found = node !== null && typeof node === 'object' ? this.startOf(node) : undefined;
+      if (found !== undefined) return found;
     }
     // Keys and scalar values: parse again with every position (only when a message needs one).
     this.full ??= parseJson(this.text, this.file) as { data: unknown; positions: PositionIndex };
@@ -78,14 +85,17 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
 const OPEN_OBJECT = 0x7b;
+const NEWLINE = 0x0a;
 
 /**
  * Records where each object of the parsed data starts in the text, in two
  * passes that need no token for token agreement:
  *
- * 1. The text, once: the offset of every `{` outside a string, in text order,
- *    and the number of keys (every `:` outside a string; the text is valid
- *    JSON, since JSON.parse read it). Strings are stepped over with indexOf.
+ * 1. The text, once: the line and column of every `{` outside a
+ *    string, in text order, and the number of keys (every `:` outside a
+ *    string; the text is valid JSON, since JSON.parse read it). Strings are
+ *    stepped over with indexOf; JSON strings hold no raw line break, so every
+ *    line break met is one of the text's lines.
  * 2. The data, depth first, keys in their order: the n-th object met is the
  *    one the n-th `{` opens. JSON.parse keeps keys in text order except
  *    integer-like ones, which it puts first: an object whose first key is one
@@ -95,9 +105,12 @@ const OPEN_OBJECT = 0x7b;
  *
  * Any disagreement sends the text to the careful parser.
  */
-function scan(text: string, from: number, root: unknown, starts: Map<object, number>): void {
-  const opens: number[] = [];
+function scan(text: string, from: number, root: unknown): ObjectStarts {
+  const lines: number[] = [];
+  const columns: number[] = [];
   let keys = 0;
+  let line = 1;
+  let lineStart = 0;
   const escapes = text.indexOf('\\', from) !== -1;
   const end = text.length;
   for (let i = from; i < end; i++) {
@@ -114,23 +127,28 @@ function scan(text: string, from: number, root: unknown, starts: Map<object, num
         }
       }
       i = close;
-    } else if (c === OPEN_OBJECT) opens.push(i);
-    else if (c === COLON) keys++;
+    } else if (c === OPEN_OBJECT) {
+      lines.push(line);
+      columns.push(i - lineStart + 1);
+    } else if (c === COLON) keys++;
+    else if (c === NEWLINE) {
+      line++;
+      lineStart = i + 1;
+    }
   }
-  const walk = new DataWalk(opens, starts);
+  const walk = new DataWalk(lines.length);
   walk.value(root, 0);
-  if (walk.objects !== opens.length || walk.keys !== keys) throw FALLBACK;
+  if (walk.objects !== lines.length || walk.keys !== keys) throw FALLBACK;
+  return { index: walk.index, lines, columns };
 }
 
-/** The depth-first walk of the data that pairs each object with its opening brace. */
+/** The depth-first walk of the data that numbers its objects in the order their braces open. */
 class DataWalk {
   objects = 0;
   keys = 0;
+  readonly index = new Map<object, number>();
 
-  constructor(
-    private readonly opens: readonly number[],
-    private readonly starts: Map<object, number>,
-  ) {}
+  constructor(private readonly braces: number) {}
 
   value(node: unknown, depth: number): void {
     if (node === null || typeof node !== 'object') return;
@@ -139,9 +157,8 @@ class DataWalk {
       for (let k = 0; k < node.length; k++) this.value(node[k], depth + 1);
       return;
     }
-    const start = this.opens[this.objects++];
-    if (start === undefined) throw FALLBACK;
-    this.starts.set(node, start);
+    if (this.objects === this.braces) throw FALLBACK;
+    this.index.set(node, this.objects++);
     // for...in visits keys in JSON.parse's order without allocating an array of
     // keys per object; an inherited enumerable key would only add to the count: fallback.
     let first = true;
