@@ -4,7 +4,8 @@
 // A differential property test per schema runs both over documents built from
 // the schema and mutations of them; compiling the checks with one keyword left
 // out shows that the test notices a check that is wrong.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +20,7 @@ import { serializeState } from '../../src/state/document.js';
 import { compileChecks, type CheckEntry } from '../../scripts/schema-check-compiler.mjs';
 import { estate, recorded } from '../plan/fixtures.js';
 import { fourClouds } from './clouds-fixture.js';
-import { workedExample } from './fixtures.js';
+import { workedExample, writeFiles } from './fixtures.js';
 
 type Schema = boolean | SchemaObject;
 interface SchemaObject {
@@ -225,6 +226,33 @@ describe('the compiler refuses what it does not know', () => {
     ['a pattern that is not a unicode regular expression', { type: 'string', pattern: '\\c' }],
   ])('%s', (_what, schema) => {
     expect(compile(schema)).toThrow(/schema-check-compiler/);
+  });
+});
+
+describe('the Ajv validators load only to explain a failure', () => {
+  const bundle = join(root, 'dist', 'cli.js');
+  const chunks = existsSync(bundle) ? readdirSync(join(root, 'dist', 'cli')).filter((f) => f.endsWith('.js')) : [];
+  const validatorChunks = chunks.filter((f) => readFileSync(join(root, 'dist', 'cli', f), 'utf8').includes('must NOT have additional properties'));
+  // Every module the process loads, written to stderr as it exits.
+  const hook = `data:text/javascript,${encodeURIComponent(`
+    const loaded = [];
+    process.getBuiltinModule('node:module').registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
+    process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(loaded) + '\\n'));
+  `)}`;
+  function loadedChunks(args: string[], cwd: string): string[] {
+    const run = spawnSync(process.execPath, ['--import', hook, bundle, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: '1' }, timeout: 30_000 });
+    const line = run.stderr.split('\n').find((l) => l.startsWith('LOADED '));
+    expect(line, run.stderr).toBeDefined();
+    return (JSON.parse(line!.slice('LOADED '.length)) as string[]).filter((url) => url.includes('/dist/cli/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
+  }
+
+  it.skipIf(!existsSync(bundle))('dist/cli has them in a chunk of their own, which a valid preview never loads and an invalid one does', () => {
+    expect(validatorChunks).toHaveLength(1);
+    const valid = loadedChunks(['plan', 'preview', 'blueprints', '--format', 'json'], root);
+    expect(valid).toContain('index.js');
+    expect(valid).not.toContain(validatorChunks[0]);
+    const cwd = writeFiles({ 'bad.yaml': 'version: "1.0"\nmetadata: {environment: qa}\n' });
+    expect(loadedChunks(['plan', 'validate', '.', '--format', 'json'], cwd)).toContain(validatorChunks[0]);
   });
 });
 
