@@ -445,9 +445,18 @@ function buildRules(type, config) {
     };
     const { checks } = rules;
     const min = rules.length.min;
+    // A name's length in code points is at most its UTF-16 length and at least half of it; in UTF-8
+    // bytes at least its UTF-16 length and at most three times it. Only a name near a limit is measured.
+    const surelyInRange = unit === 'characters'
+        ? (n) => n >= 2 * min && (maxLength === undefined || n <= maxLength)
+        : (n) => n >= min && (maxLength === undefined || 3 * n <= maxLength);
     const isValid = (name) => {
-        const size = measure(name);
-        if (size < min || (maxLength !== undefined && size > maxLength) || !whole.test(name))
+        if (!surelyInRange(name.length)) {
+            const size = measure(name);
+            if (size < min || (maxLength !== undefined && size > maxLength))
+                return false;
+        }
+        if (!whole.test(name))
             return false;
         // Indexed: for...of allocates an iterator result per step until the code is optimised.
         for (let i = 0; i < checks.length; i++)

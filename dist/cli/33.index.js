@@ -117,12 +117,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/generated/validators.js
-var validators = __webpack_require__(6161);
 // EXTERNAL MODULE: ./schemas/blueprint.schema.json
 var blueprint_schema = __webpack_require__(5643);
-// EXTERNAL MODULE: ./src/source/index.ts + 5 modules
-var source = __webpack_require__(4358);
+// EXTERNAL MODULE: ./src/source/index.ts + 6 modules
+var source = __webpack_require__(9018);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/config/overrides.ts
@@ -280,6 +278,9 @@ function unmatchedPatterns(scope) {
 
 
 
+function textOf(named) {
+    return typeof named === 'string' ? named : named.name;
+}
 /** Expands one blueprint that already passed the schema. */
 function expandBlueprint(source, options) {
     return new Expander(source, options).run();
@@ -338,7 +339,11 @@ class Expander {
             expandClouds(this.doc.resources, {
                 metadata: this.doc.metadata,
                 list: (type, path) => this.list(type, path),
-                name: (list, entry, index, defaults) => this.name(list, entry, index, defaults),
+                // The few cloud entries take the naming engine's whole result.
+                name: (list, entry, index, defaults) => {
+                    const named = this.name(list, entry, index, defaults);
+                    return typeof named === 'string' ? this.naming.name(list.type, entry, defaults) : named;
+                },
                 add: (list, logical, named, entry, index, fullName, dependsOn, params) => this.add(list, logical, named, entry, index, fullName, dependsOn, params, undefined),
                 at: (path) => this.at(path),
                 report: (diagnostic) => this.diagnostics.push(diagnostic),
@@ -378,9 +383,17 @@ class Expander {
     where(list, entry, index) {
         return this.source.positions.startOf(entry) ?? this.at([...list.path, index]);
     }
-    /** Names an entry; reports every broken rule at the entry and returns undefined when there is no valid name. */
+    /**
+     * Names an entry: the name's text when that is all there is to say (nearly
+     * always: no object per resource), else the naming engine's result for a
+     * shortened name. Reports every broken rule at the entry and returns
+     * undefined when there is no valid name.
+     */
     name(list, entry, index, defaults) {
         const { type } = list;
+        const plain = this.naming.plainName(type, entry, defaults);
+        if (plain !== undefined)
+            return plain;
         const result = this.naming.name(type, entry, defaults);
         if (result.violations.length === 0 && result.name !== undefined)
             return result;
@@ -414,7 +427,7 @@ class Expander {
      * call site that saw a different shape for each type.
      */
     add(list, logical, named, entry, index, fullName, dependsOn, params, policy) {
-        const name = named.name;
+        const name = textOf(named);
         const resource = {
             // Lowercase: the names these fields make are lowercased by the platforms (Glue,
             // Unity Catalog) or the built-in convention, so `Sales` and `sales` are one resource,
@@ -430,7 +443,7 @@ class Expander {
             tags: this.tags,
             deletionPolicy: policy ?? this.defaultPolicy,
         };
-        if (named.shortened)
+        if (typeof named !== 'string' && named.shortened)
             resource.shortenedFrom = named.shortened.from;
         if (list.inScope)
             this.resources.push(resource);
@@ -497,7 +510,7 @@ class Expander {
                 columns: expand_columns(table.columns),
                 partitionKeys: expand_columns(table.partition_keys ?? []),
             };
-            this.add(list, `${table.database_ref}/${tableType}_${table.entity}`, named, table, i, `${database.name}.${named.name}`, database.inScope ? [database.key] : [], params, table.deletion_policy);
+            this.add(list, `${table.database_ref}/${tableType}_${table.entity}`, named, table, i, `${database.name}.${textOf(named)}`, database.inScope ? [database.key] : [], params, table.deletion_policy);
         }
     }
     clusters(clusters) {
@@ -516,7 +529,7 @@ class Expander {
                 continue;
             }
             const params = {
-                cluster_name: named.name,
+                cluster_name: textOf(named),
                 spark_version: cluster.spark_version ?? DEFAULTS.sparkVersion,
                 node_type_id: cluster.node_type,
                 autoscale: { min_workers: min, max_workers: max },
@@ -544,13 +557,14 @@ class Expander {
             if (!named || cluster === null)
                 continue;
             const params = {
-                name: named.name,
+                name: textOf(named),
                 job_type: job.job_type,
                 tasks: job.tasks ?? [],
                 clusterKey: cluster.key,
                 tags: this.tags,
             };
-            const schedule = job.schedule ?? named.values.schedule;
+            // The naming values (and the object that holds them) only when the job sets no schedule of its own.
+            const schedule = job.schedule ?? (typeof named === 'string' ? this.naming.name('dbx_job', job) : named).values.schedule;
             if (schedule !== undefined)
                 params.schedule = schedule;
             this.add(list, `${job.job_type}-${job.purpose}`, named, job, i, undefined, cluster.inScope ? [cluster.key] : [], params, job.deletion_policy);
@@ -565,7 +579,7 @@ class Expander {
             const named = this.name(list, catalog, i);
             if (!named)
                 continue;
-            const params = { name: named.name, properties: {} };
+            const params = { name: textOf(named), properties: {} };
             if (catalog.storage_root !== undefined)
                 params.storage_root = catalog.storage_root;
             const spec = this.add(list, catalog.catalog_type, named, catalog, i, undefined, undefined, params, catalog.deletion_policy);
@@ -581,8 +595,8 @@ class Expander {
         if (!named)
             return;
         const logical = `${catalog.catalog_type}/${schema.domain}-${schema.layer}`;
-        const params = { name: named.name, catalog_name: parent.name, properties: {} };
-        const spec = this.add(list, logical, named, schema, s, `${parent.name}.${named.name}`, parent.inScope ? [parent.key] : [], params, schema.deletion_policy);
+        const params = { name: textOf(named), catalog_name: parent.name, properties: {} };
+        const spec = this.add(list, logical, named, schema, s, `${parent.name}.${textOf(named)}`, parent.inScope ? [parent.key] : [], params, schema.deletion_policy);
         if (!tableInScope)
             return;
         const tables = schema.tables ?? [];
@@ -596,13 +610,13 @@ class Expander {
             if (!tableNamed)
                 continue;
             const tableParams = {
-                name: tableNamed.name,
+                name: textOf(tableNamed),
                 catalog_name: parent.name,
                 schema_name: spec.name,
                 table_type: tableType,
                 columns: expand_columns(table.columns ?? []),
             };
-            this.add(tableList, `${logical}/${tableType}_${table.entity}`, tableNamed, table, k, `${spec.fullName}.${tableNamed.name}`, list.inScope ? [spec.key] : [], tableParams, table.deletion_policy);
+            this.add(tableList, `${logical}/${tableType}_${table.entity}`, tableNamed, table, k, `${spec.fullName}.${textOf(tableNamed)}`, list.inScope ? [spec.key] : [], tableParams, table.deletion_policy);
         }
     }
 }
@@ -805,7 +819,6 @@ var platform_limits = __webpack_require__(3633);
 
 
 
-
 async function loadBlueprints(paths, options) {
     const cwd = options.cwd ?? process.cwd();
     const found = await findBlueprintFiles(paths, (0,external_node_path_.resolve)(cwd), options.exclude ?? []);
@@ -826,8 +839,9 @@ async function loadBlueprints(paths, options) {
             diagnostics.push(notABlueprint(file.display));
             continue;
         }
-        if (!(0,validators/* validateBlueprint */.ci)(document.data)) {
-            diagnostics.push(...(0,source/* schemaDiagnostics */.mT)(document, validators/* validateBlueprint */.ci.errors ?? [], blueprint_schema));
+        const problems = await (0,source/* schemaProblems */.Ic)(document, 'Blueprint', blueprint_schema);
+        if (problems.length > 0) {
+            diagnostics.push(...problems);
             continue;
         }
         if (hasOverrides)
@@ -1509,7 +1523,7 @@ resources:
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _source_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4358);
+/* harmony import */ var _source_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9018);
 // The text of the files diagnostics point at, so the terminal report can show
 // the offending line. Read only when a problem is shown, once per file.
 
@@ -1608,7 +1622,7 @@ function nearbyDirectory(absolute) {
 /* harmony export */   Ft: () => (/* binding */ placeholders),
 /* harmony export */   ui: () => (/* binding */ checkValuesDocument)
 /* harmony export */ });
-/* harmony import */ var _source_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4358);
+/* harmony import */ var _source_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
 /* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4467);
 /* harmony import */ var _variables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9183);
 
@@ -1710,16 +1724,14 @@ function checkPatternsDocument(doc, valuesDoc) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3761);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6161);
-/* harmony import */ var _schemas_naming_values_schema_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65);
-/* harmony import */ var _schemas_naming_patterns_schema_json__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7730);
-/* harmony import */ var _source_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4358);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1625);
+/* harmony import */ var _schemas_naming_values_schema_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65);
+/* harmony import */ var _schemas_naming_patterns_schema_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7730);
+/* harmony import */ var _source_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9018);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1625);
 // Loads the naming convention: the two YAML files given on the command line,
 // else ./.dpn/naming-values.yaml + ./.dpn/naming-patterns.yaml, else the
 // built-in defaults. Validates both against their schemas and the checks a
 // schema cannot express, and reports every problem at its file and line.
-
 
 
 
@@ -1748,13 +1760,13 @@ async function loadNamingConfig(request) {
     const sources = { values: values.display, patterns: patterns.display };
     const diagnostics = [];
     const [valuesDoc, patternsDoc] = await Promise.all([
-        readValidated(values, _generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateNamingValues */ .lu, _schemas_naming_values_schema_json__WEBPACK_IMPORTED_MODULE_5__, diagnostics),
-        readValidated(patterns, _generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateNamingPatterns */ ._Q, _schemas_naming_patterns_schema_json__WEBPACK_IMPORTED_MODULE_6__, diagnostics),
+        readValidated(values, 'NamingValues', _schemas_naming_values_schema_json__WEBPACK_IMPORTED_MODULE_4__, diagnostics),
+        readValidated(patterns, 'NamingPatterns', _schemas_naming_patterns_schema_json__WEBPACK_IMPORTED_MODULE_5__, diagnostics),
     ]);
     if (valuesDoc)
-        diagnostics.push(...(0,_checks_js__WEBPACK_IMPORTED_MODULE_8__/* .checkValuesDocument */ .ui)(valuesDoc));
+        diagnostics.push(...(0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesDocument */ .ui)(valuesDoc));
     if (patternsDoc)
-        diagnostics.push(...(0,_checks_js__WEBPACK_IMPORTED_MODULE_8__/* .checkPatternsDocument */ .FC)(patternsDoc, valuesDoc));
+        diagnostics.push(...(0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .checkPatternsDocument */ .FC)(patternsDoc, valuesDoc));
     if (!valuesDoc || !patternsDoc || diagnostics.some((d) => d.severity === 'error')) {
         return { diagnostics: sortDiagnostics(diagnostics), sources };
     }
@@ -1785,7 +1797,7 @@ async function locateConfig(request) {
         const [found, missing] = hasValues ? [values, patterns] : [patterns, values];
         return {
             diagnostics: [
-                (0,_source_index_js__WEBPACK_IMPORTED_MODULE_7__/* .error */ .z3)('CONFIG_INCOMPLETE', `found ${found.display} but not ${missing.display}; dpn needs both naming files or neither (run \`dpn config init\` for a full set)`, { file: found.display, line: 1, column: 1 }),
+                (0,_source_index_js__WEBPACK_IMPORTED_MODULE_6__/* .error */ .z3)('CONFIG_INCOMPLETE', `found ${found.display} but not ${missing.display}; dpn needs both naming files or neither (run \`dpn config init\` for a full set)`, { file: found.display, line: 1, column: 1 }),
             ],
             sources: { values: values.display, patterns: patterns.display },
         };
@@ -1805,21 +1817,22 @@ async function exists(path) {
         return false;
     }
 }
-async function readValidated(file, validate, schema, diagnostics) {
-    const read = await (0,_source_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readSourceDocument */ .RC)(file.absolute, file.display, { format: 'yaml' });
+async function readValidated(file, schemaName, schema, diagnostics) {
+    const read = await (0,_source_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readSourceDocument */ .RC)(file.absolute, file.display, { format: 'yaml' });
     if ('diagnostic' in read) {
         diagnostics.push(...(read.diagnostics ?? [read.diagnostic]));
         return undefined;
     }
-    if (!validate(read.document.data)) {
-        diagnostics.push(...(0,_source_index_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaDiagnostics */ .mT)(read.document, validate.errors ?? [], schema));
+    const problems = await (0,_source_index_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)(read.document, schemaName, schema);
+    if (problems.length > 0) {
+        diagnostics.push(...problems);
         return undefined;
     }
     return read.document;
 }
 function issueDiagnostic(issue, doc) {
-    const at = (0,_source_index_js__WEBPACK_IMPORTED_MODULE_7__/* .locate */ .x5)(doc, issue.path);
-    const subject = issue.path.length ? (0,_source_index_js__WEBPACK_IMPORTED_MODULE_7__/* .describePath */ .NH)(issue.path) : 'the document';
+    const at = (0,_source_index_js__WEBPACK_IMPORTED_MODULE_6__/* .locate */ .x5)(doc, issue.path);
+    const subject = issue.path.length ? (0,_source_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describePath */ .NH)(issue.path) : 'the document';
     const message = /^(must|has|is) /.test(issue.message) ? `${subject} ${issue.message}` : `${subject}: ${issue.message}`;
     return { ...at, code: issue.code, message, severity: issue.severity };
 }
@@ -1842,7 +1855,7 @@ function sortDiagnostics(diagnostics) {
 /* unused harmony export overridableVariables */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _schemas_blueprint_schema_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5643);
-/* harmony import */ var _source_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4358);
+/* harmony import */ var _source_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9018);
 /* harmony import */ var _source_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4467);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1625);
 /* harmony import */ var _variables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9183);
@@ -2534,7 +2547,7 @@ const LISTED = new WeakMap();
 
 /***/ }),
 
-/***/ 4358:
+/***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2547,10 +2560,20 @@ __webpack_require__.d(__webpack_exports__, {
   be: () => (/* reexport */ formatOf),
   x5: () => (/* reexport */ locate),
   RC: () => (/* reexport */ readSourceDocument),
-  mT: () => (/* reexport */ schemaDiagnostics)
+  Ic: () => (/* reexport */ schemaProblems)
 });
 
-// UNUSED EXPORTS: FORBIDDEN_KEYS, MAX_ALIAS_NODES, MAX_DEPTH, MAX_JSON_BYTES, PositionIndex, didYouMean, parsePointer, parseSourceText
+// UNUSED EXPORTS: FORBIDDEN_KEYS, MAX_ALIAS_NODES, MAX_DEPTH, MAX_JSON_BYTES, PositionIndex, didYouMean, parsePointer, parseSourceText, schemaDiagnostics
+
+// NAMESPACE OBJECT: ./src/generated/checks.js
+var checks_namespaceObject = {};
+__webpack_require__.r(checks_namespaceObject);
+__webpack_require__.d(checks_namespaceObject, {
+  checkBlueprint: () => (checkBlueprint),
+  checkNamingPatterns: () => (checkNamingPatterns),
+  checkNamingValues: () => (checkNamingValues),
+  checkState: () => (checkState)
+});
 
 // EXTERNAL MODULE: ./src/source/positions.ts
 var source_positions = __webpack_require__(2369);
@@ -2862,27 +2885,27 @@ function parseJsonFast(text, file) {
     catch {
         return parseJson(text, file); // throws a SourceSyntaxError with line and column
     }
-    const starts = new Map();
+    let objects;
     try {
-        scan(text, bom, data, starts);
+        objects = scan(text, bom, data);
     }
     catch (cause) {
         if (cause === FALLBACK)
             return parseJson(text, file);
         throw cause;
     }
-    return { data, positions: new ContainerStarts(file, text, starts) };
+    return { data, positions: new ContainerStarts(file, text, objects) };
 }
 class ContainerStarts extends source_positions/* LineIndex */.rr {
-    starts;
+    objects;
     full;
-    constructor(file, text, starts) {
+    constructor(file, text, objects) {
         super(file, text);
-        this.starts = starts;
+        this.objects = objects;
     }
     startOf(container) {
-        const start = this.starts.get(container);
-        return start === undefined ? undefined : this.locateOffset(start);
+        const k = this.objects.index.get(container);
+        return k === undefined ? undefined : { file: this.file, line: this.objects.lines[k], column: this.objects.columns[k] };
     }
     locate(root, path, key = false) {
         if (!key) {
@@ -2894,9 +2917,9 @@ class ContainerStarts extends source_positions/* LineIndex */.rr {
                 }
                 node = node[segment];
             }
-            const start = node !== null && typeof node === 'object' ? this.starts.get(node) : undefined;
-            if (start !== undefined)
-                return this.locateOffset(start);
+            const found = node !== null && typeof node === 'object' ? this.startOf(node) : undefined;
+            if (found !== undefined)
+                return found;
         }
         // Keys and scalar values: parse again with every position (only when a message needs one).
         this.full ??= parseJson(this.text, this.file);
@@ -2907,77 +2930,104 @@ function isIndexKey(key) {
     const c = key.charCodeAt(0);
     return c >= 0x30 && c <= 0x39;
 }
-/**
- * One match per token the walk needs: a whole string (key or value) or a
- * bracket. Numbers, literals, `:`, `,` and whitespace are stepped over inside
- * the regular expression engine, so the JavaScript loop runs once per token,
- * not once per character: on a cold start (code not yet optimised) this made
- * the scan of 10k resources ~4x faster than a character loop. The string
- * alternative is the "unrolled" form, which needs no backtracking stack on
- * long strings.
- */
-const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\]]/g;
 const json_fast_QUOTE = 0x22;
+const json_fast_BACKSLASH = 0x5c;
+const COLON = 0x3a;
 const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
+const NEWLINE = 0x0a;
 /**
- * Walks the parsed data and the text's tokens in step, recording where each
- * object starts. Without duplicate keys the text holds exactly the tokens the
- * data implies, in this order; a duplicate adds at least its key's token, so
- * any token left over (or of an unexpected kind) sends the text to the careful parser.
+ * Records where each object of the parsed data starts in the text, in two
+ * passes that need no token for token agreement:
+ *
+ * 1. The text, once: the line and column of every `{` outside a
+ *    string, in text order, and the number of keys (every `:` outside a
+ *    string; the text is valid JSON, since JSON.parse read it). Strings are
+ *    stepped over with indexOf; JSON strings hold no raw line break, so every
+ *    line break met is one of the text's lines.
+ * 2. The data, depth first, keys in their order: the n-th object met is the
+ *    one the n-th `{` opens. JSON.parse keeps keys in text order except
+ *    integer-like ones, which it puts first: an object whose first key is one
+ *    goes to the careful parser. A duplicate key leaves the text with more
+ *    keys than the data holds (the value it overwrote, and whatever that held,
+ *    is gone from the data too), so the counts tell it.
+ *
+ * Any disagreement sends the text to the careful parser.
  */
-function scan(text, from, root, starts) {
-    // No for...of: until a function is optimised, each step of for...of
-    // allocates an iterator result, and this walk takes one per key (~75k on the
-    // 10k bench; with the other hot loops ~3.8 MB of garbage).
-    const token = new RegExp(TOKEN);
-    token.lastIndex = from;
-    /** The last character of the next token: a quote for a string, else the bracket. */
-    const next = () => (token.test(text) ? text.charCodeAt(token.lastIndex - 1) : Number.NaN);
-    const value = (node, depth) => {
-        if (node === null || typeof node !== 'object') {
-            if (typeof node === 'string' && next() !== json_fast_QUOTE)
-                throw FALLBACK;
-            return;
+function scan(text, from, root) {
+    const lines = [];
+    const columns = [];
+    let keys = 0;
+    let line = 1;
+    let lineStart = 0;
+    const escapes = text.indexOf('\\', from) !== -1;
+    const end = text.length;
+    for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === json_fast_QUOTE) {
+            let close = text.indexOf('"', i + 1);
+            if (escapes) {
+                // A quote preceded by an odd number of backslashes is part of the string.
+                for (;;) {
+                    let backslashes = 0;
+                    while (text.charCodeAt(close - 1 - backslashes) === json_fast_BACKSLASH)
+                        backslashes++;
+                    if ((backslashes & 1) === 0)
+                        break;
+                    close = text.indexOf('"', close + 1);
+                }
+            }
+            i = close;
         }
+        else if (c === OPEN_OBJECT) {
+            lines.push(line);
+            columns.push(i - lineStart + 1);
+        }
+        else if (c === COLON)
+            keys++;
+        else if (c === NEWLINE) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    const walk = new DataWalk(lines.length);
+    walk.value(root, 0);
+    if (walk.objects !== lines.length || walk.keys !== keys)
+        throw FALLBACK;
+    return { index: walk.index, lines, columns };
+}
+/** The depth-first walk of the data that numbers its objects in the order their braces open. */
+class DataWalk {
+    braces;
+    objects = 0;
+    keys = 0;
+    index = new Map();
+    constructor(braces) {
+        this.braces = braces;
+    }
+    value(node, depth) {
+        if (node === null || typeof node !== 'object')
+            return;
         if (depth > syntax/* MAX_DEPTH */.lr)
             throw FALLBACK;
         if (Array.isArray(node)) {
-            // Arrays are not recorded: resources are objects, and a message about a
-            // list itself is rare enough to take the careful parser's positions.
-            if (next() !== OPEN_ARRAY)
-                throw FALLBACK;
             for (let k = 0; k < node.length; k++)
-                value(node[k], depth + 1);
-            if (next() !== CLOSE_ARRAY)
-                throw FALLBACK;
+                this.value(node[k], depth + 1);
             return;
         }
-        if (next() !== OPEN_OBJECT)
+        if (this.objects === this.braces)
             throw FALLBACK;
-        starts.set(node, token.lastIndex - 1);
-        // JSON.parse keeps keys in text order except integer-like ones, which come
-        // first. for...in visits them in that same order without allocating an array
-        // of keys per object (scan of the 10k bench files, min of 15: ~16 -> ~14 ms);
-        // an inherited enumerable key would only add a token the text lacks: fallback.
+        this.index.set(node, this.objects++);
+        // for...in visits keys in JSON.parse's order without allocating an array of
+        // keys per object; an inherited enumerable key would only add to the count: fallback.
         let first = true;
         for (const key in node) {
             if (first && isIndexKey(key))
                 throw FALLBACK;
             first = false;
-            if (next() !== json_fast_QUOTE)
-                throw FALLBACK;
-            value(node[key], depth + 1);
+            this.keys++;
+            this.value(node[key], depth + 1);
         }
-        // More keys in the text than in the object: a duplicate.
-        if (next() !== CLOSE_OBJECT)
-            throw FALLBACK;
-    };
-    value(root, 0);
-    if (token.test(text))
-        throw FALLBACK;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/source/yaml-fast.ts
@@ -3376,9 +3426,1205 @@ function mebibytes(n) {
     return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 
+;// CONCATENATED MODULE: ./src/generated/checks.js
+// Generated by scripts/compile-schemas.mjs (scripts/schema-check-compiler.mjs). Do not edit.
+// @ts-nocheck
+const pattern0 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern1 = new RegExp("^[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-[0-9]+$", "u");
+const pattern2 = new RegExp("^[a-z][a-z0-9]*$", "u");
+const pattern3 = new RegExp("^[a-z]+-[a-z]+[0-9]+$", "u");
+const pattern4 = new RegExp("\\S", "u");
+const pattern5 = new RegExp("^(?:[a-z]+-[a-z]+-[0-9]|[a-z][a-z0-9]*|[a-z]+-[a-z]+[0-9]+)$", "u");
+const pattern6 = new RegExp("^[a-z0-9]+$", "u");
+const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern8 = new RegExp("^.{0,1}$", "u");
+const pattern9 = new RegExp("^.{0,2}$", "u");
+function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 0xfc00) === 0xdc00) pos++;
+    }
+  }
+  return length;
+}
+function checkBlueprint(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "$schema": case "version": case "metadata": case "scope": case "deletion_policy": case "resources": break;
+      default: return false;
+    }
+  }
+  if (v.version === undefined || v.metadata === undefined || v.resources === undefined) return false;
+  const d2 = v.$schema;
+  if (d2 !== undefined) {
+    if (!(typeof d2 === "string")) return false;
+  }
+  const d3 = v.version;
+  if (!(typeof d3 === "string")) return false;
+  if (d3 !== "1.0") return false;
+  const d4 = v.metadata;
+  if (!(typeof d4 === "object" && d4 !== null && !Array.isArray(d4))) return false;
+  for (const k5 in d4) {
+    switch (k5) {
+      case "environment": case "project": case "region": case "azure_location": case "gcp_region": case "team": case "cost_center": case "data_classification": break;
+      default: return false;
+    }
+  }
+  if (d4.environment === undefined || d4.project === undefined || d4.region === undefined) return false;
+  const d6 = d4.environment;
+  if (!(typeof d6 === "string")) return false;
+  switch (d6) {
+    case "dev": case "stg": case "prd": break;
+    default: return false;
+  }
+  const d7 = d4.project;
+  if (!(typeof d7 === "string")) return false;
+  if (!pattern0.test(d7)) return false;
+  const d8 = d4.region;
+  if (!(typeof d8 === "string")) return false;
+  if (!pattern1.test(d8)) return false;
+  const d9 = d4.azure_location;
+  if (d9 !== undefined) {
+    if (!(typeof d9 === "string")) return false;
+    if (!pattern2.test(d9)) return false;
+  }
+  const d10 = d4.gcp_region;
+  if (d10 !== undefined) {
+    if (!(typeof d10 === "string")) return false;
+    if (!pattern3.test(d10)) return false;
+  }
+  const d11 = d4.team;
+  if (d11 !== undefined) {
+    if (!(typeof d11 === "string")) return false;
+    if (!pattern4.test(d11)) return false;
+  }
+  const d12 = d4.cost_center;
+  if (d12 !== undefined) {
+    if (!(typeof d12 === "string")) return false;
+    if (!pattern4.test(d12)) return false;
+  }
+  const d13 = d4.data_classification;
+  if (d13 !== undefined) {
+    if (!(typeof d13 === "string")) return false;
+    switch (d13) {
+      case "public": case "internal": case "confidential": case "restricted": break;
+      default: return false;
+    }
+  }
+  const d14 = v.scope;
+  if (d14 !== undefined) {
+    if (!(typeof d14 === "object" && d14 !== null && !Array.isArray(d14))) return false;
+    for (const k15 in d14) {
+      switch (k15) {
+        case "mode": case "patterns": break;
+        default: return false;
+      }
+    }
+    if (d14.mode === undefined || d14.patterns === undefined) return false;
+    const d16 = d14.mode;
+    if (!(typeof d16 === "string")) return false;
+    switch (d16) {
+      case "include": case "exclude": break;
+      default: return false;
+    }
+    const d17 = d14.patterns;
+    if (!Array.isArray(d17)) return false;
+    if (d17.length < 1) return false;
+    for (let i18 = 0; i18 < d17.length; i18++) {
+      const d19 = d17[i18];
+      if (!(typeof d19 === "string")) return false;
+      if (!pattern4.test(d19)) return false;
+    }
+  }
+  const d20 = v.deletion_policy;
+  if (d20 !== undefined) {
+    if (!blueprint_deletionPolicy(d20)) return false;
+  }
+  const d21 = v.resources;
+  if (!(typeof d21 === "object" && d21 !== null && !Array.isArray(d21))) return false;
+  for (const k22 in d21) {
+    switch (k22) {
+      case "aws": case "databricks": case "azure": case "gcp": break;
+      default: return false;
+    }
+  }
+  const d23 = d21.aws;
+  if (d23 !== undefined) {
+    if (!(typeof d23 === "object" && d23 !== null && !Array.isArray(d23))) return false;
+    for (const k24 in d23) {
+      switch (k24) {
+        case "s3_buckets": case "glue_databases": case "glue_tables": break;
+        default: return false;
+      }
+    }
+    const d25 = d23.s3_buckets;
+    if (d25 !== undefined) {
+      if (!Array.isArray(d25)) return false;
+      for (let i26 = 0; i26 < d25.length; i26++) {
+        const d27 = d25[i26];
+        if (!blueprint_s3Bucket(d27)) return false;
+      }
+    }
+    const d28 = d23.glue_databases;
+    if (d28 !== undefined) {
+      if (!Array.isArray(d28)) return false;
+      for (let i29 = 0; i29 < d28.length; i29++) {
+        const d30 = d28[i29];
+        if (!blueprint_glueDatabase(d30)) return false;
+      }
+    }
+    const d31 = d23.glue_tables;
+    if (d31 !== undefined) {
+      if (!Array.isArray(d31)) return false;
+      for (let i32 = 0; i32 < d31.length; i32++) {
+        const d33 = d31[i32];
+        if (!blueprint_glueTable(d33)) return false;
+      }
+    }
+  }
+  const d34 = d21.databricks;
+  if (d34 !== undefined) {
+    if (!(typeof d34 === "object" && d34 !== null && !Array.isArray(d34))) return false;
+    for (const k35 in d34) {
+      switch (k35) {
+        case "clusters": case "jobs": case "unity_catalog": break;
+        default: return false;
+      }
+    }
+    const d36 = d34.clusters;
+    if (d36 !== undefined) {
+      if (!Array.isArray(d36)) return false;
+      for (let i37 = 0; i37 < d36.length; i37++) {
+        const d38 = d36[i37];
+        if (!blueprint_cluster(d38)) return false;
+      }
+    }
+    const d39 = d34.jobs;
+    if (d39 !== undefined) {
+      if (!Array.isArray(d39)) return false;
+      for (let i40 = 0; i40 < d39.length; i40++) {
+        const d41 = d39[i40];
+        if (!blueprint_job(d41)) return false;
+      }
+    }
+    const d42 = d34.unity_catalog;
+    if (d42 !== undefined) {
+      if (!(typeof d42 === "object" && d42 !== null && !Array.isArray(d42))) return false;
+      for (const k43 in d42) {
+        switch (k43) {
+          case "catalogs": break;
+          default: return false;
+        }
+      }
+      const d44 = d42.catalogs;
+      if (d44 !== undefined) {
+        if (!Array.isArray(d44)) return false;
+        for (let i45 = 0; i45 < d44.length; i45++) {
+          const d46 = d44[i45];
+          if (!blueprint_catalog(d46)) return false;
+        }
+      }
+    }
+  }
+  const d47 = d21.azure;
+  if (d47 !== undefined) {
+    if (!(typeof d47 === "object" && d47 !== null && !Array.isArray(d47))) return false;
+    for (const k48 in d47) {
+      switch (k48) {
+        case "resource_groups": case "storage_accounts": case "storage_containers": case "databricks_workspaces": case "data_factories": case "synapse_workspaces": case "key_vaults": case "eventhub_namespaces": break;
+        default: return false;
+      }
+    }
+    const d49 = d47.resource_groups;
+    if (d49 !== undefined) {
+      if (!Array.isArray(d49)) return false;
+      for (let i50 = 0; i50 < d49.length; i50++) {
+        const d51 = d49[i50];
+        if (!blueprint_azureResourceGroup(d51)) return false;
+      }
+    }
+    const d52 = d47.storage_accounts;
+    if (d52 !== undefined) {
+      if (!Array.isArray(d52)) return false;
+      for (let i53 = 0; i53 < d52.length; i53++) {
+        const d54 = d52[i53];
+        if (!blueprint_azureStorageAccount(d54)) return false;
+      }
+    }
+    const d55 = d47.storage_containers;
+    if (d55 !== undefined) {
+      if (!Array.isArray(d55)) return false;
+      for (let i56 = 0; i56 < d55.length; i56++) {
+        const d57 = d55[i56];
+        if (!blueprint_azureStorageContainer(d57)) return false;
+      }
+    }
+    const d58 = d47.databricks_workspaces;
+    if (d58 !== undefined) {
+      if (!Array.isArray(d58)) return false;
+      for (let i59 = 0; i59 < d58.length; i59++) {
+        const d60 = d58[i59];
+        if (!blueprint_azureDatabricksWorkspace(d60)) return false;
+      }
+    }
+    const d61 = d47.data_factories;
+    if (d61 !== undefined) {
+      if (!Array.isArray(d61)) return false;
+      for (let i62 = 0; i62 < d61.length; i62++) {
+        const d63 = d61[i62];
+        if (!blueprint_azureDataFactory(d63)) return false;
+      }
+    }
+    const d64 = d47.synapse_workspaces;
+    if (d64 !== undefined) {
+      if (!Array.isArray(d64)) return false;
+      for (let i65 = 0; i65 < d64.length; i65++) {
+        const d66 = d64[i65];
+        if (!blueprint_azureSynapseWorkspace(d66)) return false;
+      }
+    }
+    const d67 = d47.key_vaults;
+    if (d67 !== undefined) {
+      if (!Array.isArray(d67)) return false;
+      for (let i68 = 0; i68 < d67.length; i68++) {
+        const d69 = d67[i68];
+        if (!blueprint_azureKeyVault(d69)) return false;
+      }
+    }
+    const d70 = d47.eventhub_namespaces;
+    if (d70 !== undefined) {
+      if (!Array.isArray(d70)) return false;
+      for (let i71 = 0; i71 < d70.length; i71++) {
+        const d72 = d70[i71];
+        if (!blueprint_azureEventhubNamespace(d72)) return false;
+      }
+    }
+  }
+  const d73 = d21.gcp;
+  if (d73 !== undefined) {
+    if (!(typeof d73 === "object" && d73 !== null && !Array.isArray(d73))) return false;
+    for (const k74 in d73) {
+      switch (k74) {
+        case "buckets": case "bigquery_datasets": case "bigquery_tables": case "dataproc_clusters": case "pubsub_topics": break;
+        default: return false;
+      }
+    }
+    const d75 = d73.buckets;
+    if (d75 !== undefined) {
+      if (!Array.isArray(d75)) return false;
+      for (let i76 = 0; i76 < d75.length; i76++) {
+        const d77 = d75[i76];
+        if (!blueprint_gcsBucket(d77)) return false;
+      }
+    }
+    const d78 = d73.bigquery_datasets;
+    if (d78 !== undefined) {
+      if (!Array.isArray(d78)) return false;
+      for (let i79 = 0; i79 < d78.length; i79++) {
+        const d80 = d78[i79];
+        if (!blueprint_bigqueryDataset(d80)) return false;
+      }
+    }
+    const d81 = d73.bigquery_tables;
+    if (d81 !== undefined) {
+      if (!Array.isArray(d81)) return false;
+      for (let i82 = 0; i82 < d81.length; i82++) {
+        const d83 = d81[i82];
+        if (!blueprint_bigqueryTable(d83)) return false;
+      }
+    }
+    const d84 = d73.dataproc_clusters;
+    if (d84 !== undefined) {
+      if (!Array.isArray(d84)) return false;
+      for (let i85 = 0; i85 < d84.length; i85++) {
+        const d86 = d84[i85];
+        if (!blueprint_dataprocCluster(d86)) return false;
+      }
+    }
+    const d87 = d73.pubsub_topics;
+    if (d87 !== undefined) {
+      if (!Array.isArray(d87)) return false;
+      for (let i88 = 0; i88 < d87.length; i88++) {
+        const d89 = d87[i88];
+        if (!blueprint_pubsubTopic(d89)) return false;
+      }
+    }
+  }
+  return true;
+}
+function blueprint_deletionPolicy(v) {
+  if (!(typeof v === "string")) return false;
+  switch (v) {
+    case "archive": case "delete": case "retain": break;
+    default: return false;
+  }
+  return true;
+}
+function blueprint_s3Bucket(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": case "layer": case "versioning": case "lifecycle_days": case "deletion_policy": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined || v.layer === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.layer;
+  if (!(typeof d3 === "string")) return false;
+  switch (d3) {
+    case "raw": case "processed": case "curated": break;
+    default: return false;
+  }
+  const d4 = v.versioning;
+  if (d4 !== undefined) {
+    if (!(typeof d4 === "boolean")) return false;
+  }
+  const d5 = v.lifecycle_days;
+  if (d5 !== undefined) {
+    if (!(typeof d5 === "number" && d5 % 1 === 0 && isFinite(d5))) return false;
+    if (d5 < 0) return false;
+  }
+  const d6 = v.deletion_policy;
+  if (d6 !== undefined) {
+    if (!blueprint_deletionPolicy(d6)) return false;
+  }
+  return true;
+}
+function blueprint_glueDatabase(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "domain": case "layer": case "description": case "deletion_policy": break;
+      default: return false;
+    }
+  }
+  if (v.domain === undefined || v.layer === undefined) return false;
+  const d2 = v.domain;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.layer;
+  if (!blueprint_medallionLayer(d3)) return false;
+  const d4 = v.description;
+  if (d4 !== undefined) {
+    if (!(typeof d4 === "string")) return false;
+  }
+  const d5 = v.deletion_policy;
+  if (d5 !== undefined) {
+    if (!blueprint_deletionPolicy(d5)) return false;
+  }
+  return true;
+}
+function blueprint_glueTable(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "database_ref": case "entity": case "table_type": case "columns": case "partition_keys": case "deletion_policy": break;
+      default: return false;
+    }
+  }
+  if (v.database_ref === undefined || v.entity === undefined || v.columns === undefined) return false;
+  const d2 = v.database_ref;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.entity;
+  if (!(typeof d3 === "string")) return false;
+  if (!pattern4.test(d3)) return false;
+  const d4 = v.table_type;
+  if (d4 !== undefined) {
+    if (!blueprint_tableType(d4)) return false;
+  }
+  const d5 = v.columns;
+  if (!Array.isArray(d5)) return false;
+  for (let i6 = 0; i6 < d5.length; i6++) {
+    const d7 = d5[i6];
+    if (!blueprint_column(d7)) return false;
+  }
+  const d8 = v.partition_keys;
+  if (d8 !== undefined) {
+    if (!Array.isArray(d8)) return false;
+    for (let i9 = 0; i9 < d8.length; i9++) {
+      const d10 = d8[i9];
+      if (!blueprint_column(d10)) return false;
+    }
+  }
+  const d11 = v.deletion_policy;
+  if (d11 !== undefined) {
+    if (!blueprint_deletionPolicy(d11)) return false;
+  }
+  return true;
+}
+function blueprint_cluster(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "workload": case "cluster_type": case "node_type": case "spark_version": case "autoscale": case "deletion_policy": break;
+      default: return false;
+    }
+  }
+  if (v.workload === undefined || v.cluster_type === undefined || v.node_type === undefined) return false;
+  const d2 = v.workload;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.cluster_type;
+  if (!(typeof d3 === "string")) return false;
+  switch (d3) {
+    case "shared": case "dedicated": case "job": break;
+    default: return false;
+  }
+  const d4 = v.node_type;
+  if (!(typeof d4 === "string")) return false;
+  if (!pattern4.test(d4)) return false;
+  const d5 = v.spark_version;
+  if (d5 !== undefined) {
+    if (!(typeof d5 === "string")) return false;
+    if (!pattern4.test(d5)) return false;
+  }
+  const d6 = v.autoscale;
+  if (d6 !== undefined) {
+    if (!(typeof d6 === "object" && d6 !== null && !Array.isArray(d6))) return false;
+    for (const k7 in d6) {
+      switch (k7) {
+        case "min": case "max": break;
+        default: return false;
+      }
+    }
+    const d8 = d6.min;
+    if (d8 !== undefined) {
+      if (!(typeof d8 === "number" && d8 % 1 === 0 && isFinite(d8))) return false;
+      if (d8 < 0) return false;
+    }
+    const d9 = d6.max;
+    if (d9 !== undefined) {
+      if (!(typeof d9 === "number" && d9 % 1 === 0 && isFinite(d9))) return false;
+      if (d9 < 1) return false;
+    }
+  }
+  const d10 = v.deletion_policy;
+  if (d10 !== undefined) {
+    if (!blueprint_deletionPolicy(d10)) return false;
+  }
+  return true;
+}
+function blueprint_job(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "job_type": case "purpose": case "cluster_ref": case "schedule": case "tasks": case "deletion_policy": break;
+      default: return false;
+    }
+  }
+  if (v.job_type === undefined || v.purpose === undefined || v.cluster_ref === undefined) return false;
+  const d2 = v.job_type;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.purpose;
+  if (!(typeof d3 === "string")) return false;
+  if (!pattern4.test(d3)) return false;
+  const d4 = v.cluster_ref;
+  if (!(typeof d4 === "string")) return false;
+  if (!pattern4.test(d4)) return false;
+  const d5 = v.schedule;
+  if (d5 !== undefined) {
+    if (!(typeof d5 === "string")) return false;
+    if (!pattern4.test(d5)) return false;
+  }
+  const d6 = v.tasks;
+  if (d6 !== undefined) {
+    if (!Array.isArray(d6)) return false;
+    for (let i7 = 0; i7 < d6.length; i7++) {
+      const d8 = d6[i7];
+      if (!(typeof d8 === "object" && d8 !== null && !Array.isArray(d8))) return false;
+    }
+  }
+  const d9 = v.deletion_policy;
+  if (d9 !== undefined) {
+    if (!blueprint_deletionPolicy(d9)) return false;
+  }
+  return true;
+}
+function blueprint_catalog(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "catalog_type": case "storage_root": case "schemas": case "deletion_policy": break;
+      default: return false;
+    }
+  }
+  if (v.catalog_type === undefined || v.schemas === undefined) return false;
+  const d2 = v.catalog_type;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.storage_root;
+  if (d3 !== undefined) {
+    if (!(typeof d3 === "string")) return false;
+    if (!pattern4.test(d3)) return false;
+  }
+  const d4 = v.schemas;
+  if (!Array.isArray(d4)) return false;
+  for (let i5 = 0; i5 < d4.length; i5++) {
+    const d6 = d4[i5];
+    if (!blueprint_ucSchema(d6)) return false;
+  }
+  const d7 = v.deletion_policy;
+  if (d7 !== undefined) {
+    if (!blueprint_deletionPolicy(d7)) return false;
+  }
+  return true;
+}
+function blueprint_azureResourceGroup(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  return true;
+}
+function blueprint_azureStorageAccount(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": case "layer": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined || v.layer === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.layer;
+  if (!blueprint_storageLayer(d3)) return false;
+  return true;
+}
+function blueprint_azureStorageContainer(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "account_ref": case "domain": case "layer": break;
+      default: return false;
+    }
+  }
+  if (v.account_ref === undefined || v.domain === undefined || v.layer === undefined) return false;
+  const d2 = v.account_ref;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.domain;
+  if (!(typeof d3 === "string")) return false;
+  if (!pattern4.test(d3)) return false;
+  const d4 = v.layer;
+  if (!blueprint_medallionLayer(d4)) return false;
+  return true;
+}
+function blueprint_azureDatabricksWorkspace(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  return true;
+}
+function blueprint_azureDataFactory(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  return true;
+}
+function blueprint_azureSynapseWorkspace(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  return true;
+}
+function blueprint_azureKeyVault(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  return true;
+}
+function blueprint_azureEventhubNamespace(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  return true;
+}
+function blueprint_gcsBucket(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": case "layer": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined || v.layer === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.layer;
+  if (!blueprint_storageLayer(d3)) return false;
+  return true;
+}
+function blueprint_bigqueryDataset(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "domain": case "layer": break;
+      default: return false;
+    }
+  }
+  if (v.domain === undefined || v.layer === undefined) return false;
+  const d2 = v.domain;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.layer;
+  if (!blueprint_medallionLayer(d3)) return false;
+  return true;
+}
+function blueprint_bigqueryTable(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "dataset_ref": case "entity": case "table_type": case "columns": break;
+      default: return false;
+    }
+  }
+  if (v.dataset_ref === undefined || v.entity === undefined) return false;
+  const d2 = v.dataset_ref;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.entity;
+  if (!(typeof d3 === "string")) return false;
+  if (!pattern4.test(d3)) return false;
+  const d4 = v.table_type;
+  if (d4 !== undefined) {
+    if (!blueprint_tableType(d4)) return false;
+  }
+  const d5 = v.columns;
+  if (d5 !== undefined) {
+    if (!Array.isArray(d5)) return false;
+    for (let i6 = 0; i6 < d5.length; i6++) {
+      const d7 = d5[i6];
+      if (!blueprint_column(d7)) return false;
+    }
+  }
+  return true;
+}
+function blueprint_dataprocCluster(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "workload": case "cluster_type": break;
+      default: return false;
+    }
+  }
+  if (v.workload === undefined || v.cluster_type === undefined) return false;
+  const d2 = v.workload;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.cluster_type;
+  if (!(typeof d3 === "string")) return false;
+  switch (d3) {
+    case "shared": case "dedicated": case "job": break;
+    default: return false;
+  }
+  return true;
+}
+function blueprint_pubsubTopic(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "purpose": break;
+      default: return false;
+    }
+  }
+  if (v.purpose === undefined) return false;
+  const d2 = v.purpose;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  return true;
+}
+function blueprint_medallionLayer(v) {
+  if (!(typeof v === "string")) return false;
+  switch (v) {
+    case "bronze": case "silver": case "gold": break;
+    default: return false;
+  }
+  return true;
+}
+function blueprint_tableType(v) {
+  if (!(typeof v === "string")) return false;
+  switch (v) {
+    case "fact": case "dim": case "bridge": case "staging": case "reference": break;
+    default: return false;
+  }
+  return true;
+}
+function blueprint_column(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "name": case "type": case "comment": break;
+      default: return false;
+    }
+  }
+  if (v.name === undefined || v.type === undefined) return false;
+  const d2 = v.name;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.type;
+  if (!(typeof d3 === "string")) return false;
+  if (!pattern4.test(d3)) return false;
+  const d4 = v.comment;
+  if (d4 !== undefined) {
+    if (!(typeof d4 === "string")) return false;
+  }
+  return true;
+}
+function blueprint_ucSchema(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "domain": case "layer": case "tables": case "deletion_policy": break;
+      default: return false;
+    }
+  }
+  if (v.domain === undefined || v.layer === undefined) return false;
+  const d2 = v.domain;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.layer;
+  if (!blueprint_medallionLayer(d3)) return false;
+  const d4 = v.tables;
+  if (d4 !== undefined) {
+    if (!Array.isArray(d4)) return false;
+    for (let i5 = 0; i5 < d4.length; i5++) {
+      const d6 = d4[i5];
+      if (!blueprint_ucTable(d6)) return false;
+    }
+  }
+  const d7 = v.deletion_policy;
+  if (d7 !== undefined) {
+    if (!blueprint_deletionPolicy(d7)) return false;
+  }
+  return true;
+}
+function blueprint_storageLayer(v) {
+  if (!(typeof v === "string")) return false;
+  switch (v) {
+    case "raw": case "processed": case "curated": break;
+    default: return false;
+  }
+  return true;
+}
+function blueprint_ucTable(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "entity": case "table_type": case "columns": case "deletion_policy": break;
+      default: return false;
+    }
+  }
+  if (v.entity === undefined) return false;
+  const d2 = v.entity;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.table_type;
+  if (d3 !== undefined) {
+    if (!blueprint_tableType(d3)) return false;
+  }
+  const d4 = v.columns;
+  if (d4 !== undefined) {
+    if (!Array.isArray(d4)) return false;
+    for (let i5 = 0; i5 < d4.length; i5++) {
+      const d6 = d4[i5];
+      if (!blueprint_column(d6)) return false;
+    }
+  }
+  const d7 = v.deletion_policy;
+  if (d7 !== undefined) {
+    if (!blueprint_deletionPolicy(d7)) return false;
+  }
+  return true;
+}
+function namingPatterns_anyOf(v) {
+  if (!(typeof v === "string")) return false;
+  if (v !== "*") return false;
+  return true;
+}
+function checkNamingPatterns(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "version": case "patterns": case "transformations": case "validation": break;
+      default: return false;
+    }
+  }
+  if (v.version === undefined || v.patterns === undefined) return false;
+  const d2 = v.version;
+  if (!(typeof d2 === "string")) return false;
+  if (!pattern4.test(d2)) return false;
+  const d3 = v.patterns;
+  if (!(typeof d3 === "object" && d3 !== null && !Array.isArray(d3))) return false;
+  for (const k4 in d3) {
+    if (!namingPatterns_resourceType(k4)) return false;
+    const d5 = d3[k4];
+    if (!(typeof d5 === "string")) return false;
+    if (!pattern4.test(d5)) return false;
+  }
+  const d6 = v.transformations;
+  if (d6 !== undefined) {
+    if (!(typeof d6 === "object" && d6 !== null && !Array.isArray(d6))) return false;
+    for (const k7 in d6) {
+      switch (k7) {
+        case "region_mapping": case "lowercase": case "uppercase": case "replace_hyphens": case "hash_generation": break;
+        default: return false;
+      }
+    }
+    const d8 = d6.region_mapping;
+    if (d8 !== undefined) {
+      if (!(typeof d8 === "object" && d8 !== null && !Array.isArray(d8))) return false;
+      for (const k9 in d8) {
+        if (!(typeof k9 === "string")) return false;
+        if (!pattern5.test(k9)) return false;
+        const d10 = d8[k9];
+        if (!(typeof d10 === "string")) return false;
+        if (!pattern6.test(d10)) return false;
+      }
+    }
+    const d11 = d6.lowercase;
+    if (d11 !== undefined) {
+      if (!Array.isArray(d11)) return false;
+      for (let i12 = 0; i12 < d11.length; i12++) {
+        const d13 = d11[i12];
+        if (!(typeof d13 === "string")) return false;
+        if (!pattern7.test(d13)) return false;
+      }
+    }
+    const d14 = d6.uppercase;
+    if (d14 !== undefined) {
+      if (!Array.isArray(d14)) return false;
+      for (let i15 = 0; i15 < d14.length; i15++) {
+        const d16 = d14[i15];
+        if (!(typeof d16 === "string")) return false;
+        if (!pattern7.test(d16)) return false;
+      }
+    }
+    const d17 = d6.replace_hyphens;
+    if (d17 !== undefined) {
+      if (!(typeof d17 === "object" && d17 !== null && !Array.isArray(d17))) return false;
+      for (const k18 in d17) {
+        if (!(typeof k18 === "string")) return false;
+        if (!pattern7.test(k18)) return false;
+        const d19 = d17[k18];
+        if (!(typeof d19 === "string")) return false;
+        if (!pattern8.test(d19)) return false;
+      }
+    }
+    const d20 = d6.hash_generation;
+    if (d20 !== undefined) {
+      if (!(typeof d20 === "object" && d20 !== null && !Array.isArray(d20))) return false;
+      for (const k21 in d20) {
+        switch (k21) {
+          case "algorithm": case "length": case "prefix": case "separator": break;
+          default: return false;
+        }
+      }
+      const d22 = d20.algorithm;
+      if (d22 !== undefined) {
+        if (!(typeof d22 === "string")) return false;
+        switch (d22) {
+          case "md5": case "sha256": break;
+          default: return false;
+        }
+      }
+      const d23 = d20.length;
+      if (d23 !== undefined) {
+        if (!(typeof d23 === "number" && d23 % 1 === 0 && isFinite(d23))) return false;
+        if (d23 < 4) return false;
+        if (d23 > 64) return false;
+      }
+      const d24 = d20.prefix;
+      if (d24 !== undefined) {
+        if (!(typeof d24 === "string")) return false;
+        if (!pattern9.test(d24)) return false;
+      }
+      const d25 = d20.separator;
+      if (d25 !== undefined) {
+        if (!(typeof d25 === "string")) return false;
+        if (!pattern8.test(d25)) return false;
+      }
+    }
+  }
+  const d26 = v.validation;
+  if (d26 !== undefined) {
+    if (!(typeof d26 === "object" && d26 !== null && !Array.isArray(d26))) return false;
+    for (const k27 in d26) {
+      switch (k27) {
+        case "max_length": case "allowed_chars": case "required_variables": case "on_too_long": break;
+        default: return false;
+      }
+    }
+    const d28 = d26.max_length;
+    if (d28 !== undefined) {
+      if (!(typeof d28 === "object" && d28 !== null && !Array.isArray(d28))) return false;
+      for (const k29 in d28) {
+        if (!namingPatterns_resourceType(k29)) return false;
+        const d30 = d28[k29];
+        if (!(typeof d30 === "number" && d30 % 1 === 0 && isFinite(d30))) return false;
+        if (d30 < 1) return false;
+      }
+    }
+    const d31 = d26.allowed_chars;
+    if (d31 !== undefined) {
+      if (!(typeof d31 === "object" && d31 !== null && !Array.isArray(d31))) return false;
+      for (const k32 in d31) {
+        if (!namingPatterns_resourceType(k32)) return false;
+        const d33 = d31[k32];
+        if (!(typeof d33 === "string")) return false;
+        if (!pattern4.test(d33)) return false;
+      }
+    }
+    const d34 = d26.required_variables;
+    if (d34 !== undefined) {
+      if (!(typeof d34 === "object" && d34 !== null && !Array.isArray(d34))) return false;
+      for (const k35 in d34) {
+        if (!namingPatterns_resourceType(k35)) return false;
+        const d36 = d34[k35];
+        if (!Array.isArray(d36)) return false;
+        for (let i37 = 0; i37 < d36.length; i37++) {
+          const d38 = d36[i37];
+          if (!(typeof d38 === "string")) return false;
+          if (!pattern7.test(d38)) return false;
+        }
+      }
+    }
+    const d39 = d26.on_too_long;
+    if (d39 !== undefined) {
+      if (!(typeof d39 === "object" && d39 !== null && !Array.isArray(d39))) return false;
+      for (const k40 in d39) {
+        if (!(namingPatterns_resourceType(k40) || namingPatterns_anyOf(k40))) return false;
+        const d41 = d39[k40];
+        if (!(typeof d41 === "string")) return false;
+        switch (d41) {
+          case "shorten": case "fail": break;
+          default: return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+function namingPatterns_resourceType(v) {
+  if (!(typeof v === "string")) return false;
+  switch (v) {
+    case "aws_s3_bucket": case "aws_glue_database": case "aws_glue_table": case "aws_glue_crawler": case "aws_lambda_function": case "aws_iam_role": case "aws_iam_policy": case "aws_kinesis_stream": case "aws_kinesis_firehose": case "aws_dynamodb_table": case "aws_sns_topic": case "aws_sqs_queue": case "aws_step_function": case "dbx_workspace": case "dbx_cluster": case "dbx_job": case "dbx_notebook_path": case "dbx_repo": case "dbx_pipeline": case "dbx_sql_warehouse": case "dbx_catalog": case "dbx_schema": case "dbx_table": case "dbx_volume": case "dbx_secret_scope": case "dbx_instance_pool": case "dbx_policy": case "azure_resource_group": case "azure_storage_account": case "azure_storage_container": case "azure_databricks_workspace": case "azure_data_factory": case "azure_synapse_workspace": case "azure_key_vault": case "azure_eventhub_namespace": case "gcp_storage_bucket": case "gcp_bigquery_dataset": case "gcp_bigquery_table": case "gcp_dataproc_cluster": case "gcp_pubsub_topic": break;
+    default: return false;
+  }
+  return true;
+}
+function checkNamingValues(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "version": case "defaults": case "environments": case "resource_types": break;
+      default: return false;
+    }
+  }
+  if (v.version === undefined || v.defaults === undefined) return false;
+  const d2 = v.version;
+  if (!(typeof d2 === "string")) return false;
+  if (d2 !== "1.0") return false;
+  const d3 = v.defaults;
+  if (!namingValues_values(d3)) return false;
+  const d4 = v.environments;
+  if (d4 !== undefined) {
+    if (!(typeof d4 === "object" && d4 !== null && !Array.isArray(d4))) return false;
+    for (const k5 in d4) {
+      switch (k5) {
+        case "dev": case "stg": case "prd": break;
+        default: return false;
+      }
+    }
+    const d6 = d4.dev;
+    if (d6 !== undefined) {
+      if (!namingValues_values(d6)) return false;
+    }
+    const d7 = d4.stg;
+    if (d7 !== undefined) {
+      if (!namingValues_values(d7)) return false;
+    }
+    const d8 = d4.prd;
+    if (d8 !== undefined) {
+      if (!namingValues_values(d8)) return false;
+    }
+  }
+  const d9 = v.resource_types;
+  if (d9 !== undefined) {
+    if (!(typeof d9 === "object" && d9 !== null && !Array.isArray(d9))) return false;
+    for (const k10 in d9) {
+      if (!namingValues_resourceType(k10)) return false;
+      const d11 = d9[k10];
+      if (!namingValues_values(d11)) return false;
+    }
+  }
+  return true;
+}
+function namingValues_values(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    if (!(typeof k1 === "string")) return false;
+    if (!pattern7.test(k1)) return false;
+    const d2 = v[k1];
+    if (!(typeof d2 === "string")) return false;
+  }
+  return true;
+}
+function namingValues_resourceType(v) {
+  if (!(typeof v === "string")) return false;
+  switch (v) {
+    case "aws_s3_bucket": case "aws_glue_database": case "aws_glue_table": case "aws_glue_crawler": case "aws_lambda_function": case "aws_iam_role": case "aws_iam_policy": case "aws_kinesis_stream": case "aws_kinesis_firehose": case "aws_dynamodb_table": case "aws_sns_topic": case "aws_sqs_queue": case "aws_step_function": case "dbx_workspace": case "dbx_cluster": case "dbx_job": case "dbx_notebook_path": case "dbx_repo": case "dbx_pipeline": case "dbx_sql_warehouse": case "dbx_catalog": case "dbx_schema": case "dbx_table": case "dbx_volume": case "dbx_secret_scope": case "dbx_instance_pool": case "dbx_policy": case "azure_resource_group": case "azure_storage_account": case "azure_storage_container": case "azure_databricks_workspace": case "azure_data_factory": case "azure_synapse_workspace": case "azure_key_vault": case "azure_eventhub_namespace": case "gcp_storage_bucket": case "gcp_bigquery_dataset": case "gcp_bigquery_table": case "gcp_dataproc_cluster": case "gcp_pubsub_topic": break;
+    default: return false;
+  }
+  return true;
+}
+function checkState(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  for (const k1 in v) {
+    switch (k1) {
+      case "version": case "blueprint": case "resources": break;
+      default: return false;
+    }
+  }
+  if (v.version === undefined || v.blueprint === undefined || v.resources === undefined) return false;
+  const d2 = v.version;
+  if (d2 !== 1) return false;
+  const d3 = v.blueprint;
+  if (!(typeof d3 === "string")) return false;
+  if (d3.length < 1 || (d3.length < 2 && ucs2length(d3) < 1)) return false;
+  const d4 = v.resources;
+  if (!(typeof d4 === "object" && d4 !== null && !Array.isArray(d4))) return false;
+  for (const k5 in d4) {
+    const d6 = d4[k5];
+    if (!state_resource(d6)) return false;
+  }
+  return true;
+}
+function state_resource(v) {
+  if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return false;
+  if (v.type === undefined || v.name === undefined || v.fullName === undefined || v.params === undefined || v.tags === undefined || v.deletionPolicy === undefined || v.appliedAt === undefined || v.transaction === undefined) return false;
+  if (v.key !== undefined) return false;
+  if (v.blueprint !== undefined) return false;
+  const d1 = v.type;
+  switch (d1) {
+    case "aws_s3_bucket": case "aws_glue_database": case "aws_glue_table": case "aws_glue_crawler": case "aws_lambda_function": case "aws_iam_role": case "aws_iam_policy": case "aws_kinesis_stream": case "aws_kinesis_firehose": case "aws_dynamodb_table": case "aws_sns_topic": case "aws_sqs_queue": case "aws_step_function": case "dbx_workspace": case "dbx_cluster": case "dbx_job": case "dbx_notebook_path": case "dbx_repo": case "dbx_pipeline": case "dbx_sql_warehouse": case "dbx_catalog": case "dbx_schema": case "dbx_table": case "dbx_volume": case "dbx_secret_scope": case "dbx_instance_pool": case "dbx_policy": case "azure_resource_group": case "azure_storage_account": case "azure_storage_container": case "azure_databricks_workspace": case "azure_data_factory": case "azure_synapse_workspace": case "azure_key_vault": case "azure_eventhub_namespace": case "gcp_storage_bucket": case "gcp_bigquery_dataset": case "gcp_bigquery_table": case "gcp_dataproc_cluster": case "gcp_pubsub_topic": break;
+    default: return false;
+  }
+  const d2 = v.name;
+  if (!(typeof d2 === "string")) return false;
+  const d3 = v.fullName;
+  if (!(typeof d3 === "string")) return false;
+  const d4 = v.physicalId;
+  if (d4 !== undefined) {
+    if (!(typeof d4 === "string")) return false;
+  }
+  const d5 = v.params;
+  if (!(typeof d5 === "object" && d5 !== null && !Array.isArray(d5))) return false;
+  const d6 = v.tags;
+  if (!(typeof d6 === "object" && d6 !== null && !Array.isArray(d6))) return false;
+  for (const k7 in d6) {
+    const d8 = d6[k7];
+    if (!(typeof d8 === "string")) return false;
+  }
+  const d9 = v.deletionPolicy;
+  switch (d9) {
+    case "archive": case "delete": case "retain": break;
+    default: return false;
+  }
+  const d10 = v.archived;
+  if (d10 !== undefined) {
+    if (!(typeof d10 === "boolean")) return false;
+  }
+  const d11 = v.appliedAt;
+  if (!(typeof d11 === "string")) return false;
+  const d12 = v.transaction;
+  if (!(typeof d12 === "string")) return false;
+  const d13 = v.dependsOn;
+  if (d13 !== undefined) {
+    if (!Array.isArray(d13)) return false;
+    for (let i14 = 0; i14 < d13.length; i14++) {
+      const d15 = d13[i14];
+      if (!(typeof d15 === "string")) return false;
+    }
+    if (d13.length > 1) {
+      const seen18 = {};
+      for (let i16 = d13.length; i16--; ) {
+        let item19 = d13[i16];
+        if (!(typeof item19 === "string")) continue;
+        if (typeof seen18[item19] == "number") return false;
+        seen18[item19] = i16;
+      }
+    }
+  }
+  return true;
+}
+
 // EXTERNAL MODULE: ./src/source/suggest.ts
 var suggest = __webpack_require__(4467);
 ;// CONCATENATED MODULE: ./src/source/schema.ts
+
 
 
 
@@ -3394,6 +4640,21 @@ const CODES = {
     minimum: 'SCHEMA_RANGE',
     maximum: 'SCHEMA_RANGE',
 };
+/**
+ * The document's schema problems, none when it is valid. The boolean check
+ * generated from the schema answers first; only a document it rejects loads
+ * the Ajv validators (~230 KB, a chunk of its own in dist/) to say why, so a
+ * valid document never pays for them.
+ */
+async function schemaProblems(doc, name, schema) {
+    if (checks_namespaceObject[`check${name}`](doc.data))
+        return [];
+    const validate = (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 6161)))[`validate${name}`];
+    // Ajv has the last word: a document it accepts has no problems, whatever the check said.
+    if (validate(doc.data))
+        return [];
+    return schemaDiagnostics(doc, validate.errors ?? [], schema);
+}
 function schemaDiagnostics(doc, errors, schema) {
     const typeFailures = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
     const misspelt = misspeltRequired(errors, schema);
@@ -3766,37 +5027,6 @@ class SourceSyntaxError extends Error {
     }
 }
 
-
-/***/ }),
-
-/***/ 6161:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _Q: () => (/* binding */ validateNamingPatterns),
-/* harmony export */   ci: () => (/* binding */ validateBlueprint),
-/* harmony export */   lu: () => (/* binding */ validateNamingValues)
-/* harmony export */ });
-/* unused harmony export validateState */
-// Generated by scripts/compile-schemas.mjs. Do not edit.
-// @ts-nocheck
-const validateBlueprint = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://dpn.dev/schemas/blueprint-1.0.json","title":"dpn blueprint","description":"Resources a team wants on AWS and Databricks, in the dpn v1.0 blueprint format. dpn generates every name from the naming convention; a blueprint only says what each resource is for.","type":"object","required":["version","metadata","resources"],"additionalProperties":false,"properties":{"$schema":{"title":"Schema","description":"Where editors find this schema (a URL or a path); dpn ignores it. dpn plan init writes it into JSON blueprints.","type":"string"},"version":{"title":"Format version","description":"Blueprint format version. Must be the string \"1.0\" (quote it in YAML).","type":"string","const":"1.0"},"metadata":{"title":"Metadata","description":"Where and for whom the resources are made. Every value is also a naming variable.","type":"object","required":["environment","project","region"],"additionalProperties":false,"properties":{"environment":{"title":"Environment","description":"Deployment environment.","type":"string","enum":["dev","stg","prd"]},"project":{"title":"Project","description":"Project name: lowercase letters, digits and hyphens.","type":"string","pattern":"^[a-z0-9-]+$"},"region":{"title":"AWS region","description":"AWS region code in any partition, such as us-east-1, us-gov-west-1, cn-north-1 or eusc-de-east-1; dpn derives the short code (region_short) from it.","type":"string","pattern":"^[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-[0-9]+$"},"azure_location":{"title":"Azure location","description":"Azure location (programmatic name) such as westeurope, for the Azure resources; dpn derives their region_short from it.","type":"string","pattern":"^[a-z][a-z0-9]*$"},"gcp_region":{"title":"Google Cloud region","description":"Google Cloud region such as europe-west1, for the Google Cloud resources; dpn derives their region_short from it.","type":"string","pattern":"^[a-z]+-[a-z]+[0-9]+$"},"team":{"title":"Team","description":"Owning team; becomes the Team tag on AWS resources.","type":"string","pattern":"\\S"},"cost_center":{"title":"Cost center","description":"Cost center; becomes the CostCenter tag on AWS resources.","type":"string","pattern":"\\S"},"data_classification":{"title":"Data classification","description":"Sensitivity of the data held by these resources.","type":"string","enum":["public","internal","confidential","restricted"]}}},"scope":{"title":"Scope","description":"Limits which resource types of this blueprint dpn manages.","type":"object","required":["mode","patterns"],"additionalProperties":false,"properties":{"mode":{"title":"Mode","description":"include: manage only the types that match a pattern; exclude: manage every type except those.","type":"string","enum":["include","exclude"]},"patterns":{"title":"Type patterns","description":"Resource type keys with wildcards: * matches any run of characters, ? exactly one; matched against the whole key (aws_*, *_cluster, dbx_table).","type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}}}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy","description":"What happens to a resource of this blueprint once it is removed from the file: archive (default) keeps it and marks it retired, delete removes it, retain leaves it untouched. A dpn v2 addition; v1.0 files do not have it."},"resources":{"title":"Resources","description":"The resources, grouped by platform.","type":"object","additionalProperties":false,"properties":{"aws":{"title":"AWS resources","description":"S3 buckets and the Glue Data Catalog.","type":"object","additionalProperties":false,"properties":{"s3_buckets":{"title":"S3 buckets","description":"Buckets (type aws_s3_bucket), one per purpose and layer.","type":"array","items":{"$ref":"#/definitions/s3Bucket"}},"glue_databases":{"title":"Glue databases","description":"Glue Data Catalog databases (type aws_glue_database), one per domain and layer.","type":"array","items":{"$ref":"#/definitions/glueDatabase"}},"glue_tables":{"title":"Glue tables","description":"Glue Data Catalog tables (type aws_glue_table), each in a Glue database of the same blueprint.","type":"array","items":{"$ref":"#/definitions/glueTable"}}}},"databricks":{"title":"Databricks resources","description":"Clusters, jobs and Unity Catalog objects.","type":"object","additionalProperties":false,"properties":{"clusters":{"title":"Clusters","description":"Databricks clusters (type dbx_cluster), one per workload.","type":"array","items":{"$ref":"#/definitions/cluster"}},"jobs":{"title":"Jobs","description":"Databricks jobs (type dbx_job), each running on a cluster of the same blueprint.","type":"array","items":{"$ref":"#/definitions/job"}},"unity_catalog":{"title":"Unity Catalog","description":"Unity Catalog catalogs with their schemas and tables.","type":"object","additionalProperties":false,"properties":{"catalogs":{"title":"Catalogs","description":"Catalogs (type dbx_catalog).","type":"array","items":{"$ref":"#/definitions/catalog"}}}}}},"azure":{"title":"Azure resources","description":"Azure resources to name (named, not provisioned); their region_short comes from metadata.azure_location.","type":"object","additionalProperties":false,"properties":{"resource_groups":{"title":"Resource groups","description":"Resource groups (type azure_resource_group), one per purpose.","type":"array","items":{"$ref":"#/definitions/azureResourceGroup"}},"storage_accounts":{"title":"Storage accounts","description":"Storage accounts (type azure_storage_account), one per purpose and layer.","type":"array","items":{"$ref":"#/definitions/azureStorageAccount"}},"storage_containers":{"title":"Storage containers","description":"Blob containers (type azure_storage_container), each in a storage account of the same blueprint.","type":"array","items":{"$ref":"#/definitions/azureStorageContainer"}},"databricks_workspaces":{"title":"Databricks workspaces","description":"Azure Databricks workspaces (type azure_databricks_workspace).","type":"array","items":{"$ref":"#/definitions/azureDatabricksWorkspace"}},"data_factories":{"title":"Data factories","description":"Data factories (type azure_data_factory).","type":"array","items":{"$ref":"#/definitions/azureDataFactory"}},"synapse_workspaces":{"title":"Synapse workspaces","description":"Synapse workspaces (type azure_synapse_workspace).","type":"array","items":{"$ref":"#/definitions/azureSynapseWorkspace"}},"key_vaults":{"title":"Key vaults","description":"Key vaults (type azure_key_vault).","type":"array","items":{"$ref":"#/definitions/azureKeyVault"}},"eventhub_namespaces":{"title":"Event Hubs namespaces","description":"Event Hubs namespaces (type azure_eventhub_namespace).","type":"array","items":{"$ref":"#/definitions/azureEventhubNamespace"}}}},"gcp":{"title":"Google Cloud resources","description":"Google Cloud resources to name (named, not provisioned); their region_short comes from metadata.gcp_region.","type":"object","additionalProperties":false,"properties":{"buckets":{"title":"Buckets","description":"Cloud Storage buckets (type gcp_storage_bucket), one per purpose and layer.","type":"array","items":{"$ref":"#/definitions/gcsBucket"}},"bigquery_datasets":{"title":"BigQuery datasets","description":"BigQuery datasets (type gcp_bigquery_dataset), one per domain and layer.","type":"array","items":{"$ref":"#/definitions/bigqueryDataset"}},"bigquery_tables":{"title":"BigQuery tables","description":"BigQuery tables (type gcp_bigquery_table), each in a dataset of the same blueprint.","type":"array","items":{"$ref":"#/definitions/bigqueryTable"}},"dataproc_clusters":{"title":"Dataproc clusters","description":"Dataproc clusters (type gcp_dataproc_cluster), one per workload.","type":"array","items":{"$ref":"#/definitions/dataprocCluster"}},"pubsub_topics":{"title":"Pub/Sub topics","description":"Pub/Sub topics (type gcp_pubsub_topic).","type":"array","items":{"$ref":"#/definitions/pubsubTopic"}}}}}}},"definitions":{"deletionPolicy":{"title":"Deletion policy","description":"What happens to the resource once it is removed from the blueprint: archive (default), delete or retain. A dpn v2 addition; v1.0 files do not have it.","type":"string","enum":["archive","delete","retain"]},"column":{"title":"Column","description":"A column: name and data type.","type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"title":"Name","description":"Column name.","type":"string","pattern":"\\S"},"type":{"title":"Type","description":"Column data type, e.g. string, bigint, decimal(18,2).","type":"string","pattern":"\\S"},"comment":{"title":"Comment","description":"Free-text comment.","type":"string"}}},"tableType":{"title":"Table type","description":"Kind of table; the first word of the table name.","type":"string","enum":["fact","dim","bridge","staging","reference"]},"medallionLayer":{"title":"Layer","description":"Medallion layer.","type":"string","enum":["bronze","silver","gold"]},"s3Bucket":{"title":"S3 bucket","description":"An S3 bucket (aws_s3_bucket).","type":"object","required":["purpose","layer"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the bucket holds, e.g. landing.","type":"string","pattern":"\\S"},"layer":{"title":"Layer","description":"Storage layer.","type":"string","enum":["raw","processed","curated"]},"versioning":{"title":"Versioning","description":"Turn on object versioning.","type":"boolean","default":true},"lifecycle_days":{"title":"Lifecycle days","description":"Days after which objects transition to the INTELLIGENT_TIERING storage class.","type":"integer","minimum":0,"default":90},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}},"glueDatabase":{"title":"Glue database","description":"A Glue Data Catalog database (aws_glue_database). Other resources refer to it as \"{domain}-{layer}\".","type":"object","required":["domain","layer"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"Business domain, e.g. sales.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/medallionLayer"},"description":{"title":"Description","description":"Free-text description of the database.","type":"string"},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}},"glueTable":{"title":"Glue table","description":"A Glue Data Catalog table (aws_glue_table).","type":"object","required":["database_ref","entity","columns"],"additionalProperties":false,"properties":{"database_ref":{"title":"Database reference","description":"The Glue database of this blueprint that holds the table, written \"{domain}-{layer}\" (e.g. sales-bronze).","type":"string","pattern":"\\S"},"entity":{"title":"Entity","description":"What one row describes, e.g. orders.","type":"string","pattern":"\\S"},"table_type":{"$ref":"#/definitions/tableType","default":"fact"},"columns":{"title":"Columns","description":"Table columns.","type":"array","items":{"$ref":"#/definitions/column"}},"partition_keys":{"title":"Partition keys","description":"Partition columns.","type":"array","items":{"$ref":"#/definitions/column"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}},"cluster":{"title":"Cluster","description":"A Databricks cluster (dbx_cluster). Jobs refer to it by its workload.","type":"object","required":["workload","cluster_type","node_type"],"additionalProperties":false,"properties":{"workload":{"title":"Workload","description":"What the cluster runs, e.g. etl.","type":"string","pattern":"\\S"},"cluster_type":{"title":"Cluster type","description":"How the cluster is shared.","type":"string","enum":["shared","dedicated","job"]},"node_type":{"title":"Node type","description":"Instance type of the workers, e.g. i3.xlarge.","type":"string","pattern":"\\S"},"spark_version":{"title":"Spark version","description":"Databricks runtime version.","type":"string","default":"13.3.x-scala2.12","pattern":"\\S"},"autoscale":{"title":"Autoscale","description":"Worker count range; defaults to 2..8.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum workers","description":"Fewest workers.","type":"integer","minimum":0,"default":2},"max":{"title":"Maximum workers","description":"Most workers; at least the minimum.","type":"integer","minimum":1,"default":8}}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}},"job":{"title":"Job","description":"A Databricks job (dbx_job).","type":"object","required":["job_type","purpose","cluster_ref"],"additionalProperties":false,"properties":{"job_type":{"title":"Job type","description":"Kind of job, e.g. batch or streaming.","type":"string","pattern":"\\S"},"purpose":{"title":"Purpose","description":"What the job does, e.g. daily-sales-load.","type":"string","pattern":"\\S"},"cluster_ref":{"title":"Cluster reference","description":"The workload of a cluster of this blueprint that runs the job.","type":"string","pattern":"\\S"},"schedule":{"title":"Schedule","description":"daily, hourly, weekly, monthly or a Quartz cron expression; without it the job takes the schedule naming value (daily by default).","type":"string","pattern":"\\S"},"tasks":{"title":"Tasks","description":"Job tasks as the Databricks Jobs API takes them; dpn fills in the cluster.","type":"array","items":{"type":"object"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}},"catalog":{"title":"Catalog","description":"A Unity Catalog catalog (dbx_catalog) with its schemas.","type":"object","required":["catalog_type","schemas"],"additionalProperties":false,"properties":{"catalog_type":{"title":"Catalog type","description":"What the catalog is for, e.g. dev or analytics.","type":"string","pattern":"\\S"},"storage_root":{"title":"Storage root","description":"Managed storage location, e.g. s3://bucket/path.","type":"string","pattern":"\\S"},"schemas":{"title":"Schemas","description":"Schemas of the catalog (dbx_schema).","type":"array","items":{"$ref":"#/definitions/ucSchema"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}},"ucSchema":{"title":"Schema","description":"A Unity Catalog schema (dbx_schema).","type":"object","required":["domain","layer"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"Business domain, e.g. customer.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/medallionLayer"},"tables":{"title":"Tables","description":"Managed tables of the schema (dbx_table).","type":"array","items":{"$ref":"#/definitions/ucTable"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}},"ucTable":{"title":"Table","description":"A Unity Catalog managed table (dbx_table).","type":"object","required":["entity"],"additionalProperties":false,"properties":{"entity":{"title":"Entity","description":"What one row describes, e.g. customers.","type":"string","pattern":"\\S"},"table_type":{"$ref":"#/definitions/tableType","default":"fact"},"columns":{"title":"Columns","description":"Table columns.","type":"array","items":{"$ref":"#/definitions/column"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}},"storageLayer":{"title":"Layer","description":"Storage layer.","type":"string","enum":["raw","processed","curated"]},"azureResourceGroup":{"title":"Azure resource group","description":"An Azure resource group (azure_resource_group). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the resource group is for, e.g. analytics.","type":"string","pattern":"\\S"}}},"azureStorageAccount":{"title":"Azure storage account","description":"An Azure storage account (azure_storage_account). Containers refer to it as \"{purpose}-{layer}\". Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose","layer"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the storage account is for, e.g. analytics.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/storageLayer"}}},"azureStorageContainer":{"title":"Azure storage container","description":"A blob container (azure_storage_container) in a storage account of the same blueprint. Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["account_ref","domain","layer"],"additionalProperties":false,"properties":{"account_ref":{"title":"Storage account reference","description":"The storage account of this blueprint that holds the container, written \"{purpose}-{layer}\" (e.g. lake-raw).","type":"string","pattern":"\\S"},"domain":{"title":"Domain","description":"Business domain, e.g. sales.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/medallionLayer"}}},"azureDatabricksWorkspace":{"title":"Azure Databricks workspace","description":"An Azure Databricks workspace (azure_databricks_workspace). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the databricks workspace is for, e.g. analytics.","type":"string","pattern":"\\S"}}},"azureDataFactory":{"title":"Azure data factory","description":"An Azure data factory (azure_data_factory). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the data factory is for, e.g. analytics.","type":"string","pattern":"\\S"}}},"azureSynapseWorkspace":{"title":"Azure Synapse workspace","description":"An Azure Synapse workspace (azure_synapse_workspace). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the synapse workspace is for, e.g. analytics.","type":"string","pattern":"\\S"}}},"azureKeyVault":{"title":"Azure key vault","description":"An Azure key vault (azure_key_vault). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the key vault is for, e.g. analytics.","type":"string","pattern":"\\S"}}},"azureEventhubNamespace":{"title":"Azure Event Hubs namespace","description":"An Azure Event Hubs namespace (azure_eventhub_namespace). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the event hubs namespace is for, e.g. analytics.","type":"string","pattern":"\\S"}}},"gcsBucket":{"title":"Cloud Storage bucket","description":"A Google Cloud Storage bucket (gcp_storage_bucket). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose","layer"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the bucket holds, e.g. landing.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/storageLayer"}}},"bigqueryDataset":{"title":"BigQuery dataset","description":"A BigQuery dataset (gcp_bigquery_dataset). Tables refer to it as \"{domain}-{layer}\". Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["domain","layer"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"Business domain, e.g. sales.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/medallionLayer"}}},"bigqueryTable":{"title":"BigQuery table","description":"A BigQuery table (gcp_bigquery_table) in a dataset of the same blueprint. Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["dataset_ref","entity"],"additionalProperties":false,"properties":{"dataset_ref":{"title":"Dataset reference","description":"The BigQuery dataset of this blueprint that holds the table, written \"{domain}-{layer}\" (e.g. sales-gold).","type":"string","pattern":"\\S"},"entity":{"title":"Entity","description":"What one row describes, e.g. orders.","type":"string","pattern":"\\S"},"table_type":{"$ref":"#/definitions/tableType","default":"fact"},"columns":{"title":"Columns","description":"Table columns.","type":"array","items":{"$ref":"#/definitions/column"}}}},"dataprocCluster":{"title":"Dataproc cluster","description":"A Dataproc cluster (gcp_dataproc_cluster). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["workload","cluster_type"],"additionalProperties":false,"properties":{"workload":{"title":"Workload","description":"What the cluster runs, e.g. etl.","type":"string","pattern":"\\S"},"cluster_type":{"title":"Cluster type","description":"How the cluster is shared.","type":"string","enum":["shared","dedicated","job"]}}},"pubsubTopic":{"title":"Pub/Sub topic","description":"A Pub/Sub topic (gcp_pubsub_topic). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the topic carries, e.g. orders.","type":"string","pattern":"\\S"}}}}};const schema12 = {"title":"Deletion policy","description":"What happens to the resource once it is removed from the blueprint: archive (default), delete or retain. A dpn v2 addition; v1.0 files do not have it.","type":"string","enum":["archive","delete","retain"]};const schema36 = {"title":"Azure resource group","description":"An Azure resource group (azure_resource_group). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the resource group is for, e.g. analytics.","type":"string","pattern":"\\S"}}};const schema41 = {"title":"Azure Databricks workspace","description":"An Azure Databricks workspace (azure_databricks_workspace). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the databricks workspace is for, e.g. analytics.","type":"string","pattern":"\\S"}}};const schema42 = {"title":"Azure data factory","description":"An Azure data factory (azure_data_factory). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the data factory is for, e.g. analytics.","type":"string","pattern":"\\S"}}};const schema43 = {"title":"Azure Synapse workspace","description":"An Azure Synapse workspace (azure_synapse_workspace). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the synapse workspace is for, e.g. analytics.","type":"string","pattern":"\\S"}}};const schema44 = {"title":"Azure key vault","description":"An Azure key vault (azure_key_vault). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the key vault is for, e.g. analytics.","type":"string","pattern":"\\S"}}};const schema45 = {"title":"Azure Event Hubs namespace","description":"An Azure Event Hubs namespace (azure_eventhub_namespace). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the event hubs namespace is for, e.g. analytics.","type":"string","pattern":"\\S"}}};const schema53 = {"title":"Dataproc cluster","description":"A Dataproc cluster (gcp_dataproc_cluster). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["workload","cluster_type"],"additionalProperties":false,"properties":{"workload":{"title":"Workload","description":"What the cluster runs, e.g. etl.","type":"string","pattern":"\\S"},"cluster_type":{"title":"Cluster type","description":"How the cluster is shared.","type":"string","enum":["shared","dedicated","job"]}}};const schema54 = {"title":"Pub/Sub topic","description":"A Pub/Sub topic (gcp_pubsub_topic). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the topic carries, e.g. orders.","type":"string","pattern":"\\S"}}};const pattern0 = new RegExp("^[a-z0-9-]+$", "u");const pattern1 = new RegExp("^[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-[0-9]+$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9]*$", "u");const pattern3 = new RegExp("^[a-z]+-[a-z]+[0-9]+$", "u");const pattern4 = new RegExp("\\S", "u");const schema13 = {"title":"S3 bucket","description":"An S3 bucket (aws_s3_bucket).","type":"object","required":["purpose","layer"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the bucket holds, e.g. landing.","type":"string","pattern":"\\S"},"layer":{"title":"Layer","description":"Storage layer.","type":"string","enum":["raw","processed","curated"]},"versioning":{"title":"Versioning","description":"Turn on object versioning.","type":"boolean","default":true},"lifecycle_days":{"title":"Lifecycle days","description":"Days after which objects transition to the INTELLIGENT_TIERING storage class.","type":"integer","minimum":0,"default":90},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.purpose === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.layer === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((key0 === "purpose") || (key0 === "layer")) || (key0 === "versioning")) || (key0 === "lifecycle_days")) || (key0 === "deletion_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.purpose !== undefined){let data0 = data.purpose;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.layer !== undefined){let data1 = data.layer;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/layer",schemaPath:"#/properties/layer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data1 === "raw") || (data1 === "processed")) || (data1 === "curated"))){const err6 = {instancePath:instancePath+"/layer",schemaPath:"#/properties/layer/enum",keyword:"enum",params:{allowedValues: schema13.properties.layer.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.versioning !== undefined){if(typeof data.versioning !== "boolean"){const err7 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.lifecycle_days !== undefined){let data3 = data.lifecycle_days;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err8 = {instancePath:instancePath+"/lifecycle_days",schemaPath:"#/properties/lifecycle_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 < 0 || isNaN(data3)){const err9 = {instancePath:instancePath+"/lifecycle_days",schemaPath:"#/properties/lifecycle_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}if(data.deletion_policy !== undefined){let data4 = data.deletion_policy;if(typeof data4 !== "string"){const err10 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!(((data4 === "archive") || (data4 === "delete")) || (data4 === "retain"))){const err11 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema15 = {"title":"Glue database","description":"A Glue Data Catalog database (aws_glue_database). Other resources refer to it as \"{domain}-{layer}\".","type":"object","required":["domain","layer"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"Business domain, e.g. sales.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/medallionLayer"},"description":{"title":"Description","description":"Free-text description of the database.","type":"string"},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}};const schema16 = {"title":"Layer","description":"Medallion layer.","type":"string","enum":["bronze","silver","gold"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.domain === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.layer === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "domain") || (key0 === "layer")) || (key0 === "description")) || (key0 === "deletion_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.domain !== undefined){let data0 = data.domain;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.layer !== undefined){let data1 = data.layer;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/medallionLayer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data1 === "bronze") || (data1 === "silver")) || (data1 === "gold"))){const err6 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/medallionLayer/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.deletion_policy !== undefined){let data3 = data.deletion_policy;if(typeof data3 !== "string"){const err8 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data3 === "archive") || (data3 === "delete")) || (data3 === "retain"))){const err9 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate13.errors = vErrors;return errors === 0;}const schema18 = {"title":"Glue table","description":"A Glue Data Catalog table (aws_glue_table).","type":"object","required":["database_ref","entity","columns"],"additionalProperties":false,"properties":{"database_ref":{"title":"Database reference","description":"The Glue database of this blueprint that holds the table, written \"{domain}-{layer}\" (e.g. sales-bronze).","type":"string","pattern":"\\S"},"entity":{"title":"Entity","description":"What one row describes, e.g. orders.","type":"string","pattern":"\\S"},"table_type":{"$ref":"#/definitions/tableType","default":"fact"},"columns":{"title":"Columns","description":"Table columns.","type":"array","items":{"$ref":"#/definitions/column"}},"partition_keys":{"title":"Partition keys","description":"Partition columns.","type":"array","items":{"$ref":"#/definitions/column"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}};const schema19 = {"title":"Table type","description":"Kind of table; the first word of the table name.","type":"string","enum":["fact","dim","bridge","staging","reference"]};const schema20 = {"title":"Column","description":"A column: name and data type.","type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"title":"Name","description":"Column name.","type":"string","pattern":"\\S"},"type":{"title":"Type","description":"Column data type, e.g. string, bigint, decimal(18,2).","type":"string","pattern":"\\S"},"comment":{"title":"Comment","description":"Free-text comment.","type":"string"}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.database_ref === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "database_ref"},message:"must have required property '"+"database_ref"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.entity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.columns === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!((((((key0 === "database_ref") || (key0 === "entity")) || (key0 === "table_type")) || (key0 === "columns")) || (key0 === "partition_keys")) || (key0 === "deletion_policy"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.database_ref !== undefined){let data0 = data.database_ref;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err4 = {instancePath:instancePath+"/database_ref",schemaPath:"#/properties/database_ref/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/database_ref",schemaPath:"#/properties/database_ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.entity !== undefined){let data1 = data.entity;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.table_type !== undefined){let data2 = data.table_type;if(typeof data2 !== "string"){const err8 = {instancePath:instancePath+"/table_type",schemaPath:"#/definitions/tableType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((((data2 === "fact") || (data2 === "dim")) || (data2 === "bridge")) || (data2 === "staging")) || (data2 === "reference"))){const err9 = {instancePath:instancePath+"/table_type",schemaPath:"#/definitions/tableType/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.columns !== undefined){let data3 = data.columns;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.name === undefined){const err10 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data4.type === undefined){const err11 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key1 in data4){if(!(((key1 === "name") || (key1 === "type")) || (key1 === "comment"))){const err12 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.name !== undefined){let data5 = data4.name;if(typeof data5 === "string"){if(!pattern4.test(data5)){const err13 = {instancePath:instancePath+"/columns/" + i0+"/name",schemaPath:"#/definitions/column/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/columns/" + i0+"/name",schemaPath:"#/definitions/column/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.type !== undefined){let data6 = data4.type;if(typeof data6 === "string"){if(!pattern4.test(data6)){const err15 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"#/definitions/column/properties/type/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"#/definitions/column/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data4.comment !== undefined){if(typeof data4.comment !== "string"){const err17 = {instancePath:instancePath+"/columns/" + i0+"/comment",schemaPath:"#/definitions/column/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.partition_keys !== undefined){let data8 = data.partition_keys;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.name === undefined){const err20 = {instancePath:instancePath+"/partition_keys/" + i1,schemaPath:"#/definitions/column/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data9.type === undefined){const err21 = {instancePath:instancePath+"/partition_keys/" + i1,schemaPath:"#/definitions/column/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key2 in data9){if(!(((key2 === "name") || (key2 === "type")) || (key2 === "comment"))){const err22 = {instancePath:instancePath+"/partition_keys/" + i1,schemaPath:"#/definitions/column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data10 = data9.name;if(typeof data10 === "string"){if(!pattern4.test(data10)){const err23 = {instancePath:instancePath+"/partition_keys/" + i1+"/name",schemaPath:"#/definitions/column/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/partition_keys/" + i1+"/name",schemaPath:"#/definitions/column/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 === "string"){if(!pattern4.test(data11)){const err25 = {instancePath:instancePath+"/partition_keys/" + i1+"/type",schemaPath:"#/definitions/column/properties/type/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/partition_keys/" + i1+"/type",schemaPath:"#/definitions/column/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.comment !== undefined){if(typeof data9.comment !== "string"){const err27 = {instancePath:instancePath+"/partition_keys/" + i1+"/comment",schemaPath:"#/definitions/column/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/partition_keys/" + i1,schemaPath:"#/definitions/column/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/partition_keys",schemaPath:"#/properties/partition_keys/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.deletion_policy !== undefined){let data13 = data.deletion_policy;if(typeof data13 !== "string"){const err30 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!(((data13 === "archive") || (data13 === "delete")) || (data13 === "retain"))){const err31 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate15.errors = vErrors;return errors === 0;}const schema23 = {"title":"Cluster","description":"A Databricks cluster (dbx_cluster). Jobs refer to it by its workload.","type":"object","required":["workload","cluster_type","node_type"],"additionalProperties":false,"properties":{"workload":{"title":"Workload","description":"What the cluster runs, e.g. etl.","type":"string","pattern":"\\S"},"cluster_type":{"title":"Cluster type","description":"How the cluster is shared.","type":"string","enum":["shared","dedicated","job"]},"node_type":{"title":"Node type","description":"Instance type of the workers, e.g. i3.xlarge.","type":"string","pattern":"\\S"},"spark_version":{"title":"Spark version","description":"Databricks runtime version.","type":"string","default":"13.3.x-scala2.12","pattern":"\\S"},"autoscale":{"title":"Autoscale","description":"Worker count range; defaults to 2..8.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum workers","description":"Fewest workers.","type":"integer","minimum":0,"default":2},"max":{"title":"Maximum workers","description":"Most workers; at least the minimum.","type":"integer","minimum":1,"default":8}}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.workload === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workload"},message:"must have required property '"+"workload"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.cluster_type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cluster_type"},message:"must have required property '"+"cluster_type"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.node_type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node_type"},message:"must have required property '"+"node_type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!((((((key0 === "workload") || (key0 === "cluster_type")) || (key0 === "node_type")) || (key0 === "spark_version")) || (key0 === "autoscale")) || (key0 === "deletion_policy"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.workload !== undefined){let data0 = data.workload;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err4 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.cluster_type !== undefined){let data1 = data.cluster_type;if(typeof data1 !== "string"){const err6 = {instancePath:instancePath+"/cluster_type",schemaPath:"#/properties/cluster_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!(((data1 === "shared") || (data1 === "dedicated")) || (data1 === "job"))){const err7 = {instancePath:instancePath+"/cluster_type",schemaPath:"#/properties/cluster_type/enum",keyword:"enum",params:{allowedValues: schema23.properties.cluster_type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.node_type !== undefined){let data2 = data.node_type;if(typeof data2 === "string"){if(!pattern4.test(data2)){const err8 = {instancePath:instancePath+"/node_type",schemaPath:"#/properties/node_type/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/node_type",schemaPath:"#/properties/node_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.spark_version !== undefined){let data3 = data.spark_version;if(typeof data3 === "string"){if(!pattern4.test(data3)){const err10 = {instancePath:instancePath+"/spark_version",schemaPath:"#/properties/spark_version/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/spark_version",schemaPath:"#/properties/spark_version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.autoscale !== undefined){let data4 = data.autoscale;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!((key1 === "min") || (key1 === "max"))){const err12 = {instancePath:instancePath+"/autoscale",schemaPath:"#/properties/autoscale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.min !== undefined){let data5 = data4.min;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err13 = {instancePath:instancePath+"/autoscale/min",schemaPath:"#/properties/autoscale/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err14 = {instancePath:instancePath+"/autoscale/min",schemaPath:"#/properties/autoscale/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data4.max !== undefined){let data6 = data4.max;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err15 = {instancePath:instancePath+"/autoscale/max",schemaPath:"#/properties/autoscale/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err16 = {instancePath:instancePath+"/autoscale/max",schemaPath:"#/properties/autoscale/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}}else {const err17 = {instancePath:instancePath+"/autoscale",schemaPath:"#/properties/autoscale/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.deletion_policy !== undefined){let data7 = data.deletion_policy;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(!(((data7 === "archive") || (data7 === "delete")) || (data7 === "retain"))){const err19 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}validate17.errors = vErrors;return errors === 0;}const schema25 = {"title":"Job","description":"A Databricks job (dbx_job).","type":"object","required":["job_type","purpose","cluster_ref"],"additionalProperties":false,"properties":{"job_type":{"title":"Job type","description":"Kind of job, e.g. batch or streaming.","type":"string","pattern":"\\S"},"purpose":{"title":"Purpose","description":"What the job does, e.g. daily-sales-load.","type":"string","pattern":"\\S"},"cluster_ref":{"title":"Cluster reference","description":"The workload of a cluster of this blueprint that runs the job.","type":"string","pattern":"\\S"},"schedule":{"title":"Schedule","description":"daily, hourly, weekly, monthly or a Quartz cron expression; without it the job takes the schedule naming value (daily by default).","type":"string","pattern":"\\S"},"tasks":{"title":"Tasks","description":"Job tasks as the Databricks Jobs API takes them; dpn fills in the cluster.","type":"array","items":{"type":"object"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.job_type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_type"},message:"must have required property '"+"job_type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.purpose === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.cluster_ref === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cluster_ref"},message:"must have required property '"+"cluster_ref"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!((((((key0 === "job_type") || (key0 === "purpose")) || (key0 === "cluster_ref")) || (key0 === "schedule")) || (key0 === "tasks")) || (key0 === "deletion_policy"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.job_type !== undefined){let data0 = data.job_type;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err4 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.purpose !== undefined){let data1 = data.purpose;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.cluster_ref !== undefined){let data2 = data.cluster_ref;if(typeof data2 === "string"){if(!pattern4.test(data2)){const err8 = {instancePath:instancePath+"/cluster_ref",schemaPath:"#/properties/cluster_ref/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/cluster_ref",schemaPath:"#/properties/cluster_ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.schedule !== undefined){let data3 = data.schedule;if(typeof data3 === "string"){if(!pattern4.test(data3)){const err10 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.tasks !== undefined){let data4 = data.tasks;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){const err12 = {instancePath:instancePath+"/tasks/" + i0,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.deletion_policy !== undefined){let data6 = data.deletion_policy;if(typeof data6 !== "string"){const err14 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!(((data6 === "archive") || (data6 === "delete")) || (data6 === "retain"))){const err15 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}validate19.errors = vErrors;return errors === 0;}const schema27 = {"title":"Catalog","description":"A Unity Catalog catalog (dbx_catalog) with its schemas.","type":"object","required":["catalog_type","schemas"],"additionalProperties":false,"properties":{"catalog_type":{"title":"Catalog type","description":"What the catalog is for, e.g. dev or analytics.","type":"string","pattern":"\\S"},"storage_root":{"title":"Storage root","description":"Managed storage location, e.g. s3://bucket/path.","type":"string","pattern":"\\S"},"schemas":{"title":"Schemas","description":"Schemas of the catalog (dbx_schema).","type":"array","items":{"$ref":"#/definitions/ucSchema"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}};const schema28 = {"title":"Schema","description":"A Unity Catalog schema (dbx_schema).","type":"object","required":["domain","layer"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"Business domain, e.g. customer.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/medallionLayer"},"tables":{"title":"Tables","description":"Managed tables of the schema (dbx_table).","type":"array","items":{"$ref":"#/definitions/ucTable"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}};const schema30 = {"title":"Table","description":"A Unity Catalog managed table (dbx_table).","type":"object","required":["entity"],"additionalProperties":false,"properties":{"entity":{"title":"Entity","description":"What one row describes, e.g. customers.","type":"string","pattern":"\\S"},"table_type":{"$ref":"#/definitions/tableType","default":"fact"},"columns":{"title":"Columns","description":"Table columns.","type":"array","items":{"$ref":"#/definitions/column"}},"deletion_policy":{"$ref":"#/definitions/deletionPolicy"}}};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.entity === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((key0 === "entity") || (key0 === "table_type")) || (key0 === "columns")) || (key0 === "deletion_policy"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.entity !== undefined){let data0 = data.entity;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.table_type !== undefined){let data1 = data.table_type;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/table_type",schemaPath:"#/definitions/tableType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(((((data1 === "fact") || (data1 === "dim")) || (data1 === "bridge")) || (data1 === "staging")) || (data1 === "reference"))){const err5 = {instancePath:instancePath+"/table_type",schemaPath:"#/definitions/tableType/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.columns !== undefined){let data2 = data.columns;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.name === undefined){const err6 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.type === undefined){const err7 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key1 in data3){if(!(((key1 === "name") || (key1 === "type")) || (key1 === "comment"))){const err8 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data3.name !== undefined){let data4 = data3.name;if(typeof data4 === "string"){if(!pattern4.test(data4)){const err9 = {instancePath:instancePath+"/columns/" + i0+"/name",schemaPath:"#/definitions/column/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/columns/" + i0+"/name",schemaPath:"#/definitions/column/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data3.type !== undefined){let data5 = data3.type;if(typeof data5 === "string"){if(!pattern4.test(data5)){const err11 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"#/definitions/column/properties/type/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"#/definitions/column/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data3.comment !== undefined){if(typeof data3.comment !== "string"){const err13 = {instancePath:instancePath+"/columns/" + i0+"/comment",schemaPath:"#/definitions/column/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.deletion_policy !== undefined){let data7 = data.deletion_policy;if(typeof data7 !== "string"){const err16 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!(((data7 === "archive") || (data7 === "delete")) || (data7 === "retain"))){const err17 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate23.errors = vErrors;return errors === 0;}function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.domain === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.layer === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "domain") || (key0 === "layer")) || (key0 === "tables")) || (key0 === "deletion_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.domain !== undefined){let data0 = data.domain;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.layer !== undefined){let data1 = data.layer;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/medallionLayer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data1 === "bronze") || (data1 === "silver")) || (data1 === "gold"))){const err6 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/medallionLayer/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.tables !== undefined){let data2 = data.tables;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate23(data2[i0], {instancePath:instancePath+"/tables/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.deletion_policy !== undefined){let data4 = data.deletion_policy;if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data4 === "archive") || (data4 === "delete")) || (data4 === "retain"))){const err9 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate22.errors = vErrors;return errors === 0;}function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.catalog_type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "catalog_type"},message:"must have required property '"+"catalog_type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.schemas === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemas"},message:"must have required property '"+"schemas"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "catalog_type") || (key0 === "storage_root")) || (key0 === "schemas")) || (key0 === "deletion_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.catalog_type !== undefined){let data0 = data.catalog_type;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/catalog_type",schemaPath:"#/properties/catalog_type/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/catalog_type",schemaPath:"#/properties/catalog_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.storage_root !== undefined){let data1 = data.storage_root;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err5 = {instancePath:instancePath+"/storage_root",schemaPath:"#/properties/storage_root/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/storage_root",schemaPath:"#/properties/storage_root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.schemas !== undefined){let data2 = data.schemas;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate22(data2[i0], {instancePath:instancePath+"/schemas/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/schemas",schemaPath:"#/properties/schemas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.deletion_policy !== undefined){let data4 = data.deletion_policy;if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data4 === "archive") || (data4 === "delete")) || (data4 === "retain"))){const err9 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate21.errors = vErrors;return errors === 0;}const schema37 = {"title":"Azure storage account","description":"An Azure storage account (azure_storage_account). Containers refer to it as \"{purpose}-{layer}\". Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose","layer"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the storage account is for, e.g. analytics.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/storageLayer"}}};const schema38 = {"title":"Layer","description":"Storage layer.","type":"string","enum":["raw","processed","curated"]};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.purpose === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.layer === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "purpose") || (key0 === "layer"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.purpose !== undefined){let data0 = data.purpose;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.layer !== undefined){let data1 = data.layer;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/storageLayer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data1 === "raw") || (data1 === "processed")) || (data1 === "curated"))){const err6 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/storageLayer/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate27.errors = vErrors;return errors === 0;}const schema39 = {"title":"Azure storage container","description":"A blob container (azure_storage_container) in a storage account of the same blueprint. Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["account_ref","domain","layer"],"additionalProperties":false,"properties":{"account_ref":{"title":"Storage account reference","description":"The storage account of this blueprint that holds the container, written \"{purpose}-{layer}\" (e.g. lake-raw).","type":"string","pattern":"\\S"},"domain":{"title":"Domain","description":"Business domain, e.g. sales.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/medallionLayer"}}};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.account_ref === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account_ref"},message:"must have required property '"+"account_ref"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.domain === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.layer === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "account_ref") || (key0 === "domain")) || (key0 === "layer"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.account_ref !== undefined){let data0 = data.account_ref;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err4 = {instancePath:instancePath+"/account_ref",schemaPath:"#/properties/account_ref/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/account_ref",schemaPath:"#/properties/account_ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.domain !== undefined){let data1 = data.domain;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.layer !== undefined){let data2 = data.layer;if(typeof data2 !== "string"){const err8 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/medallionLayer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data2 === "bronze") || (data2 === "silver")) || (data2 === "gold"))){const err9 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/medallionLayer/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate29.errors = vErrors;return errors === 0;}const schema46 = {"title":"Cloud Storage bucket","description":"A Google Cloud Storage bucket (gcp_storage_bucket). Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["purpose","layer"],"additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the bucket holds, e.g. landing.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/storageLayer"}}};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.purpose === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.layer === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "purpose") || (key0 === "layer"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.purpose !== undefined){let data0 = data.purpose;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.layer !== undefined){let data1 = data.layer;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/storageLayer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data1 === "raw") || (data1 === "processed")) || (data1 === "curated"))){const err6 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/storageLayer/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate31.errors = vErrors;return errors === 0;}const schema48 = {"title":"BigQuery dataset","description":"A BigQuery dataset (gcp_bigquery_dataset). Tables refer to it as \"{domain}-{layer}\". Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["domain","layer"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"Business domain, e.g. sales.","type":"string","pattern":"\\S"},"layer":{"$ref":"#/definitions/medallionLayer"}}};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.domain === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.layer === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "domain") || (key0 === "layer"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.domain !== undefined){let data0 = data.domain;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.layer !== undefined){let data1 = data.layer;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/medallionLayer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data1 === "bronze") || (data1 === "silver")) || (data1 === "gold"))){const err6 = {instancePath:instancePath+"/layer",schemaPath:"#/definitions/medallionLayer/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate33.errors = vErrors;return errors === 0;}const schema50 = {"title":"BigQuery table","description":"A BigQuery table (gcp_bigquery_table) in a dataset of the same blueprint. Named, not provisioned: dpn checks and shows the name but creates nothing.","type":"object","required":["dataset_ref","entity"],"additionalProperties":false,"properties":{"dataset_ref":{"title":"Dataset reference","description":"The BigQuery dataset of this blueprint that holds the table, written \"{domain}-{layer}\" (e.g. sales-gold).","type":"string","pattern":"\\S"},"entity":{"title":"Entity","description":"What one row describes, e.g. orders.","type":"string","pattern":"\\S"},"table_type":{"$ref":"#/definitions/tableType","default":"fact"},"columns":{"title":"Columns","description":"Table columns.","type":"array","items":{"$ref":"#/definitions/column"}}}};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.dataset_ref === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_ref"},message:"must have required property '"+"dataset_ref"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.entity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "dataset_ref") || (key0 === "entity")) || (key0 === "table_type")) || (key0 === "columns"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.dataset_ref !== undefined){let data0 = data.dataset_ref;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/dataset_ref",schemaPath:"#/properties/dataset_ref/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/dataset_ref",schemaPath:"#/properties/dataset_ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.entity !== undefined){let data1 = data.entity;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err5 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.table_type !== undefined){let data2 = data.table_type;if(typeof data2 !== "string"){const err7 = {instancePath:instancePath+"/table_type",schemaPath:"#/definitions/tableType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((((data2 === "fact") || (data2 === "dim")) || (data2 === "bridge")) || (data2 === "staging")) || (data2 === "reference"))){const err8 = {instancePath:instancePath+"/table_type",schemaPath:"#/definitions/tableType/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.columns !== undefined){let data3 = data.columns;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.name === undefined){const err9 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data4.type === undefined){const err10 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key1 in data4){if(!(((key1 === "name") || (key1 === "type")) || (key1 === "comment"))){const err11 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.name !== undefined){let data5 = data4.name;if(typeof data5 === "string"){if(!pattern4.test(data5)){const err12 = {instancePath:instancePath+"/columns/" + i0+"/name",schemaPath:"#/definitions/column/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/columns/" + i0+"/name",schemaPath:"#/definitions/column/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.type !== undefined){let data6 = data4.type;if(typeof data6 === "string"){if(!pattern4.test(data6)){const err14 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"#/definitions/column/properties/type/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"#/definitions/column/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data4.comment !== undefined){if(typeof data4.comment !== "string"){const err16 = {instancePath:instancePath+"/columns/" + i0+"/comment",schemaPath:"#/definitions/column/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/definitions/column/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}validate35.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://dpn.dev/schemas/blueprint-1.0.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metadata === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.resources === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!((((((key0 === "$schema") || (key0 === "version")) || (key0 === "metadata")) || (key0 === "scope")) || (key0 === "deletion_policy")) || (key0 === "resources"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.$schema !== undefined){if(typeof data.$schema !== "string"){const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if("1.0" !== data1){const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: "1.0"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.metadata !== undefined){let data2 = data.metadata;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.environment === undefined){const err7 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.project === undefined){const err8 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data2.region === undefined){const err9 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key1 in data2){if(!((((((((key1 === "environment") || (key1 === "project")) || (key1 === "region")) || (key1 === "azure_location")) || (key1 === "gcp_region")) || (key1 === "team")) || (key1 === "cost_center")) || (key1 === "data_classification"))){const err10 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.environment !== undefined){let data3 = data2.environment;if(typeof data3 !== "string"){const err11 = {instancePath:instancePath+"/metadata/environment",schemaPath:"#/properties/metadata/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(((data3 === "dev") || (data3 === "stg")) || (data3 === "prd"))){const err12 = {instancePath:instancePath+"/metadata/environment",schemaPath:"#/properties/metadata/properties/environment/enum",keyword:"enum",params:{allowedValues: schema11.properties.metadata.properties.environment.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.project !== undefined){let data4 = data2.project;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err13 = {instancePath:instancePath+"/metadata/project",schemaPath:"#/properties/metadata/properties/project/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/metadata/project",schemaPath:"#/properties/metadata/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.region !== undefined){let data5 = data2.region;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err15 = {instancePath:instancePath+"/metadata/region",schemaPath:"#/properties/metadata/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-[0-9]+$"+"\""};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/metadata/region",schemaPath:"#/properties/metadata/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data2.azure_location !== undefined){let data6 = data2.azure_location;if(typeof data6 === "string"){if(!pattern2.test(data6)){const err17 = {instancePath:instancePath+"/metadata/azure_location",schemaPath:"#/properties/metadata/properties/azure_location/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*$"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/metadata/azure_location",schemaPath:"#/properties/metadata/properties/azure_location/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data2.gcp_region !== undefined){let data7 = data2.gcp_region;if(typeof data7 === "string"){if(!pattern3.test(data7)){const err19 = {instancePath:instancePath+"/metadata/gcp_region",schemaPath:"#/properties/metadata/properties/gcp_region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+-[a-z]+[0-9]+$"},message:"must match pattern \""+"^[a-z]+-[a-z]+[0-9]+$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/metadata/gcp_region",schemaPath:"#/properties/metadata/properties/gcp_region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data2.team !== undefined){let data8 = data2.team;if(typeof data8 === "string"){if(!pattern4.test(data8)){const err21 = {instancePath:instancePath+"/metadata/team",schemaPath:"#/properties/metadata/properties/team/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/metadata/team",schemaPath:"#/properties/metadata/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data2.cost_center !== undefined){let data9 = data2.cost_center;if(typeof data9 === "string"){if(!pattern4.test(data9)){const err23 = {instancePath:instancePath+"/metadata/cost_center",schemaPath:"#/properties/metadata/properties/cost_center/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/metadata/cost_center",schemaPath:"#/properties/metadata/properties/cost_center/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.data_classification !== undefined){let data10 = data2.data_classification;if(typeof data10 !== "string"){const err25 = {instancePath:instancePath+"/metadata/data_classification",schemaPath:"#/properties/metadata/properties/data_classification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!((((data10 === "public") || (data10 === "internal")) || (data10 === "confidential")) || (data10 === "restricted"))){const err26 = {instancePath:instancePath+"/metadata/data_classification",schemaPath:"#/properties/metadata/properties/data_classification/enum",keyword:"enum",params:{allowedValues: schema11.properties.metadata.properties.data_classification.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.scope !== undefined){let data11 = data.scope;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.mode === undefined){const err28 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data11.patterns === undefined){const err29 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key2 in data11){if(!((key2 === "mode") || (key2 === "patterns"))){const err30 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.mode !== undefined){let data12 = data11.mode;if(typeof data12 !== "string"){const err31 = {instancePath:instancePath+"/scope/mode",schemaPath:"#/properties/scope/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(!((data12 === "include") || (data12 === "exclude"))){const err32 = {instancePath:instancePath+"/scope/mode",schemaPath:"#/properties/scope/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.scope.properties.mode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data11.patterns !== undefined){let data13 = data11.patterns;if(Array.isArray(data13)){if(data13.length < 1){const err33 = {instancePath:instancePath+"/scope/patterns",schemaPath:"#/properties/scope/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}const len0 = data13.length;for(let i0=0; i0<len0; i0++){let data14 = data13[i0];if(typeof data14 === "string"){if(!pattern4.test(data14)){const err34 = {instancePath:instancePath+"/scope/patterns/" + i0,schemaPath:"#/properties/scope/properties/patterns/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/scope/patterns/" + i0,schemaPath:"#/properties/scope/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/scope/patterns",schemaPath:"#/properties/scope/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.deletion_policy !== undefined){let data15 = data.deletion_policy;if(typeof data15 !== "string"){const err38 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(!(((data15 === "archive") || (data15 === "delete")) || (data15 === "retain"))){const err39 = {instancePath:instancePath+"/deletion_policy",schemaPath:"#/definitions/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.resources !== undefined){let data16 = data.resources;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key3 in data16){if(!((((key3 === "aws") || (key3 === "databricks")) || (key3 === "azure")) || (key3 === "gcp"))){const err40 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data16.aws !== undefined){let data17 = data16.aws;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key4 in data17){if(!(((key4 === "s3_buckets") || (key4 === "glue_databases")) || (key4 === "glue_tables"))){const err41 = {instancePath:instancePath+"/resources/aws",schemaPath:"#/properties/resources/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data17.s3_buckets !== undefined){let data18 = data17.s3_buckets;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){if(!(validate11(data18[i1], {instancePath:instancePath+"/resources/aws/s3_buckets/" + i1,parentData:data18,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err42 = {instancePath:instancePath+"/resources/aws/s3_buckets",schemaPath:"#/properties/resources/properties/aws/properties/s3_buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data17.glue_databases !== undefined){let data20 = data17.glue_databases;if(Array.isArray(data20)){const len2 = data20.length;for(let i2=0; i2<len2; i2++){if(!(validate13(data20[i2], {instancePath:instancePath+"/resources/aws/glue_databases/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err43 = {instancePath:instancePath+"/resources/aws/glue_databases",schemaPath:"#/properties/resources/properties/aws/properties/glue_databases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data17.glue_tables !== undefined){let data22 = data17.glue_tables;if(Array.isArray(data22)){const len3 = data22.length;for(let i3=0; i3<len3; i3++){if(!(validate15(data22[i3], {instancePath:instancePath+"/resources/aws/glue_tables/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}}else {const err44 = {instancePath:instancePath+"/resources/aws/glue_tables",schemaPath:"#/properties/resources/properties/aws/properties/glue_tables/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/resources/aws",schemaPath:"#/properties/resources/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data16.databricks !== undefined){let data24 = data16.databricks;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key5 in data24){if(!(((key5 === "clusters") || (key5 === "jobs")) || (key5 === "unity_catalog"))){const err46 = {instancePath:instancePath+"/resources/databricks",schemaPath:"#/properties/resources/properties/databricks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data24.clusters !== undefined){let data25 = data24.clusters;if(Array.isArray(data25)){const len4 = data25.length;for(let i4=0; i4<len4; i4++){if(!(validate17(data25[i4], {instancePath:instancePath+"/resources/databricks/clusters/" + i4,parentData:data25,parentDataProperty:i4,rootData}))){vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);errors = vErrors.length;}}}else {const err47 = {instancePath:instancePath+"/resources/databricks/clusters",schemaPath:"#/properties/resources/properties/databricks/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data24.jobs !== undefined){let data27 = data24.jobs;if(Array.isArray(data27)){const len5 = data27.length;for(let i5=0; i5<len5; i5++){if(!(validate19(data27[i5], {instancePath:instancePath+"/resources/databricks/jobs/" + i5,parentData:data27,parentDataProperty:i5,rootData}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err48 = {instancePath:instancePath+"/resources/databricks/jobs",schemaPath:"#/properties/resources/properties/databricks/properties/jobs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data24.unity_catalog !== undefined){let data29 = data24.unity_catalog;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key6 in data29){if(!(key6 === "catalogs")){const err49 = {instancePath:instancePath+"/resources/databricks/unity_catalog",schemaPath:"#/properties/resources/properties/databricks/properties/unity_catalog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data29.catalogs !== undefined){let data30 = data29.catalogs;if(Array.isArray(data30)){const len6 = data30.length;for(let i6=0; i6<len6; i6++){if(!(validate21(data30[i6], {instancePath:instancePath+"/resources/databricks/unity_catalog/catalogs/" + i6,parentData:data30,parentDataProperty:i6,rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err50 = {instancePath:instancePath+"/resources/databricks/unity_catalog/catalogs",schemaPath:"#/properties/resources/properties/databricks/properties/unity_catalog/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/resources/databricks/unity_catalog",schemaPath:"#/properties/resources/properties/databricks/properties/unity_catalog/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/resources/databricks",schemaPath:"#/properties/resources/properties/databricks/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data16.azure !== undefined){let data32 = data16.azure;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key7 in data32){if(!((((((((key7 === "resource_groups") || (key7 === "storage_accounts")) || (key7 === "storage_containers")) || (key7 === "databricks_workspaces")) || (key7 === "data_factories")) || (key7 === "synapse_workspaces")) || (key7 === "key_vaults")) || (key7 === "eventhub_namespaces"))){const err53 = {instancePath:instancePath+"/resources/azure",schemaPath:"#/properties/resources/properties/azure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data32.resource_groups !== undefined){let data33 = data32.resource_groups;if(Array.isArray(data33)){const len7 = data33.length;for(let i7=0; i7<len7; i7++){let data34 = data33[i7];if(data34 && typeof data34 == "object" && !Array.isArray(data34)){if(data34.purpose === undefined){const err54 = {instancePath:instancePath+"/resources/azure/resource_groups/" + i7,schemaPath:"#/definitions/azureResourceGroup/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}for(const key8 in data34){if(!(key8 === "purpose")){const err55 = {instancePath:instancePath+"/resources/azure/resource_groups/" + i7,schemaPath:"#/definitions/azureResourceGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data34.purpose !== undefined){let data35 = data34.purpose;if(typeof data35 === "string"){if(!pattern4.test(data35)){const err56 = {instancePath:instancePath+"/resources/azure/resource_groups/" + i7+"/purpose",schemaPath:"#/definitions/azureResourceGroup/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/resources/azure/resource_groups/" + i7+"/purpose",schemaPath:"#/definitions/azureResourceGroup/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/resources/azure/resource_groups/" + i7,schemaPath:"#/definitions/azureResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/resources/azure/resource_groups",schemaPath:"#/properties/resources/properties/azure/properties/resource_groups/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data32.storage_accounts !== undefined){let data36 = data32.storage_accounts;if(Array.isArray(data36)){const len8 = data36.length;for(let i8=0; i8<len8; i8++){if(!(validate27(data36[i8], {instancePath:instancePath+"/resources/azure/storage_accounts/" + i8,parentData:data36,parentDataProperty:i8,rootData}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}}else {const err60 = {instancePath:instancePath+"/resources/azure/storage_accounts",schemaPath:"#/properties/resources/properties/azure/properties/storage_accounts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data32.storage_containers !== undefined){let data38 = data32.storage_containers;if(Array.isArray(data38)){const len9 = data38.length;for(let i9=0; i9<len9; i9++){if(!(validate29(data38[i9], {instancePath:instancePath+"/resources/azure/storage_containers/" + i9,parentData:data38,parentDataProperty:i9,rootData}))){vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);errors = vErrors.length;}}}else {const err61 = {instancePath:instancePath+"/resources/azure/storage_containers",schemaPath:"#/properties/resources/properties/azure/properties/storage_containers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data32.databricks_workspaces !== undefined){let data40 = data32.databricks_workspaces;if(Array.isArray(data40)){const len10 = data40.length;for(let i10=0; i10<len10; i10++){let data41 = data40[i10];if(data41 && typeof data41 == "object" && !Array.isArray(data41)){if(data41.purpose === undefined){const err62 = {instancePath:instancePath+"/resources/azure/databricks_workspaces/" + i10,schemaPath:"#/definitions/azureDatabricksWorkspace/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}for(const key9 in data41){if(!(key9 === "purpose")){const err63 = {instancePath:instancePath+"/resources/azure/databricks_workspaces/" + i10,schemaPath:"#/definitions/azureDatabricksWorkspace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data41.purpose !== undefined){let data42 = data41.purpose;if(typeof data42 === "string"){if(!pattern4.test(data42)){const err64 = {instancePath:instancePath+"/resources/azure/databricks_workspaces/" + i10+"/purpose",schemaPath:"#/definitions/azureDatabricksWorkspace/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/resources/azure/databricks_workspaces/" + i10+"/purpose",schemaPath:"#/definitions/azureDatabricksWorkspace/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/resources/azure/databricks_workspaces/" + i10,schemaPath:"#/definitions/azureDatabricksWorkspace/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/resources/azure/databricks_workspaces",schemaPath:"#/properties/resources/properties/azure/properties/databricks_workspaces/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data32.data_factories !== undefined){let data43 = data32.data_factories;if(Array.isArray(data43)){const len11 = data43.length;for(let i11=0; i11<len11; i11++){let data44 = data43[i11];if(data44 && typeof data44 == "object" && !Array.isArray(data44)){if(data44.purpose === undefined){const err68 = {instancePath:instancePath+"/resources/azure/data_factories/" + i11,schemaPath:"#/definitions/azureDataFactory/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}for(const key10 in data44){if(!(key10 === "purpose")){const err69 = {instancePath:instancePath+"/resources/azure/data_factories/" + i11,schemaPath:"#/definitions/azureDataFactory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data44.purpose !== undefined){let data45 = data44.purpose;if(typeof data45 === "string"){if(!pattern4.test(data45)){const err70 = {instancePath:instancePath+"/resources/azure/data_factories/" + i11+"/purpose",schemaPath:"#/definitions/azureDataFactory/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/resources/azure/data_factories/" + i11+"/purpose",schemaPath:"#/definitions/azureDataFactory/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/resources/azure/data_factories/" + i11,schemaPath:"#/definitions/azureDataFactory/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/resources/azure/data_factories",schemaPath:"#/properties/resources/properties/azure/properties/data_factories/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data32.synapse_workspaces !== undefined){let data46 = data32.synapse_workspaces;if(Array.isArray(data46)){const len12 = data46.length;for(let i12=0; i12<len12; i12++){let data47 = data46[i12];if(data47 && typeof data47 == "object" && !Array.isArray(data47)){if(data47.purpose === undefined){const err74 = {instancePath:instancePath+"/resources/azure/synapse_workspaces/" + i12,schemaPath:"#/definitions/azureSynapseWorkspace/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}for(const key11 in data47){if(!(key11 === "purpose")){const err75 = {instancePath:instancePath+"/resources/azure/synapse_workspaces/" + i12,schemaPath:"#/definitions/azureSynapseWorkspace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data47.purpose !== undefined){let data48 = data47.purpose;if(typeof data48 === "string"){if(!pattern4.test(data48)){const err76 = {instancePath:instancePath+"/resources/azure/synapse_workspaces/" + i12+"/purpose",schemaPath:"#/definitions/azureSynapseWorkspace/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/resources/azure/synapse_workspaces/" + i12+"/purpose",schemaPath:"#/definitions/azureSynapseWorkspace/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/resources/azure/synapse_workspaces/" + i12,schemaPath:"#/definitions/azureSynapseWorkspace/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/resources/azure/synapse_workspaces",schemaPath:"#/properties/resources/properties/azure/properties/synapse_workspaces/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data32.key_vaults !== undefined){let data49 = data32.key_vaults;if(Array.isArray(data49)){const len13 = data49.length;for(let i13=0; i13<len13; i13++){let data50 = data49[i13];if(data50 && typeof data50 == "object" && !Array.isArray(data50)){if(data50.purpose === undefined){const err80 = {instancePath:instancePath+"/resources/azure/key_vaults/" + i13,schemaPath:"#/definitions/azureKeyVault/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}for(const key12 in data50){if(!(key12 === "purpose")){const err81 = {instancePath:instancePath+"/resources/azure/key_vaults/" + i13,schemaPath:"#/definitions/azureKeyVault/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data50.purpose !== undefined){let data51 = data50.purpose;if(typeof data51 === "string"){if(!pattern4.test(data51)){const err82 = {instancePath:instancePath+"/resources/azure/key_vaults/" + i13+"/purpose",schemaPath:"#/definitions/azureKeyVault/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/resources/azure/key_vaults/" + i13+"/purpose",schemaPath:"#/definitions/azureKeyVault/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/resources/azure/key_vaults/" + i13,schemaPath:"#/definitions/azureKeyVault/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/resources/azure/key_vaults",schemaPath:"#/properties/resources/properties/azure/properties/key_vaults/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data32.eventhub_namespaces !== undefined){let data52 = data32.eventhub_namespaces;if(Array.isArray(data52)){const len14 = data52.length;for(let i14=0; i14<len14; i14++){let data53 = data52[i14];if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(data53.purpose === undefined){const err86 = {instancePath:instancePath+"/resources/azure/eventhub_namespaces/" + i14,schemaPath:"#/definitions/azureEventhubNamespace/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}for(const key13 in data53){if(!(key13 === "purpose")){const err87 = {instancePath:instancePath+"/resources/azure/eventhub_namespaces/" + i14,schemaPath:"#/definitions/azureEventhubNamespace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data53.purpose !== undefined){let data54 = data53.purpose;if(typeof data54 === "string"){if(!pattern4.test(data54)){const err88 = {instancePath:instancePath+"/resources/azure/eventhub_namespaces/" + i14+"/purpose",schemaPath:"#/definitions/azureEventhubNamespace/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/resources/azure/eventhub_namespaces/" + i14+"/purpose",schemaPath:"#/definitions/azureEventhubNamespace/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath:instancePath+"/resources/azure/eventhub_namespaces/" + i14,schemaPath:"#/definitions/azureEventhubNamespace/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/resources/azure/eventhub_namespaces",schemaPath:"#/properties/resources/properties/azure/properties/eventhub_namespaces/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/resources/azure",schemaPath:"#/properties/resources/properties/azure/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data16.gcp !== undefined){let data55 = data16.gcp;if(data55 && typeof data55 == "object" && !Array.isArray(data55)){for(const key14 in data55){if(!(((((key14 === "buckets") || (key14 === "bigquery_datasets")) || (key14 === "bigquery_tables")) || (key14 === "dataproc_clusters")) || (key14 === "pubsub_topics"))){const err93 = {instancePath:instancePath+"/resources/gcp",schemaPath:"#/properties/resources/properties/gcp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data55.buckets !== undefined){let data56 = data55.buckets;if(Array.isArray(data56)){const len15 = data56.length;for(let i15=0; i15<len15; i15++){if(!(validate31(data56[i15], {instancePath:instancePath+"/resources/gcp/buckets/" + i15,parentData:data56,parentDataProperty:i15,rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}}}else {const err94 = {instancePath:instancePath+"/resources/gcp/buckets",schemaPath:"#/properties/resources/properties/gcp/properties/buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data55.bigquery_datasets !== undefined){let data58 = data55.bigquery_datasets;if(Array.isArray(data58)){const len16 = data58.length;for(let i16=0; i16<len16; i16++){if(!(validate33(data58[i16], {instancePath:instancePath+"/resources/gcp/bigquery_datasets/" + i16,parentData:data58,parentDataProperty:i16,rootData}))){vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);errors = vErrors.length;}}}else {const err95 = {instancePath:instancePath+"/resources/gcp/bigquery_datasets",schemaPath:"#/properties/resources/properties/gcp/properties/bigquery_datasets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data55.bigquery_tables !== undefined){let data60 = data55.bigquery_tables;if(Array.isArray(data60)){const len17 = data60.length;for(let i17=0; i17<len17; i17++){if(!(validate35(data60[i17], {instancePath:instancePath+"/resources/gcp/bigquery_tables/" + i17,parentData:data60,parentDataProperty:i17,rootData}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}}else {const err96 = {instancePath:instancePath+"/resources/gcp/bigquery_tables",schemaPath:"#/properties/resources/properties/gcp/properties/bigquery_tables/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data55.dataproc_clusters !== undefined){let data62 = data55.dataproc_clusters;if(Array.isArray(data62)){const len18 = data62.length;for(let i18=0; i18<len18; i18++){let data63 = data62[i18];if(data63 && typeof data63 == "object" && !Array.isArray(data63)){if(data63.workload === undefined){const err97 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters/" + i18,schemaPath:"#/definitions/dataprocCluster/required",keyword:"required",params:{missingProperty: "workload"},message:"must have required property '"+"workload"+"'"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if(data63.cluster_type === undefined){const err98 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters/" + i18,schemaPath:"#/definitions/dataprocCluster/required",keyword:"required",params:{missingProperty: "cluster_type"},message:"must have required property '"+"cluster_type"+"'"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}for(const key15 in data63){if(!((key15 === "workload") || (key15 === "cluster_type"))){const err99 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters/" + i18,schemaPath:"#/definitions/dataprocCluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data63.workload !== undefined){let data64 = data63.workload;if(typeof data64 === "string"){if(!pattern4.test(data64)){const err100 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters/" + i18+"/workload",schemaPath:"#/definitions/dataprocCluster/properties/workload/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}else {const err101 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters/" + i18+"/workload",schemaPath:"#/definitions/dataprocCluster/properties/workload/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data63.cluster_type !== undefined){let data65 = data63.cluster_type;if(typeof data65 !== "string"){const err102 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters/" + i18+"/cluster_type",schemaPath:"#/definitions/dataprocCluster/properties/cluster_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}if(!(((data65 === "shared") || (data65 === "dedicated")) || (data65 === "job"))){const err103 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters/" + i18+"/cluster_type",schemaPath:"#/definitions/dataprocCluster/properties/cluster_type/enum",keyword:"enum",params:{allowedValues: schema53.properties.cluster_type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters/" + i18,schemaPath:"#/definitions/dataprocCluster/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}}else {const err105 = {instancePath:instancePath+"/resources/gcp/dataproc_clusters",schemaPath:"#/properties/resources/properties/gcp/properties/dataproc_clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data55.pubsub_topics !== undefined){let data66 = data55.pubsub_topics;if(Array.isArray(data66)){const len19 = data66.length;for(let i19=0; i19<len19; i19++){let data67 = data66[i19];if(data67 && typeof data67 == "object" && !Array.isArray(data67)){if(data67.purpose === undefined){const err106 = {instancePath:instancePath+"/resources/gcp/pubsub_topics/" + i19,schemaPath:"#/definitions/pubsubTopic/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}for(const key16 in data67){if(!(key16 === "purpose")){const err107 = {instancePath:instancePath+"/resources/gcp/pubsub_topics/" + i19,schemaPath:"#/definitions/pubsubTopic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data67.purpose !== undefined){let data68 = data67.purpose;if(typeof data68 === "string"){if(!pattern4.test(data68)){const err108 = {instancePath:instancePath+"/resources/gcp/pubsub_topics/" + i19+"/purpose",schemaPath:"#/definitions/pubsubTopic/properties/purpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/resources/gcp/pubsub_topics/" + i19+"/purpose",schemaPath:"#/definitions/pubsubTopic/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}}else {const err110 = {instancePath:instancePath+"/resources/gcp/pubsub_topics/" + i19,schemaPath:"#/definitions/pubsubTopic/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath:instancePath+"/resources/gcp/pubsub_topics",schemaPath:"#/properties/resources/properties/gcp/properties/pubsub_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/resources/gcp",schemaPath:"#/properties/resources/properties/gcp/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}else {const err113 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}else {const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateNamingPatterns = validate37;const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://dpn.dev/schemas/naming-patterns-1.0.json","title":"dpn naming patterns","description":"naming-patterns.yaml: one name template per resource type, the transformations applied to values, and extra validation rules (which may only tighten the platform rules).","type":"object","required":["version","patterns"],"additionalProperties":false,"properties":{"version":{"title":"Format version","description":"Format version, \"1.0\".","type":"string","pattern":"\\S"},"patterns":{"title":"Patterns","description":"Template per resource type with {variable} placeholders; a type left out keeps its built-in pattern.","type":"object","propertyNames":{"$ref":"#/definitions/resourceType"},"additionalProperties":{"type":"string","pattern":"\\S"}},"transformations":{"title":"Transformations","description":"How values are changed before they fill a pattern.","type":"object","additionalProperties":false,"properties":{"region_mapping":{"title":"Region mapping","description":"Region to short code (region_short): an AWS region (us-east-1), an Azure location (westeurope) or a Google Cloud region (europe-west1); overrides the built-in code.","type":"object","propertyNames":{"type":"string","pattern":"^(?:[a-z]+-[a-z]+-[0-9]|[a-z][a-z0-9]*|[a-z]+-[a-z]+[0-9]+)$"},"additionalProperties":{"type":"string","pattern":"^[a-z0-9]+$"}},"lowercase":{"title":"Lowercase","description":"Variables whose values are lowercased.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}},"uppercase":{"title":"Uppercase","description":"Variables whose values are uppercased.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}},"replace_hyphens":{"title":"Replace hyphens","description":"Variable to the character that replaces its hyphens, applied only where the result stays valid for the type.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","pattern":"^.{0,1}$"}},"hash_generation":{"title":"Hash generation","description":"How a name that is too long is shortened: a hash of the full name is appended.","type":"object","additionalProperties":false,"properties":{"algorithm":{"title":"Algorithm","description":"Hash algorithm.","type":"string","enum":["md5","sha256"],"default":"md5"},"length":{"title":"Length","description":"Hash characters kept.","type":"integer","minimum":4,"maximum":64,"default":8},"prefix":{"title":"Prefix","description":"Text before the hash, at most 2 characters.","type":"string","default":"","pattern":"^.{0,2}$"},"separator":{"title":"Separator","description":"Text between the kept part of the name and the hash.","type":"string","default":"-","pattern":"^.{0,1}$"}}}}},"validation":{"title":"Validation","description":"Extra rules per type; they may only tighten the platform rules.","type":"object","additionalProperties":false,"properties":{"max_length":{"title":"Maximum length","description":"Longest name allowed per type.","type":"object","propertyNames":{"$ref":"#/definitions/resourceType"},"additionalProperties":{"type":"integer","minimum":1}},"allowed_chars":{"title":"Allowed characters","description":"Regular expression a whole name must match, per type.","type":"object","propertyNames":{"$ref":"#/definitions/resourceType"},"additionalProperties":{"type":"string","pattern":"\\S"}},"required_variables":{"title":"Required variables","description":"Variables that must have a value, per type.","type":"object","propertyNames":{"$ref":"#/definitions/resourceType"},"additionalProperties":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"on_too_long":{"title":"When too long","description":"Per type (or * for every type): shorten the name with a hash, or fail.","type":"object","propertyNames":{"anyOf":[{"$ref":"#/definitions/resourceType"},{"type":"string","const":"*"}]},"additionalProperties":{"type":"string","enum":["shorten","fail"]}}}}},"definitions":{"resourceType":{"title":"Resource type","description":"One of the 27 resource type keys.","type":"string","enum":["aws_s3_bucket","aws_glue_database","aws_glue_table","aws_glue_crawler","aws_lambda_function","aws_iam_role","aws_iam_policy","aws_kinesis_stream","aws_kinesis_firehose","aws_dynamodb_table","aws_sns_topic","aws_sqs_queue","aws_step_function","dbx_workspace","dbx_cluster","dbx_job","dbx_notebook_path","dbx_repo","dbx_pipeline","dbx_sql_warehouse","dbx_catalog","dbx_schema","dbx_table","dbx_volume","dbx_secret_scope","dbx_instance_pool","dbx_policy","azure_resource_group","azure_storage_account","azure_storage_container","azure_databricks_workspace","azure_data_factory","azure_synapse_workspace","azure_key_vault","azure_eventhub_namespace","gcp_storage_bucket","gcp_bigquery_dataset","gcp_bigquery_table","gcp_dataproc_cluster","gcp_pubsub_topic"]}}};const schema56 = {"title":"Resource type","description":"One of the 27 resource type keys.","type":"string","enum":["aws_s3_bucket","aws_glue_database","aws_glue_table","aws_glue_crawler","aws_lambda_function","aws_iam_role","aws_iam_policy","aws_kinesis_stream","aws_kinesis_firehose","aws_dynamodb_table","aws_sns_topic","aws_sqs_queue","aws_step_function","dbx_workspace","dbx_cluster","dbx_job","dbx_notebook_path","dbx_repo","dbx_pipeline","dbx_sql_warehouse","dbx_catalog","dbx_schema","dbx_table","dbx_volume","dbx_secret_scope","dbx_instance_pool","dbx_policy","azure_resource_group","azure_storage_account","azure_storage_container","azure_databricks_workspace","azure_data_factory","azure_synapse_workspace","azure_key_vault","azure_eventhub_namespace","gcp_storage_bucket","gcp_bigquery_dataset","gcp_bigquery_table","gcp_dataproc_cluster","gcp_pubsub_topic"]};const pattern47 = new RegExp("^(?:[a-z]+-[a-z]+-[0-9]|[a-z][a-z0-9]*|[a-z]+-[a-z]+[0-9]+)$", "u");const pattern48 = new RegExp("^[a-z0-9]+$", "u");const pattern49 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern52 = new RegExp("^.{0,1}$", "u");const pattern53 = new RegExp("^.{0,2}$", "u");function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://dpn.dev/schemas/naming-patterns-1.0.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.patterns === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "version") || (key0 === "patterns")) || (key0 === "transformations")) || (key0 === "validation"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.patterns !== undefined){let data1 = data.patterns;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const _errs6 = errors;if(typeof key1 !== "string"){const err5 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((key1 === "aws_s3_bucket") || (key1 === "aws_glue_database")) || (key1 === "aws_glue_table")) || (key1 === "aws_glue_crawler")) || (key1 === "aws_lambda_function")) || (key1 === "aws_iam_role")) || (key1 === "aws_iam_policy")) || (key1 === "aws_kinesis_stream")) || (key1 === "aws_kinesis_firehose")) || (key1 === "aws_dynamodb_table")) || (key1 === "aws_sns_topic")) || (key1 === "aws_sqs_queue")) || (key1 === "aws_step_function")) || (key1 === "dbx_workspace")) || (key1 === "dbx_cluster")) || (key1 === "dbx_job")) || (key1 === "dbx_notebook_path")) || (key1 === "dbx_repo")) || (key1 === "dbx_pipeline")) || (key1 === "dbx_sql_warehouse")) || (key1 === "dbx_catalog")) || (key1 === "dbx_schema")) || (key1 === "dbx_table")) || (key1 === "dbx_volume")) || (key1 === "dbx_secret_scope")) || (key1 === "dbx_instance_pool")) || (key1 === "dbx_policy")) || (key1 === "azure_resource_group")) || (key1 === "azure_storage_account")) || (key1 === "azure_storage_container")) || (key1 === "azure_databricks_workspace")) || (key1 === "azure_data_factory")) || (key1 === "azure_synapse_workspace")) || (key1 === "azure_key_vault")) || (key1 === "azure_eventhub_namespace")) || (key1 === "gcp_storage_bucket")) || (key1 === "gcp_bigquery_dataset")) || (key1 === "gcp_bigquery_table")) || (key1 === "gcp_dataproc_cluster")) || (key1 === "gcp_pubsub_topic"))){const err6 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var valid1 = _errs6 === errors;if(!valid1){const err7 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(typeof data2 === "string"){if(!pattern4.test(data2)){const err8 = {instancePath:instancePath+"/patterns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/patterns/additionalProperties/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/patterns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/patterns/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.transformations !== undefined){let data3 = data.transformations;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){if(!(((((key3 === "region_mapping") || (key3 === "lowercase")) || (key3 === "uppercase")) || (key3 === "replace_hyphens")) || (key3 === "hash_generation"))){const err11 = {instancePath:instancePath+"/transformations",schemaPath:"#/properties/transformations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.region_mapping !== undefined){let data4 = data3.region_mapping;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key4 in data4){const _errs17 = errors;if(typeof key4 === "string"){if(!pattern47.test(key4)){const err12 = {instancePath:instancePath+"/transformations/region_mapping",schemaPath:"#/properties/transformations/properties/region_mapping/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?:[a-z]+-[a-z]+-[0-9]|[a-z][a-z0-9]*|[a-z]+-[a-z]+[0-9]+)$"},message:"must match pattern \""+"^(?:[a-z]+-[a-z]+-[0-9]|[a-z][a-z0-9]*|[a-z]+-[a-z]+[0-9]+)$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/transformations/region_mapping",schemaPath:"#/properties/transformations/properties/region_mapping/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var valid5 = _errs17 === errors;if(!valid5){const err14 = {instancePath:instancePath+"/transformations/region_mapping",schemaPath:"#/properties/transformations/properties/region_mapping/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}for(const key5 in data4){let data5 = data4[key5];if(typeof data5 === "string"){if(!pattern48.test(data5)){const err15 = {instancePath:instancePath+"/transformations/region_mapping/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/transformations/properties/region_mapping/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+$"},message:"must match pattern \""+"^[a-z0-9]+$"+"\""};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/transformations/region_mapping/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/transformations/properties/region_mapping/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/transformations/region_mapping",schemaPath:"#/properties/transformations/properties/region_mapping/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data3.lowercase !== undefined){let data6 = data3.lowercase;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(!pattern49.test(data7)){const err18 = {instancePath:instancePath+"/transformations/lowercase/" + i0,schemaPath:"#/properties/transformations/properties/lowercase/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/transformations/lowercase/" + i0,schemaPath:"#/properties/transformations/properties/lowercase/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/transformations/lowercase",schemaPath:"#/properties/transformations/properties/lowercase/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data3.uppercase !== undefined){let data8 = data3.uppercase;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(typeof data9 === "string"){if(!pattern49.test(data9)){const err21 = {instancePath:instancePath+"/transformations/uppercase/" + i1,schemaPath:"#/properties/transformations/properties/uppercase/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/transformations/uppercase/" + i1,schemaPath:"#/properties/transformations/properties/uppercase/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/transformations/uppercase",schemaPath:"#/properties/transformations/properties/uppercase/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data3.replace_hyphens !== undefined){let data10 = data3.replace_hyphens;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key6 in data10){const _errs32 = errors;if(typeof key6 === "string"){if(!pattern49.test(key6)){const err24 = {instancePath:instancePath+"/transformations/replace_hyphens",schemaPath:"#/properties/transformations/properties/replace_hyphens/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/transformations/replace_hyphens",schemaPath:"#/properties/transformations/properties/replace_hyphens/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var valid11 = _errs32 === errors;if(!valid11){const err26 = {instancePath:instancePath+"/transformations/replace_hyphens",schemaPath:"#/properties/transformations/properties/replace_hyphens/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}for(const key7 in data10){let data11 = data10[key7];if(typeof data11 === "string"){if(!pattern52.test(data11)){const err27 = {instancePath:instancePath+"/transformations/replace_hyphens/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/transformations/properties/replace_hyphens/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^.{0,1}$"},message:"must match pattern \""+"^.{0,1}$"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/transformations/replace_hyphens/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/transformations/properties/replace_hyphens/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/transformations/replace_hyphens",schemaPath:"#/properties/transformations/properties/replace_hyphens/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data3.hash_generation !== undefined){let data12 = data3.hash_generation;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key8 in data12){if(!((((key8 === "algorithm") || (key8 === "length")) || (key8 === "prefix")) || (key8 === "separator"))){const err30 = {instancePath:instancePath+"/transformations/hash_generation",schemaPath:"#/properties/transformations/properties/hash_generation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data12.algorithm !== undefined){let data13 = data12.algorithm;if(typeof data13 !== "string"){const err31 = {instancePath:instancePath+"/transformations/hash_generation/algorithm",schemaPath:"#/properties/transformations/properties/hash_generation/properties/algorithm/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(!((data13 === "md5") || (data13 === "sha256"))){const err32 = {instancePath:instancePath+"/transformations/hash_generation/algorithm",schemaPath:"#/properties/transformations/properties/hash_generation/properties/algorithm/enum",keyword:"enum",params:{allowedValues: schema55.properties.transformations.properties.hash_generation.properties.algorithm.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data12.length !== undefined){let data14 = data12.length;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err33 = {instancePath:instancePath+"/transformations/hash_generation/length",schemaPath:"#/properties/transformations/properties/hash_generation/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 64 || isNaN(data14)){const err34 = {instancePath:instancePath+"/transformations/hash_generation/length",schemaPath:"#/properties/transformations/properties/hash_generation/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data14 < 4 || isNaN(data14)){const err35 = {instancePath:instancePath+"/transformations/hash_generation/length",schemaPath:"#/properties/transformations/properties/hash_generation/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}if(data12.prefix !== undefined){let data15 = data12.prefix;if(typeof data15 === "string"){if(!pattern53.test(data15)){const err36 = {instancePath:instancePath+"/transformations/hash_generation/prefix",schemaPath:"#/properties/transformations/properties/hash_generation/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^.{0,2}$"},message:"must match pattern \""+"^.{0,2}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/transformations/hash_generation/prefix",schemaPath:"#/properties/transformations/properties/hash_generation/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data12.separator !== undefined){let data16 = data12.separator;if(typeof data16 === "string"){if(!pattern52.test(data16)){const err38 = {instancePath:instancePath+"/transformations/hash_generation/separator",schemaPath:"#/properties/transformations/properties/hash_generation/properties/separator/pattern",keyword:"pattern",params:{pattern: "^.{0,1}$"},message:"must match pattern \""+"^.{0,1}$"+"\""};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/transformations/hash_generation/separator",schemaPath:"#/properties/transformations/properties/hash_generation/properties/separator/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/transformations/hash_generation",schemaPath:"#/properties/transformations/properties/hash_generation/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/transformations",schemaPath:"#/properties/transformations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.validation !== undefined){let data17 = data.validation;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key9 in data17){if(!((((key9 === "max_length") || (key9 === "allowed_chars")) || (key9 === "required_variables")) || (key9 === "on_too_long"))){const err42 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data17.max_length !== undefined){let data18 = data17.max_length;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key10 in data18){const _errs53 = errors;if(typeof key10 !== "string"){const err43 = {instancePath:instancePath+"/validation/max_length",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key10};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((key10 === "aws_s3_bucket") || (key10 === "aws_glue_database")) || (key10 === "aws_glue_table")) || (key10 === "aws_glue_crawler")) || (key10 === "aws_lambda_function")) || (key10 === "aws_iam_role")) || (key10 === "aws_iam_policy")) || (key10 === "aws_kinesis_stream")) || (key10 === "aws_kinesis_firehose")) || (key10 === "aws_dynamodb_table")) || (key10 === "aws_sns_topic")) || (key10 === "aws_sqs_queue")) || (key10 === "aws_step_function")) || (key10 === "dbx_workspace")) || (key10 === "dbx_cluster")) || (key10 === "dbx_job")) || (key10 === "dbx_notebook_path")) || (key10 === "dbx_repo")) || (key10 === "dbx_pipeline")) || (key10 === "dbx_sql_warehouse")) || (key10 === "dbx_catalog")) || (key10 === "dbx_schema")) || (key10 === "dbx_table")) || (key10 === "dbx_volume")) || (key10 === "dbx_secret_scope")) || (key10 === "dbx_instance_pool")) || (key10 === "dbx_policy")) || (key10 === "azure_resource_group")) || (key10 === "azure_storage_account")) || (key10 === "azure_storage_container")) || (key10 === "azure_databricks_workspace")) || (key10 === "azure_data_factory")) || (key10 === "azure_synapse_workspace")) || (key10 === "azure_key_vault")) || (key10 === "azure_eventhub_namespace")) || (key10 === "gcp_storage_bucket")) || (key10 === "gcp_bigquery_dataset")) || (key10 === "gcp_bigquery_table")) || (key10 === "gcp_dataproc_cluster")) || (key10 === "gcp_pubsub_topic"))){const err44 = {instancePath:instancePath+"/validation/max_length",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",propertyName:key10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}var valid15 = _errs53 === errors;if(!valid15){const err45 = {instancePath:instancePath+"/validation/max_length",schemaPath:"#/properties/validation/properties/max_length/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}for(const key11 in data18){let data19 = data18[key11];if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err46 = {instancePath:instancePath+"/validation/max_length/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validation/properties/max_length/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 1 || isNaN(data19)){const err47 = {instancePath:instancePath+"/validation/max_length/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validation/properties/max_length/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}}else {const err48 = {instancePath:instancePath+"/validation/max_length",schemaPath:"#/properties/validation/properties/max_length/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data17.allowed_chars !== undefined){let data20 = data17.allowed_chars;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key12 in data20){const _errs61 = errors;if(typeof key12 !== "string"){const err49 = {instancePath:instancePath+"/validation/allowed_chars",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key12};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((key12 === "aws_s3_bucket") || (key12 === "aws_glue_database")) || (key12 === "aws_glue_table")) || (key12 === "aws_glue_crawler")) || (key12 === "aws_lambda_function")) || (key12 === "aws_iam_role")) || (key12 === "aws_iam_policy")) || (key12 === "aws_kinesis_stream")) || (key12 === "aws_kinesis_firehose")) || (key12 === "aws_dynamodb_table")) || (key12 === "aws_sns_topic")) || (key12 === "aws_sqs_queue")) || (key12 === "aws_step_function")) || (key12 === "dbx_workspace")) || (key12 === "dbx_cluster")) || (key12 === "dbx_job")) || (key12 === "dbx_notebook_path")) || (key12 === "dbx_repo")) || (key12 === "dbx_pipeline")) || (key12 === "dbx_sql_warehouse")) || (key12 === "dbx_catalog")) || (key12 === "dbx_schema")) || (key12 === "dbx_table")) || (key12 === "dbx_volume")) || (key12 === "dbx_secret_scope")) || (key12 === "dbx_instance_pool")) || (key12 === "dbx_policy")) || (key12 === "azure_resource_group")) || (key12 === "azure_storage_account")) || (key12 === "azure_storage_container")) || (key12 === "azure_databricks_workspace")) || (key12 === "azure_data_factory")) || (key12 === "azure_synapse_workspace")) || (key12 === "azure_key_vault")) || (key12 === "azure_eventhub_namespace")) || (key12 === "gcp_storage_bucket")) || (key12 === "gcp_bigquery_dataset")) || (key12 === "gcp_bigquery_table")) || (key12 === "gcp_dataproc_cluster")) || (key12 === "gcp_pubsub_topic"))){const err50 = {instancePath:instancePath+"/validation/allowed_chars",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",propertyName:key12};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}var valid18 = _errs61 === errors;if(!valid18){const err51 = {instancePath:instancePath+"/validation/allowed_chars",schemaPath:"#/properties/validation/properties/allowed_chars/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}for(const key13 in data20){let data21 = data20[key13];if(typeof data21 === "string"){if(!pattern4.test(data21)){const err52 = {instancePath:instancePath+"/validation/allowed_chars/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validation/properties/allowed_chars/additionalProperties/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/validation/allowed_chars/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validation/properties/allowed_chars/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/validation/allowed_chars",schemaPath:"#/properties/validation/properties/allowed_chars/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data17.required_variables !== undefined){let data22 = data17.required_variables;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key14 in data22){const _errs69 = errors;if(typeof key14 !== "string"){const err55 = {instancePath:instancePath+"/validation/required_variables",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key14};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((key14 === "aws_s3_bucket") || (key14 === "aws_glue_database")) || (key14 === "aws_glue_table")) || (key14 === "aws_glue_crawler")) || (key14 === "aws_lambda_function")) || (key14 === "aws_iam_role")) || (key14 === "aws_iam_policy")) || (key14 === "aws_kinesis_stream")) || (key14 === "aws_kinesis_firehose")) || (key14 === "aws_dynamodb_table")) || (key14 === "aws_sns_topic")) || (key14 === "aws_sqs_queue")) || (key14 === "aws_step_function")) || (key14 === "dbx_workspace")) || (key14 === "dbx_cluster")) || (key14 === "dbx_job")) || (key14 === "dbx_notebook_path")) || (key14 === "dbx_repo")) || (key14 === "dbx_pipeline")) || (key14 === "dbx_sql_warehouse")) || (key14 === "dbx_catalog")) || (key14 === "dbx_schema")) || (key14 === "dbx_table")) || (key14 === "dbx_volume")) || (key14 === "dbx_secret_scope")) || (key14 === "dbx_instance_pool")) || (key14 === "dbx_policy")) || (key14 === "azure_resource_group")) || (key14 === "azure_storage_account")) || (key14 === "azure_storage_container")) || (key14 === "azure_databricks_workspace")) || (key14 === "azure_data_factory")) || (key14 === "azure_synapse_workspace")) || (key14 === "azure_key_vault")) || (key14 === "azure_eventhub_namespace")) || (key14 === "gcp_storage_bucket")) || (key14 === "gcp_bigquery_dataset")) || (key14 === "gcp_bigquery_table")) || (key14 === "gcp_dataproc_cluster")) || (key14 === "gcp_pubsub_topic"))){const err56 = {instancePath:instancePath+"/validation/required_variables",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",propertyName:key14};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var valid21 = _errs69 === errors;if(!valid21){const err57 = {instancePath:instancePath+"/validation/required_variables",schemaPath:"#/properties/validation/properties/required_variables/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}for(const key15 in data22){let data23 = data22[key15];if(Array.isArray(data23)){const len2 = data23.length;for(let i2=0; i2<len2; i2++){let data24 = data23[i2];if(typeof data24 === "string"){if(!pattern49.test(data24)){const err58 = {instancePath:instancePath+"/validation/required_variables/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/validation/properties/required_variables/additionalProperties/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/validation/required_variables/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/validation/properties/required_variables/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/validation/required_variables/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validation/properties/required_variables/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/validation/required_variables",schemaPath:"#/properties/validation/properties/required_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data17.on_too_long !== undefined){let data25 = data17.on_too_long;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){for(const key16 in data25){const _errs79 = errors;const _errs80 = errors;let valid27 = false;const _errs81 = errors;if(typeof key16 !== "string"){const err62 = {instancePath:instancePath+"/validation/on_too_long",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key16};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((key16 === "aws_s3_bucket") || (key16 === "aws_glue_database")) || (key16 === "aws_glue_table")) || (key16 === "aws_glue_crawler")) || (key16 === "aws_lambda_function")) || (key16 === "aws_iam_role")) || (key16 === "aws_iam_policy")) || (key16 === "aws_kinesis_stream")) || (key16 === "aws_kinesis_firehose")) || (key16 === "aws_dynamodb_table")) || (key16 === "aws_sns_topic")) || (key16 === "aws_sqs_queue")) || (key16 === "aws_step_function")) || (key16 === "dbx_workspace")) || (key16 === "dbx_cluster")) || (key16 === "dbx_job")) || (key16 === "dbx_notebook_path")) || (key16 === "dbx_repo")) || (key16 === "dbx_pipeline")) || (key16 === "dbx_sql_warehouse")) || (key16 === "dbx_catalog")) || (key16 === "dbx_schema")) || (key16 === "dbx_table")) || (key16 === "dbx_volume")) || (key16 === "dbx_secret_scope")) || (key16 === "dbx_instance_pool")) || (key16 === "dbx_policy")) || (key16 === "azure_resource_group")) || (key16 === "azure_storage_account")) || (key16 === "azure_storage_container")) || (key16 === "azure_databricks_workspace")) || (key16 === "azure_data_factory")) || (key16 === "azure_synapse_workspace")) || (key16 === "azure_key_vault")) || (key16 === "azure_eventhub_namespace")) || (key16 === "gcp_storage_bucket")) || (key16 === "gcp_bigquery_dataset")) || (key16 === "gcp_bigquery_table")) || (key16 === "gcp_dataproc_cluster")) || (key16 === "gcp_pubsub_topic"))){const err63 = {instancePath:instancePath+"/validation/on_too_long",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",propertyName:key16};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}var _valid0 = _errs81 === errors;valid27 = valid27 || _valid0;if(!valid27){const _errs84 = errors;if(typeof key16 !== "string"){const err64 = {instancePath:instancePath+"/validation/on_too_long",schemaPath:"#/properties/validation/properties/on_too_long/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key16};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if("*" !== key16){const err65 = {instancePath:instancePath+"/validation/on_too_long",schemaPath:"#/properties/validation/properties/on_too_long/propertyNames/anyOf/1/const",keyword:"const",params:{allowedValue: "*"},message:"must be equal to constant",propertyName:key16};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}var _valid0 = _errs84 === errors;valid27 = valid27 || _valid0;}if(!valid27){const err66 = {instancePath:instancePath+"/validation/on_too_long",schemaPath:"#/properties/validation/properties/on_too_long/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",propertyName:key16};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}else {errors = _errs80;if(vErrors !== null){if(_errs80){vErrors.length = _errs80;}else {vErrors = null;}}}var valid26 = _errs79 === errors;if(!valid26){const err67 = {instancePath:instancePath+"/validation/on_too_long",schemaPath:"#/properties/validation/properties/on_too_long/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}for(const key17 in data25){let data26 = data25[key17];if(typeof data26 !== "string"){const err68 = {instancePath:instancePath+"/validation/on_too_long/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validation/properties/on_too_long/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(!((data26 === "shorten") || (data26 === "fail"))){const err69 = {instancePath:instancePath+"/validation/on_too_long/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validation/properties/on_too_long/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema55.properties.validation.properties.on_too_long.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/validation/on_too_long",schemaPath:"#/properties/validation/properties/on_too_long/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}validate37.errors = vErrors;return errors === 0;}const validateNamingValues = validate38;const schema61 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://dpn.dev/schemas/naming-values-1.0.json","title":"dpn naming values","description":"naming-values.yaml: the values the naming patterns fill in. Values for one resource are merged in this order, later wins: defaults, environments[environment], resource_types[type], blueprint metadata, the resource's own fields, --override key=value.","type":"object","required":["version","defaults"],"additionalProperties":false,"properties":{"version":{"title":"Format version","description":"Must be the string \"1.0\" (quote it in YAML).","type":"string","const":"1.0"},"defaults":{"$ref":"#/definitions/values","title":"Defaults","description":"Values every resource starts from."},"environments":{"title":"Per environment","description":"Values for one environment (dev, stg, prd), over the defaults.","type":"object","additionalProperties":false,"properties":{"dev":{"$ref":"#/definitions/values","description":"Values for dev."},"stg":{"$ref":"#/definitions/values","description":"Values for stg."},"prd":{"$ref":"#/definitions/values","description":"Values for prd."}}},"resource_types":{"title":"Per resource type","description":"Values for one resource type, over the environment values.","type":"object","propertyNames":{"$ref":"#/definitions/resourceType"},"additionalProperties":{"$ref":"#/definitions/values"}}},"definitions":{"resourceType":{"title":"Resource type","description":"One of the 27 resource type keys.","type":"string","enum":["aws_s3_bucket","aws_glue_database","aws_glue_table","aws_glue_crawler","aws_lambda_function","aws_iam_role","aws_iam_policy","aws_kinesis_stream","aws_kinesis_firehose","aws_dynamodb_table","aws_sns_topic","aws_sqs_queue","aws_step_function","dbx_workspace","dbx_cluster","dbx_job","dbx_notebook_path","dbx_repo","dbx_pipeline","dbx_sql_warehouse","dbx_catalog","dbx_schema","dbx_table","dbx_volume","dbx_secret_scope","dbx_instance_pool","dbx_policy","azure_resource_group","azure_storage_account","azure_storage_container","azure_databricks_workspace","azure_data_factory","azure_synapse_workspace","azure_key_vault","azure_eventhub_namespace","gcp_storage_bucket","gcp_bigquery_dataset","gcp_bigquery_table","gcp_dataproc_cluster","gcp_pubsub_topic"]},"values":{"title":"Values","description":"A flat map of variable name to text value (quote numbers in YAML).","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}}}};const schema62 = {"title":"Values","description":"A flat map of variable name to text value (quote numbers in YAML).","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}};const schema66 = {"title":"Resource type","description":"One of the 27 resource type keys.","type":"string","enum":["aws_s3_bucket","aws_glue_database","aws_glue_table","aws_glue_crawler","aws_lambda_function","aws_iam_role","aws_iam_policy","aws_kinesis_stream","aws_kinesis_firehose","aws_dynamodb_table","aws_sns_topic","aws_sqs_queue","aws_step_function","dbx_workspace","dbx_cluster","dbx_job","dbx_notebook_path","dbx_repo","dbx_pipeline","dbx_sql_warehouse","dbx_catalog","dbx_schema","dbx_table","dbx_volume","dbx_secret_scope","dbx_instance_pool","dbx_policy","azure_resource_group","azure_storage_account","azure_storage_container","azure_databricks_workspace","azure_data_factory","azure_synapse_workspace","azure_key_vault","azure_eventhub_namespace","gcp_storage_bucket","gcp_bigquery_dataset","gcp_bigquery_table","gcp_dataproc_cluster","gcp_pubsub_topic"]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://dpn.dev/schemas/naming-values-1.0.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.defaults === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaults"},message:"must have required property '"+"defaults"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "version") || (key0 === "defaults")) || (key0 === "environments")) || (key0 === "resource_types"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if("1.0" !== data0){const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: "1.0"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.defaults !== undefined){let data1 = data.defaults;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const _errs7 = errors;if(typeof key1 === "string"){if(!pattern49.test(key1)){const err5 = {instancePath:instancePath+"/defaults",schemaPath:"#/definitions/values/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/defaults",schemaPath:"#/definitions/values/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var valid2 = _errs7 === errors;if(!valid2){const err7 = {instancePath:instancePath+"/defaults",schemaPath:"#/definitions/values/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}for(const key2 in data1){if(typeof data1[key2] !== "string"){const err8 = {instancePath:instancePath+"/defaults/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/defaults",schemaPath:"#/definitions/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.environments !== undefined){let data3 = data.environments;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){if(!(((key3 === "dev") || (key3 === "stg")) || (key3 === "prd"))){const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data3.dev !== undefined){let data4 = data3.dev;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key4 in data4){const _errs18 = errors;if(typeof key4 === "string"){if(!pattern49.test(key4)){const err11 = {instancePath:instancePath+"/environments/dev",schemaPath:"#/definitions/values/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/environments/dev",schemaPath:"#/definitions/values/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var valid6 = _errs18 === errors;if(!valid6){const err13 = {instancePath:instancePath+"/environments/dev",schemaPath:"#/definitions/values/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}for(const key5 in data4){if(typeof data4[key5] !== "string"){const err14 = {instancePath:instancePath+"/environments/dev/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/environments/dev",schemaPath:"#/definitions/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data3.stg !== undefined){let data6 = data3.stg;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key6 in data6){const _errs26 = errors;if(typeof key6 === "string"){if(!pattern49.test(key6)){const err16 = {instancePath:instancePath+"/environments/stg",schemaPath:"#/definitions/values/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/stg",schemaPath:"#/definitions/values/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var valid9 = _errs26 === errors;if(!valid9){const err18 = {instancePath:instancePath+"/environments/stg",schemaPath:"#/definitions/values/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}for(const key7 in data6){if(typeof data6[key7] !== "string"){const err19 = {instancePath:instancePath+"/environments/stg/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/environments/stg",schemaPath:"#/definitions/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data3.prd !== undefined){let data8 = data3.prd;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key8 in data8){const _errs34 = errors;if(typeof key8 === "string"){if(!pattern49.test(key8)){const err21 = {instancePath:instancePath+"/environments/prd",schemaPath:"#/definitions/values/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/environments/prd",schemaPath:"#/definitions/values/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key8};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var valid12 = _errs34 === errors;if(!valid12){const err23 = {instancePath:instancePath+"/environments/prd",schemaPath:"#/definitions/values/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}for(const key9 in data8){if(typeof data8[key9] !== "string"){const err24 = {instancePath:instancePath+"/environments/prd/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/environments/prd",schemaPath:"#/definitions/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.resource_types !== undefined){let data10 = data.resource_types;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key10 in data10){const _errs41 = errors;if(typeof key10 !== "string"){const err27 = {instancePath:instancePath+"/resource_types",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((key10 === "aws_s3_bucket") || (key10 === "aws_glue_database")) || (key10 === "aws_glue_table")) || (key10 === "aws_glue_crawler")) || (key10 === "aws_lambda_function")) || (key10 === "aws_iam_role")) || (key10 === "aws_iam_policy")) || (key10 === "aws_kinesis_stream")) || (key10 === "aws_kinesis_firehose")) || (key10 === "aws_dynamodb_table")) || (key10 === "aws_sns_topic")) || (key10 === "aws_sqs_queue")) || (key10 === "aws_step_function")) || (key10 === "dbx_workspace")) || (key10 === "dbx_cluster")) || (key10 === "dbx_job")) || (key10 === "dbx_notebook_path")) || (key10 === "dbx_repo")) || (key10 === "dbx_pipeline")) || (key10 === "dbx_sql_warehouse")) || (key10 === "dbx_catalog")) || (key10 === "dbx_schema")) || (key10 === "dbx_table")) || (key10 === "dbx_volume")) || (key10 === "dbx_secret_scope")) || (key10 === "dbx_instance_pool")) || (key10 === "dbx_policy")) || (key10 === "azure_resource_group")) || (key10 === "azure_storage_account")) || (key10 === "azure_storage_container")) || (key10 === "azure_databricks_workspace")) || (key10 === "azure_data_factory")) || (key10 === "azure_synapse_workspace")) || (key10 === "azure_key_vault")) || (key10 === "azure_eventhub_namespace")) || (key10 === "gcp_storage_bucket")) || (key10 === "gcp_bigquery_dataset")) || (key10 === "gcp_bigquery_table")) || (key10 === "gcp_dataproc_cluster")) || (key10 === "gcp_pubsub_topic"))){const err28 = {instancePath:instancePath+"/resource_types",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",propertyName:key10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var valid14 = _errs41 === errors;if(!valid14){const err29 = {instancePath:instancePath+"/resource_types",schemaPath:"#/properties/resource_types/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}for(const key11 in data10){let data11 = data10[key11];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key12 in data11){const _errs48 = errors;if(typeof key12 === "string"){if(!pattern49.test(key12)){const err30 = {instancePath:instancePath+"/resource_types/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/resource_types/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var valid18 = _errs48 === errors;if(!valid18){const err32 = {instancePath:instancePath+"/resource_types/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}for(const key13 in data11){if(typeof data11[key13] !== "string"){const err33 = {instancePath:instancePath+"/resource_types/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/resource_types/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/resource_types",schemaPath:"#/properties/resource_types/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}validate38.errors = vErrors;return errors === 0;}const validateState = (/* unused pure expression or super */ null && (validate39));const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://dpn.dev/schemas/state-1.json","title":"dpn state (one blueprint)","description":"What dpn applied for one blueprint file: one document per blueprint under <state-dir>/state/, at the blueprint's path plus .json. Written by dpn with sorted keys; edit by hand only to repair.","type":"object","required":["version","blueprint","resources"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Format version of the state document."},"blueprint":{"type":"string","minLength":1,"description":"The blueprint file, normalised (forward slashes, no leading ./)."},"resources":{"type":"object","description":"Applied resources of this blueprint, by resource key (type plus logical identity).","additionalProperties":{"$ref":"#/definitions/resource"}}},"definitions":{"resource":{"type":"object","required":["type","name","fullName","params","tags","deletionPolicy","appliedAt","transaction"],"properties":{"key":false,"blueprint":false,"type":{"enum":["aws_s3_bucket","aws_glue_database","aws_glue_table","aws_glue_crawler","aws_lambda_function","aws_iam_role","aws_iam_policy","aws_kinesis_stream","aws_kinesis_firehose","aws_dynamodb_table","aws_sns_topic","aws_sqs_queue","aws_step_function","dbx_workspace","dbx_cluster","dbx_job","dbx_notebook_path","dbx_repo","dbx_pipeline","dbx_sql_warehouse","dbx_catalog","dbx_schema","dbx_table","dbx_volume","dbx_secret_scope","dbx_instance_pool","dbx_policy","azure_resource_group","azure_storage_account","azure_storage_container","azure_databricks_workspace","azure_data_factory","azure_synapse_workspace","azure_key_vault","azure_eventhub_namespace","gcp_storage_bucket","gcp_bigquery_dataset","gcp_bigquery_table","gcp_dataproc_cluster","gcp_pubsub_topic"]},"name":{"type":"string","description":"Generated name, as applied."},"fullName":{"type":"string","description":"Globally addressable name (db.table, catalog.schema.table), else the name."},"physicalId":{"type":"string","description":"Platform id: cluster id, job id, ARN. Absent where the name is the id."},"params":{"type":"object","description":"Settings applied, in the shape the type's driver takes."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"deletionPolicy":{"enum":["archive","delete","retain"],"description":"What happens when the resource leaves the blueprints."},"archived":{"type":"boolean","description":"Present (true) once the resource was archived."},"appliedAt":{"type":"string","description":"UTC ISO-8601 time of the last change."},"transaction":{"type":"string","description":"Id of the transaction that made the last change (see the WAL)."},"dependsOn":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys this resource depended on when applied; orders deletions."}},"description":"One applied resource. Its key and blueprint are held by the document, not repeated here; fields a newer dpn adds are allowed."}}};const schema69 = {"type":"object","required":["type","name","fullName","params","tags","deletionPolicy","appliedAt","transaction"],"properties":{"key":false,"blueprint":false,"type":{"enum":["aws_s3_bucket","aws_glue_database","aws_glue_table","aws_glue_crawler","aws_lambda_function","aws_iam_role","aws_iam_policy","aws_kinesis_stream","aws_kinesis_firehose","aws_dynamodb_table","aws_sns_topic","aws_sqs_queue","aws_step_function","dbx_workspace","dbx_cluster","dbx_job","dbx_notebook_path","dbx_repo","dbx_pipeline","dbx_sql_warehouse","dbx_catalog","dbx_schema","dbx_table","dbx_volume","dbx_secret_scope","dbx_instance_pool","dbx_policy","azure_resource_group","azure_storage_account","azure_storage_container","azure_databricks_workspace","azure_data_factory","azure_synapse_workspace","azure_key_vault","azure_eventhub_namespace","gcp_storage_bucket","gcp_bigquery_dataset","gcp_bigquery_table","gcp_dataproc_cluster","gcp_pubsub_topic"]},"name":{"type":"string","description":"Generated name, as applied."},"fullName":{"type":"string","description":"Globally addressable name (db.table, catalog.schema.table), else the name."},"physicalId":{"type":"string","description":"Platform id: cluster id, job id, ARN. Absent where the name is the id."},"params":{"type":"object","description":"Settings applied, in the shape the type's driver takes."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"deletionPolicy":{"enum":["archive","delete","retain"],"description":"What happens when the resource leaves the blueprints."},"archived":{"type":"boolean","description":"Present (true) once the resource was archived."},"appliedAt":{"type":"string","description":"UTC ISO-8601 time of the last change."},"transaction":{"type":"string","description":"Id of the transaction that made the last change (see the WAL)."},"dependsOn":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys this resource depended on when applied; orders deletions."}},"description":"One applied resource. Its key and blueprint are held by the document, not repeated here; fields a newer dpn adds are allowed."};const func2 = (function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-});function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://dpn.dev/schemas/state-1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.blueprint === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blueprint"},message:"must have required property '"+"blueprint"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.resources === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "version") || (key0 === "blueprint")) || (key0 === "resources"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.version !== undefined){if(1 !== data.version){const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.blueprint !== undefined){let data1 = data.blueprint;if(typeof data1 === "string"){if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/blueprint",schemaPath:"#/properties/blueprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/blueprint",schemaPath:"#/properties/blueprint/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.resources !== undefined){let data2 = data.resources;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){let data3 = data2[key1];if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.type === undefined){const err7 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.name === undefined){const err8 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.fullName === undefined){const err9 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/required",keyword:"required",params:{missingProperty: "fullName"},message:"must have required property '"+"fullName"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3.params === undefined){const err10 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/required",keyword:"required",params:{missingProperty: "params"},message:"must have required property '"+"params"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data3.tags === undefined){const err11 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data3.deletionPolicy === undefined){const err12 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/required",keyword:"required",params:{missingProperty: "deletionPolicy"},message:"must have required property '"+"deletionPolicy"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3.appliedAt === undefined){const err13 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/required",keyword:"required",params:{missingProperty: "appliedAt"},message:"must have required property '"+"appliedAt"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data3.transaction === undefined){const err14 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/required",keyword:"required",params:{missingProperty: "transaction"},message:"must have required property '"+"transaction"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data3.key !== undefined){const err15 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/definitions/resource/properties/key/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data3.blueprint !== undefined){const err16 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/blueprint",schemaPath:"#/definitions/resource/properties/blueprint/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data3.type !== undefined){let data6 = data3.type;if(!((((((((((((((((((((((((((((((((((((((((data6 === "aws_s3_bucket") || (data6 === "aws_glue_database")) || (data6 === "aws_glue_table")) || (data6 === "aws_glue_crawler")) || (data6 === "aws_lambda_function")) || (data6 === "aws_iam_role")) || (data6 === "aws_iam_policy")) || (data6 === "aws_kinesis_stream")) || (data6 === "aws_kinesis_firehose")) || (data6 === "aws_dynamodb_table")) || (data6 === "aws_sns_topic")) || (data6 === "aws_sqs_queue")) || (data6 === "aws_step_function")) || (data6 === "dbx_workspace")) || (data6 === "dbx_cluster")) || (data6 === "dbx_job")) || (data6 === "dbx_notebook_path")) || (data6 === "dbx_repo")) || (data6 === "dbx_pipeline")) || (data6 === "dbx_sql_warehouse")) || (data6 === "dbx_catalog")) || (data6 === "dbx_schema")) || (data6 === "dbx_table")) || (data6 === "dbx_volume")) || (data6 === "dbx_secret_scope")) || (data6 === "dbx_instance_pool")) || (data6 === "dbx_policy")) || (data6 === "azure_resource_group")) || (data6 === "azure_storage_account")) || (data6 === "azure_storage_container")) || (data6 === "azure_databricks_workspace")) || (data6 === "azure_data_factory")) || (data6 === "azure_synapse_workspace")) || (data6 === "azure_key_vault")) || (data6 === "azure_eventhub_namespace")) || (data6 === "gcp_storage_bucket")) || (data6 === "gcp_bigquery_dataset")) || (data6 === "gcp_bigquery_table")) || (data6 === "gcp_dataproc_cluster")) || (data6 === "gcp_pubsub_topic"))){const err17 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/resource/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data3.name !== undefined){if(typeof data3.name !== "string"){const err18 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/resource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.fullName !== undefined){if(typeof data3.fullName !== "string"){const err19 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullName",schemaPath:"#/definitions/resource/properties/fullName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data3.physicalId !== undefined){if(typeof data3.physicalId !== "string"){const err20 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/physicalId",schemaPath:"#/definitions/resource/properties/physicalId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data3.params !== undefined){let data10 = data3.params;if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){const err21 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/definitions/resource/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data3.tags !== undefined){let data11 = data3.tags;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key2 in data11){if(typeof data11[key2] !== "string"){const err22 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/definitions/resource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data3.deletionPolicy !== undefined){let data13 = data3.deletionPolicy;if(!(((data13 === "archive") || (data13 === "delete")) || (data13 === "retain"))){const err24 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/deletionPolicy",schemaPath:"#/definitions/resource/properties/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema69.properties.deletionPolicy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data3.archived !== undefined){if(typeof data3.archived !== "boolean"){const err25 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/archived",schemaPath:"#/definitions/resource/properties/archived/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data3.appliedAt !== undefined){if(typeof data3.appliedAt !== "string"){const err26 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/appliedAt",schemaPath:"#/definitions/resource/properties/appliedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data3.transaction !== undefined){if(typeof data3.transaction !== "string"){const err27 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/transaction",schemaPath:"#/definitions/resource/properties/transaction/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data3.dependsOn !== undefined){let data17 = data3.dependsOn;if(Array.isArray(data17)){const len0 = data17.length;for(let i0=0; i0<len0; i0++){if(typeof data17[i0] !== "string"){const err28 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i0,schemaPath:"#/definitions/resource/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}let i1 = data17.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data17[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err29 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/definitions/resource/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;break;}indices0[item0] = i1;}}}else {const err30 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/definitions/resource/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/resources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/resource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}validate39.errors = vErrors;return errors === 0;}
 
 /***/ }),
 

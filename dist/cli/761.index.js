@@ -1124,12 +1124,24 @@ class BlueprintNaming {
     }
     /** The name of the blueprint entry `entry` of type `type`; `defaults` fills variables the entry does not set. */
     name(type, entry, defaults) {
+        const plain = this.plainName(type, entry, defaults);
+        if (plain === undefined)
+            return this.careful(type, entry, defaults);
+        return new PreparedName(plain, this, this.lastPrepared.shared.lookup, entry, defaults);
+    }
+    /**
+     * The name, when the prepared path decides it: valid as the pattern gives
+     * it, nothing shortened. Undefined otherwise, and name() then says what it
+     * is (shortened, or why there is none). No object per resource: most
+     * callers need only the text.
+     */
+    plainName(type, entry, defaults) {
         const prepared = this.prepare(type);
         if (prepared.shared.unknownRegion !== undefined ||
             ownValue(entry, defaults, 'environment') !== undefined ||
             ownValue(entry, defaults, prepared.shared.compiled.regionKey) !== undefined ||
             ownValue(entry, defaults, 'region_short') !== undefined) {
-            return this.careful(type, entry, defaults);
+            return undefined;
         }
         const { compiled } = prepared.shared;
         const { texts, rules } = compiled;
@@ -1138,17 +1150,15 @@ class BlueprintNaming {
         for (let i = 0; i < slots.length; i++) {
             const value = readValue(slots[i], entry, defaults);
             if (value === undefined)
-                return this.careful(type, entry, defaults);
+                return undefined;
             generated += value + texts[i + 1];
         }
         for (let i = 0; i < required.length; i++) {
             const value = readValue(required[i], entry, defaults);
             if (value === undefined || value === '')
-                return this.careful(type, entry, defaults);
+                return undefined;
         }
-        if (!rules.isValid(generated))
-            return this.careful(type, entry, defaults);
-        return new PreparedName(generated, this, prepared.shared.lookup, entry, defaults);
+        return rules.isValid(generated) ? generated : undefined;
     }
     /** The layers of a name of this blueprint whose resource layer is `resource`. */
     layersOf(resource) {
@@ -2316,9 +2326,18 @@ function buildRules(type, config) {
     };
     const { checks } = rules;
     const min = rules.length.min;
+    // A name's length in code points is at most its UTF-16 length and at least half of it; in UTF-8
+    // bytes at least its UTF-16 length and at most three times it. Only a name near a limit is measured.
+    const surelyInRange = unit === 'characters'
+        ? (n) => n >= 2 * min && (maxLength === undefined || n <= maxLength)
+        : (n) => n >= min && (maxLength === undefined || 3 * n <= maxLength);
     const isValid = (name) => {
-        const size = measure(name);
-        if (size < min || (maxLength !== undefined && size > maxLength) || !whole.test(name))
+        if (!surelyInRange(name.length)) {
+            const size = measure(name);
+            if (size < min || (maxLength !== undefined && size > maxLength))
+                return false;
+        }
+        if (!whole.test(name))
             return false;
         // Indexed: for...of allocates an iterator result per step until the code is optimised.
         for (let i = 0; i < checks.length; i++)

@@ -3,9 +3,8 @@
 // key or the same platform name twice). Never throws for a user's mistake.
 import { basename, resolve } from 'node:path';
 import type { NamingConfig, NamingValues, ResourceType } from '../naming/types.js';
-import { validateBlueprint } from '../generated/validators.js';
 import blueprintSchema from '../../schemas/blueprint.schema.json' with { type: 'json' };
-import { error, readSourceDocument, schemaDiagnostics, type Diagnostic } from '../source/index.js';
+import { error, readSourceDocument, schemaProblems, type Diagnostic } from '../source/index.js';
 import { sortDiagnostics } from '../config/load.js';
 import { overrideDiagnostics } from '../config/overrides.js';
 import { expandBlueprint } from './expand.js';
@@ -43,8 +42,9 @@ export async function loadBlueprints(paths: readonly string[], options: LoadOpti
       diagnostics.push(notABlueprint(file.display));
       continue;
     }
-    if (!validateBlueprint(document.data)) {
-      diagnostics.push(...schemaDiagnostics(document, validateBlueprint.errors ?? [], blueprintSchema));
+    const problems = await schemaProblems(document, 'Blueprint', blueprintSchema);
+    if (problems.length > 0) {
+      diagnostics.push(...problems);
       continue;
     }
     if (hasOverrides) for (const d of overrideDiagnostics(document, expandOptions.overrides)) diagnostics.push(d);

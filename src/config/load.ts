@@ -7,7 +7,6 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_NAMING_CONFIG, inspectNamingConfig, type NamingConfigIssue } from '../naming/index.js';
 import type { NamingConfig } from '../naming/types.js';
-import { validateNamingPatterns, validateNamingValues } from '../generated/validators.js';
 import valuesSchema from '../../schemas/naming-values.schema.json' with { type: 'json' };
 import patternsSchema from '../../schemas/naming-patterns.schema.json' with { type: 'json' };
 import {
@@ -15,8 +14,9 @@ import {
   error,
   locate,
   readSourceDocument,
-  schemaDiagnostics,
+  schemaProblems,
   type Diagnostic,
+  type SchemaName,
   type SourceDocument,
 } from '../source/index.js';
 import { checkPatternsDocument, checkValuesDocument } from './checks.js';
@@ -60,8 +60,8 @@ export async function loadNamingConfig(request: NamingConfigRequest): Promise<Lo
   const sources = { values: values.display, patterns: patterns.display };
   const diagnostics: Diagnostic[] = [];
   const [valuesDoc, patternsDoc] = await Promise.all([
-    readValidated(values, validateNamingValues, valuesSchema, diagnostics),
-    readValidated(patterns, validateNamingPatterns, patternsSchema, diagnostics),
+    readValidated(values, 'NamingValues', valuesSchema, diagnostics),
+    readValidated(patterns, 'NamingPatterns', patternsSchema, diagnostics),
   ]);
   if (valuesDoc) diagnostics.push(...checkValuesDocument(valuesDoc));
   if (patternsDoc) diagnostics.push(...checkPatternsDocument(patternsDoc, valuesDoc));
@@ -132,7 +132,7 @@ async function exists(path: string): Promise<boolean> {
 
 async function readValidated(
   file: ConfigFile,
-  validate: { (data: unknown): boolean; errors?: import('ajv').ErrorObject[] | null },
+  schemaName: SchemaName,
   schema: object,
   diagnostics: Diagnostic[],
 ): Promise<SourceDocument | undefined> {
@@ -141,8 +141,9 @@ async function readValidated(
     diagnostics.push(...(read.diagnostics ?? [read.diagnostic]));
     return undefined;
   }
-  if (!validate(read.document.data)) {
-    diagnostics.push(...schemaDiagnostics(read.document, validate.errors ?? [], schema));
+  const problems = await schemaProblems(read.document, schemaName, schema);
+  if (problems.length > 0) {
+    diagnostics.push(...problems);
     return undefined;
   }
   return read.document;

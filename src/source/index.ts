@@ -13,6 +13,6 @@ export {
   type SourceDocument,
   type SourceFormat,
 } from './read.js';
-export { schemaDiagnostics } from './schema.js';
+export { schemaDiagnostics, schemaProblems, type SchemaName } from './schema.js';
 export { closest, didYouMean } from './suggest.js';
 export { FORBIDDEN_KEYS, MAX_ALIAS_NODES, MAX_DEPTH } from './syntax.js';

@@ -1,7 +1,9 @@
-// Turns JSON Schema (Ajv) errors into Diagnostics a person can act on: at the
-// line and column of the offending value (the parent object for a missing key,
-// the key itself for an unknown one), with a stable code per kind of problem.
+// Checks a document against its JSON Schema and turns the Ajv errors of one
+// that fails into Diagnostics a person can act on: at the line and column of
+// the offending value (the parent object for a missing key, the key itself for
+// an unknown one), with a stable code per kind of problem.
 import type { ErrorObject } from 'ajv';
+import * as checks from '../generated/checks.js';
 import { describePath, parsePointer, type DocumentPath } from './positions.js';
 import { error, locate, type SourceDocument } from './read.js';
 import { closest } from './suggest.js';
@@ -21,6 +23,24 @@ const CODES: Record<string, string> = {
 };
 
 type JsonObject = Record<string, unknown>;
+
+type Named<Export> = Export extends `check${infer Name}` ? Name : never;
+/** A schema of schemas/ by the name its check and its validator share: Blueprint (checkBlueprint, validateBlueprint). */
+export type SchemaName = Named<keyof typeof checks>;
+
+/**
+ * The document's schema problems, none when it is valid. The boolean check
+ * generated from the schema answers first; only a document it rejects loads
+ * the Ajv validators (~230 KB, a chunk of its own in dist/) to say why, so a
+ * valid document never pays for them.
+ */
+export async function schemaProblems(doc: SourceDocument, name: SchemaName, schema: object): Promise<Diagnostic[]> {
+  if (checks[`check${name}`](doc.data)) return [];
+  const validate = (await import('../generated/validators.js'))[`validate${name}`];
+  // Ajv has the last word: a document it accepts has no problems, whatever the check said.
+  if (validate(doc.data)) return [];
+  return schemaDiagnostics(doc, validate.errors ?? [], schema);
+}
 
 export function schemaDiagnostics(doc: SourceDocument, errors: readonly ErrorObject[], schema: object): Diagnostic[] {
   const typeFailures = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
