@@ -3863,6 +3863,7 @@ function checkPatternsDocument(doc, valuesDoc) {
 // else ./.dpn/naming-values.yaml + ./.dpn/naming-patterns.yaml, else the
 // built-in defaults. Validates both against their schemas and the checks a
 // schema cannot express, and reports every problem at its file and line.
+// Synchronous: node:fs is loaded at start-up, while node:fs/promises would load Node's stream stack for two existence checks.
 
 
 
@@ -3921,7 +3922,8 @@ async function locateConfig(request) {
     }
     const values = configFile((0,external_node_path_.join)(configDir, VALUES_FILE), cwd);
     const patterns = configFile((0,external_node_path_.join)(configDir, PATTERNS_FILE), cwd);
-    const [hasValues, hasPatterns] = await Promise.all([exists(values.absolute), exists(patterns.absolute)]);
+    const hasValues = (0,external_node_fs_.existsSync)(values.absolute);
+    const hasPatterns = (0,external_node_fs_.existsSync)(patterns.absolute);
     if (hasValues && hasPatterns)
         return { values, patterns };
     if (hasValues || hasPatterns) {
@@ -3938,15 +3940,6 @@ async function locateConfig(request) {
 function configFile(path, cwd) {
     const absolute = (0,external_node_path_.resolve)(cwd, path);
     return { absolute, display: (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(cwd, absolute) || path };
-}
-async function exists(path) {
-    try {
-        await (0,promises_.access)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function readValidated(file, schemaName, schema, diagnostics) {
     const read = await readSourceDocument(file.absolute, file.display, { format: 'yaml' });

@@ -1,3 +1,5 @@
+import { standardStream } from './cli/standard-streams.js';
+
 // Node 22 and 24 are supported (package.json engines); older ones fail in dependencies, so say so first.
 if (Number(process.versions.node.split('.')[0]) < 22) {
   process.stderr.write(`dpn needs Node.js 22 or newer; this is ${process.version}\n`);
@@ -10,8 +12,8 @@ process.exitCode = await main(process.argv.slice(2), {
   get stdin() {
     return process.stdin;
   },
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: standardStream(1, () => process.stdout),
+  stderr: standardStream(2, () => process.stderr),
   env: process.env,
   cwd: process.cwd(),
 });

@@ -1,8 +1,8 @@
 // `dpn` as a real process: exit statuses, stdout holding exactly one JSON
 // document and nothing else. Runs the shipped bundle (dist/cli.js, which CI
 // builds before the tests) when it exists, else the sources through tsx.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,61 @@ describe(`dpn as a process (${existsSync(bundle) ? 'dist/cli.js' : 'sources via 
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^error: --format must be one of table, json, markdown/m);
+  });
+});
+
+describe('standard output and error as pipes and files', () => {
+  /** A blueprint whose table is far larger than a pipe's buffer: 3,000 buckets. */
+  async function manyResources(): Promise<string> {
+    const s3_buckets = Array.from({ length: 3000 }, (_, i) => ({ purpose: `landing${i}`, layer: 'raw' }));
+    const blueprint = { version: '1.0', metadata: { environment: 'dev', project: 'bench', region: 'us-east-1' }, resources: { aws: { s3_buckets } } };
+    return writeFiles({ 'blueprints/big.json': JSON.stringify(blueprint, null, 1) });
+  }
+
+  it('a reader that goes away (dpn … | head) ends the output quietly: no EPIPE, no stack trace, the usual status', async () => {
+    const cwd = await manyResources();
+    const child = spawn(process.execPath, [...entry, 'plan', 'preview', 'blueprints'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Read the first piece, then close the pipe, as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(stderr).toMatch(/^dpn: 1 blueprint file/m);
+    expect(status).toBe(0);
+  });
+
+  it('output redirected to a file is the whole document', async () => {
+    const cwd = await manyResources();
+    const out = join(cwd, 'names.json');
+    const fd = openSync(out, 'w');
+    try {
+      const run = spawnSync(process.execPath, [...entry, 'plan', 'preview', 'blueprints', '--format', 'json'], { cwd, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 30_000 });
+      expect(run.status).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(JSON.parse(readFileSync(out, 'utf8')).resources).toHaveLength(3000);
+  });
+
+  it.skipIf(!existsSync(bundle))('a preview written to pipes loads none of Node’s stream modules (they cost several ms of every start)', () => {
+    // Which built-in modules the process loaded, written to stderr as it exits.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "process.on('exit', () => process.getBuiltinModule('node:fs').writeSync(2, '\\nMODULES ' + JSON.stringify(process.moduleLoadList) + '\\n'));",
+    )}`;
+    const loaded = (args: string[]) => {
+      const run = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+      expect(run.status).toBe(0);
+      const line = run.stderr.split('\n').find((l) => l.startsWith('MODULES '));
+      return { run, modules: JSON.parse(line?.slice('MODULES '.length) ?? '[]') as string[] };
+    };
+    const bare = new Set(loaded(['-e', '0']).modules);
+    const { run, modules } = loaded([bundle, 'plan', 'preview', 'blueprints', '--format', 'json']);
+    expect(bare.size).toBeGreaterThan(0);
+    // What dpn loads beyond a bare Node start.
+    const added = modules.filter((m) => !bare.has(m));
+    expect(added.filter((m) => /^NativeModule (stream|fs\/promises|internal\/(streams|fs\/sync_write_stream))/.test(m))).toEqual([]);
+    expect(JSON.parse(run.stdout).resources).toHaveLength(22);
   });
 });

@@ -1031,8 +1031,8 @@ __webpack_require__.d(__webpack_exports__, {
   useColor: () => (/* binding */ useColor)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/blueprint/load.ts + 5 modules
@@ -1090,6 +1090,7 @@ var command = __webpack_require__(3567);
 // `dpn plan init|validate|preview|schema`: write a starter blueprint, check
 // blueprints, show every name (and, with a state, every planned change), print
 // the blueprint JSON Schema. Loads no cloud SDK: previews need no credentials.
+// Synchronous file calls: node:fs is loaded at start-up, node:fs/promises would load Node's stream stack on every preview.
 
 
 
@@ -1178,8 +1179,8 @@ function write(report, format, io, summaryOnly = false) {
 async function writeOutputFile(io, file, text) {
     const target = (0,external_node_path_.resolve)(io.cwd, file);
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.writeFile)(target, text);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, text);
     }
     catch (cause) {
         throw new errors/* UserError */.yo(`cannot write --output ${file}: ${cause.code ?? cause.message}`, 'OUTPUT_UNWRITABLE');
@@ -1218,7 +1219,13 @@ async function stateIn(stateDir) {
     if (!stateDir.exists)
         return { absolute, present: false };
     const { STATE_SUBDIR } = await __webpack_require__.e(/* import() */ 54).then(__webpack_require__.bind(__webpack_require__, 4054));
-    const present = await (0,promises_.stat)((0,external_node_path_.join)(absolute, STATE_SUBDIR)).then((s) => s.isDirectory(), () => false);
+    let present = false;
+    try {
+        present = (0,external_node_fs_.statSync)((0,external_node_path_.join)(absolute, STATE_SUBDIR)).isDirectory();
+    }
+    catch {
+        // Unreadable or absent: no state to plan against.
+    }
     return { absolute, present };
 }
 /**
@@ -1420,9 +1427,9 @@ const planInitCommand = {
             text = ext === '.json' ? clouds.cloudStarterJson(starter) : clouds.cloudStarterYaml(starter);
         }
         const target = (0,external_node_path_.resolve)(io.cwd, output);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
         try {
-            await (0,promises_.writeFile)(target, text, { flag: 'wx' });
+            (0,external_node_fs_.writeFileSync)(target, text, { flag: 'wx' });
         }
         catch (cause) {
             if (cause.code === 'EEXIST') {
@@ -1718,8 +1725,8 @@ function checkPatternsDocument(doc, valuesDoc) {
 /* harmony export */   nm: () => (/* binding */ loadNamingConfig)
 /* harmony export */ });
 /* unused harmony export BUILT_IN */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
@@ -1732,6 +1739,7 @@ function checkPatternsDocument(doc, valuesDoc) {
 // else ./.dpn/naming-values.yaml + ./.dpn/naming-patterns.yaml, else the
 // built-in defaults. Validates both against their schemas and the checks a
 // schema cannot express, and reports every problem at its file and line.
+// Synchronous: node:fs is loaded at start-up, while node:fs/promises would load Node's stream stack for two existence checks.
 
 
 
@@ -1790,7 +1798,8 @@ async function locateConfig(request) {
     }
     const values = configFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(configDir, VALUES_FILE), cwd);
     const patterns = configFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(configDir, PATTERNS_FILE), cwd);
-    const [hasValues, hasPatterns] = await Promise.all([exists(values.absolute), exists(patterns.absolute)]);
+    const hasValues = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(values.absolute);
+    const hasPatterns = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(patterns.absolute);
     if (hasValues && hasPatterns)
         return { values, patterns };
     if (hasValues || hasPatterns) {
@@ -1807,15 +1816,6 @@ async function locateConfig(request) {
 function configFile(path, cwd) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
     return { absolute, display: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absolute) || path };
-}
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function readValidated(file, schemaName, schema, diagnostics) {
     const read = await (0,_source_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readSourceDocument */ .RC)(file.absolute, file.display, { format: 'yaml' });

@@ -5,6 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5161);
+
 // Node 22 and 24 are supported (package.json engines); older ones fail in dependencies, so say so first.
 if (Number(process.versions.node.split('.')[0]) < 22) {
     process.stderr.write(`dpn needs Node.js 22 or newer; this is ${process.version}\n`);
@@ -16,15 +18,87 @@ process.exitCode = await main(process.argv.slice(2), {
     get stdin() {
         return process.stdin;
     },
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: (0,_cli_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__/* .standardStream */ .I)(1, () => process.stdout),
+    stderr: (0,_cli_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__/* .standardStream */ .I)(2, () => process.stderr),
     env: process.env,
     cwd: process.cwd(),
 });
 
-
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ standardStream)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Standard output and error as dpn writes them. When one is a pipe, a file or a
+// socket (scripts, CI, `| jq`), it is written straight to its file descriptor
+// with synchronous writes: process.stdout and process.stderr are streams whose
+// first use loads Node's whole stream stack (about ten built-in modules, several
+// milliseconds of every start, more than a small preview's own work). A
+// terminal, or anything else, keeps Node's stream, which knows what a terminal
+// is. A reader that goes away (`dpn … | head`) ends the output quietly instead
+// of failing with EPIPE.
+
+/** fd 1 or 2, as a StandardStream; `stream` gives Node's own for the cases this does not take. */
+function standardStream(fd, stream) {
+    return isPlainOutput(fd) ? new DescriptorWriter(fd) : stream();
+}
+/** A pipe, a regular file or a socket: never a terminal, so nothing is lost by writing to it directly. */
+function isPlainOutput(fd) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        return stat.isFIFO() || stat.isFile() || stat.isSocket();
+    }
+    catch {
+        return false;
+    }
+}
+class DescriptorWriter {
+    fd;
+    isTTY = false;
+    /** Set once the reader has gone away: later output has nowhere to go. */
+    closed = false;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    write(chunk) {
+        if (this.closed || chunk.length === 0)
+            return true;
+        const bytes = Buffer.from(chunk, 'utf8');
+        let offset = 0;
+        while (offset < bytes.length) {
+            try {
+                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, bytes, offset);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'EPIPE') {
+                    this.closed = true;
+                    return true;
+                }
+                // A non-blocking descriptor whose reader is behind: wait a little for room.
+                if (code === 'EAGAIN') {
+                    pause(5);
+                    continue;
+                }
+                throw error;
+            }
+        }
+        return true;
+    }
+}
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+function pause(milliseconds) {
+    Atomics.wait(sleeper, 0, 0, milliseconds);
+}
+
 
 /***/ }),
 

@@ -2,7 +2,8 @@
 // else ./.dpn/naming-values.yaml + ./.dpn/naming-patterns.yaml, else the
 // built-in defaults. Validates both against their schemas and the checks a
 // schema cannot express, and reports every problem at its file and line.
-import { access } from 'node:fs/promises';
+// Synchronous: node:fs is loaded at start-up, while node:fs/promises would load Node's stream stack for two existence checks.
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_NAMING_CONFIG, inspectNamingConfig, type NamingConfigIssue } from '../naming/index.js';
@@ -98,7 +99,8 @@ async function locateConfig(
   }
   const values = configFile(join(configDir, VALUES_FILE), cwd);
   const patterns = configFile(join(configDir, PATTERNS_FILE), cwd);
-  const [hasValues, hasPatterns] = await Promise.all([exists(values.absolute), exists(patterns.absolute)]);
+  const hasValues = existsSync(values.absolute);
+  const hasPatterns = existsSync(patterns.absolute);
   if (hasValues && hasPatterns) return { values, patterns };
   if (hasValues || hasPatterns) {
     const [found, missing] = hasValues ? [values, patterns] : [patterns, values];
@@ -119,15 +121,6 @@ async function locateConfig(
 function configFile(path: string, cwd: string): ConfigFile {
   const absolute = resolve(cwd, path);
   return { absolute, display: isAbsolute(path) ? path : relative(cwd, absolute) || path };
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function readValidated(

@@ -1,7 +1,8 @@
 // `dpn plan init|validate|preview|schema`: write a starter blueprint, check
 // blueprints, show every name (and, with a state, every planned change), print
 // the blueprint JSON Schema. Loads no cloud SDK: previews need no credentials.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+// Synchronous file calls: node:fs is loaded at start-up, node:fs/promises would load Node's stream stack on every preview.
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { loadBlueprints } from '../../blueprint/load.js';
 import type { BlueprintSet } from '../../blueprint/types.js';
@@ -108,8 +109,8 @@ function write(report: NamesReport, format: OutputFormat, io: CommandIO, summary
 async function writeOutputFile(io: CommandIO, file: string, text: string): Promise<void> {
   const target = resolve(io.cwd, file);
   try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
   } catch (cause) {
     throw new UserError(`cannot write --output ${file}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, 'OUTPUT_UNWRITABLE');
   }
@@ -151,10 +152,12 @@ async function stateIn(stateDir: ReadOnlyStateDir): Promise<{ absolute: string; 
   const absolute = stateDir.absolute;
   if (!stateDir.exists) return { absolute, present: false };
   const { STATE_SUBDIR } = await import('../../state/path.js');
-  const present = await stat(join(absolute, STATE_SUBDIR)).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
+  let present = false;
+  try {
+    present = statSync(join(absolute, STATE_SUBDIR)).isDirectory();
+  } catch {
+    // Unreadable or absent: no state to plan against.
+  }
   return { absolute, present };
 }
 
@@ -347,9 +350,9 @@ export const planInitCommand: Command = {
       text = ext === '.json' ? clouds.cloudStarterJson(starter) : clouds.cloudStarterYaml(starter);
     }
     const target = resolve(io.cwd, output);
-    await mkdir(dirname(target), { recursive: true });
+    mkdirSync(dirname(target), { recursive: true });
     try {
-      await writeFile(target, text, { flag: 'wx' });
+      writeFileSync(target, text, { flag: 'wx' });
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'EEXIST') {
         throw new UserError(`${output} already exists; dpn plan init never overwrites a file`, 'EXISTS', 'choose another name with --output');
