@@ -50,11 +50,18 @@ __webpack_async_result__();
 function standardStream(fd, stream) {
     return isPlainOutput(fd) ? new DescriptorWriter(fd) : stream();
 }
-/** A pipe, a regular file or a socket: never a terminal, so nothing is lost by writing to it directly. */
+/**
+ * A pipe, a regular file or a socket, or on Linux one of the memory devices
+ * (character devices of major number 1: /dev/null, /dev/zero…, where timing
+ * tools send output): never a terminal, so nothing is lost by writing to it
+ * directly.
+ */
 function isPlainOutput(fd) {
     try {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        return stat.isFIFO() || stat.isFile() || stat.isSocket();
+        if (stat.isFIFO() || stat.isFile() || stat.isSocket())
+            return true;
+        return process.platform === 'linux' && stat.isCharacterDevice() && ((stat.rdev >> 8) & 0xfff) === 1;
     }
     catch {
         return false;

@@ -18,11 +18,17 @@ export function standardStream(fd: 1 | 2, stream: () => NodeJS.WriteStream): Sta
   return isPlainOutput(fd) ? new DescriptorWriter(fd) : stream();
 }
 
-/** A pipe, a regular file or a socket: never a terminal, so nothing is lost by writing to it directly. */
+/**
+ * A pipe, a regular file or a socket, or on Linux one of the memory devices
+ * (character devices of major number 1: /dev/null, /dev/zero…, where timing
+ * tools send output): never a terminal, so nothing is lost by writing to it
+ * directly.
+ */
 function isPlainOutput(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+    if (stat.isFIFO() || stat.isFile() || stat.isSocket()) return true;
+    return process.platform === 'linux' && stat.isCharacterDevice() && ((stat.rdev >> 8) & 0xfff) === 1;
   } catch {
     return false;
   }
