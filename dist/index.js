@@ -483,7 +483,7 @@ async function runMode(inputs, context, signal) {
     const env = process.env;
     switch (mode) {
         case 'preview': {
-            const { runPreview } = await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8509));
+            const { runPreview } = await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
             if (!inputs.stateBranch)
                 return runPreview(inputs, context, { logger, sink, stateRoot: context.workspace });
             // State on its own branch: compare against its newest commit, not the PR's copy.
@@ -505,23 +505,23 @@ async function runMode(inputs, context, signal) {
             }
         }
         case 'reconcile': {
-            const { runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
+            const { runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
             return runReconcile(inputs, context, { logger, sink, signal, pending, env });
         }
         case 'recover': {
-            const { runRecover } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runRecover } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runRecover(inputs, context, { logger, signal, pending, env });
         }
         case 'status': {
-            const { runStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runStatus(inputs, context, { logger, signal, pending, env });
         }
         case 'unlock': {
-            const { runUnlock } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runUnlock } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runUnlock(inputs, context, { logger, signal, pending, env });
         }
         case 'drift': {
-            const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runDrift(inputs, context, { logger, signal, pending, env });
         }
     }
