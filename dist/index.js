@@ -168,11 +168,22 @@ class DescriptorWriter {
     write(chunk) {
         if (this.closed || chunk.length === 0)
             return true;
-        const bytes = Buffer.from(chunk, 'utf8');
+        // The text goes in one call, which Node encodes into memory it frees at once. A Buffer per
+        // chunk would be freed only by a later GC: a large preview's output piled up as tens of MB.
+        // Only what a partial write leaves is copied into one.
+        const length = Buffer.byteLength(chunk, 'utf8');
+        let rest;
         let offset = 0;
-        while (offset < bytes.length) {
+        while (offset < length) {
             try {
-                offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset);
+                if (rest === undefined) {
+                    offset = (0,external_node_fs_.writeSync)(this.fd, chunk);
+                    if (offset < length)
+                        rest = Buffer.from(chunk, 'utf8');
+                }
+                else {
+                    offset += (0,external_node_fs_.writeSync)(this.fd, rest, offset);
+                }
             }
             catch (error) {
                 const code = error.code;

@@ -71,6 +71,22 @@ describe('standard output and error as pipes and files', () => {
     expect(status).toBe(0);
   });
 
+  it('a slow reader still gets every byte, in order', async () => {
+    const cwd = await manyResources();
+    const child = spawn(process.execPath, [...entry, 'plan', 'preview', 'blueprints', '--format', 'json'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const pieces: Buffer[] = [];
+    // Take a piece, then stop reading for a while, so the pipe fills and the writer has to wait.
+    child.stdout.on('data', (piece: Buffer) => {
+      pieces.push(piece);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 5);
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(status).toBe(0);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(JSON.parse(Buffer.concat(pieces).toString('utf8')).resources).toHaveLength(3000);
+  });
+
   it('output redirected to a file is the whole document', async () => {
     const cwd = await manyResources();
     const out = join(cwd, 'names.json');

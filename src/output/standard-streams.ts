@@ -44,11 +44,20 @@ class DescriptorWriter implements StandardStream {
 
   write(chunk: string): boolean {
     if (this.closed || chunk.length === 0) return true;
-    const bytes = Buffer.from(chunk, 'utf8');
+    // The text goes in one call, which Node encodes into memory it frees at once. A Buffer per
+    // chunk would be freed only by a later GC: a large preview's output piled up as tens of MB.
+    // Only what a partial write leaves is copied into one.
+    const length = Buffer.byteLength(chunk, 'utf8');
+    let rest: Buffer | undefined;
     let offset = 0;
-    while (offset < bytes.length) {
+    while (offset < length) {
       try {
-        offset += writeSync(this.fd, bytes, offset);
+        if (rest === undefined) {
+          offset = writeSync(this.fd, chunk);
+          if (offset < length) rest = Buffer.from(chunk, 'utf8');
+        } else {
+          offset += writeSync(this.fd, rest, offset);
+        }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') {
