@@ -155,7 +155,7 @@ async function runRecover(inputs, context, deps) {
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7376);
 /* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3677);
 /* harmony import */ var _locking_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6679);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8509);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9389);
 /* harmony import */ var _plan_retire_scope_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(177);
 /* harmony import */ var _render_preview_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(604);
 

@@ -110,7 +110,7 @@ function resolveMode(mode, context, dispatchMode) {
 
 /***/ }),
 
-/***/ 6215:
+/***/ 9838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -125,6 +125,88 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/output/standard-streams.ts
+// Standard output and error as dpn writes them: the CLI's (src/cli.ts) and the
+// Action's log lines and workflow commands (src/action/workflow.ts). When one is
+// a pipe, a file or a socket (scripts, CI, a runner, `| jq`), it is written
+// straight to its file descriptor with synchronous writes: process.stdout and
+// process.stderr are streams whose first use loads Node's whole stream stack
+// (about ten built-in modules, several milliseconds of every start, more than a
+// small preview's own work). A terminal, or anything else, keeps Node's stream,
+// which knows what a terminal is. A reader that goes away (`dpn … | head`) ends
+// the output quietly instead of failing with EPIPE.
+
+/** fd 1 or 2, as a StandardStream; `stream` gives Node's own for the cases this does not take. */
+function standardStream(fd, stream) {
+    return isPlainOutput(fd) ? new DescriptorWriter(fd) : stream();
+}
+/**
+ * A pipe, a regular file or a socket, or on Linux one of the memory devices
+ * (character devices of major number 1: /dev/null, /dev/zero…, where timing
+ * tools send output): never a terminal, so nothing is lost by writing to it
+ * directly.
+ */
+function isPlainOutput(fd) {
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (stat.isFIFO() || stat.isFile() || stat.isSocket())
+            return true;
+        return process.platform === 'linux' && stat.isCharacterDevice() && ((stat.rdev >> 8) & 0xfff) === 1;
+    }
+    catch {
+        return false;
+    }
+}
+class DescriptorWriter {
+    fd;
+    isTTY = false;
+    /** Set once the reader has gone away: later output has nowhere to go. */
+    closed = false;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    write(chunk) {
+        if (this.closed || chunk.length === 0)
+            return true;
+        // The text goes in one call, which Node encodes into memory it frees at once. A Buffer per
+        // chunk would be freed only by a later GC: a large preview's output piled up as tens of MB.
+        // Only what a partial write leaves is copied into one.
+        const length = Buffer.byteLength(chunk, 'utf8');
+        let rest;
+        let offset = 0;
+        while (offset < length) {
+            try {
+                if (rest === undefined) {
+                    offset = (0,external_node_fs_.writeSync)(this.fd, chunk);
+                    if (offset < length)
+                        rest = Buffer.from(chunk, 'utf8');
+                }
+                else {
+                    offset += (0,external_node_fs_.writeSync)(this.fd, rest, offset);
+                }
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'EPIPE') {
+                    this.closed = true;
+                    return true;
+                }
+                // A non-blocking descriptor whose reader is behind: wait a little for room.
+                if (code === 'EAGAIN') {
+                    pause(5);
+                    continue;
+                }
+                throw error;
+            }
+        }
+        return true;
+    }
+}
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+function pause(milliseconds) {
+    Atomics.wait(sleeper, 0, 0, milliseconds);
+}
+
 ;// CONCATENATED MODULE: ./src/action/workflow.ts
 // The runner's workflow commands the action uses: log lines and annotations on
 // stdout (`::warning file=…::message`), and outputs, saved state and the job
@@ -133,10 +215,22 @@ var external_node_os_ = __nccwpck_require__(8161);
 // an HTTP client (undici, tunnel) and a process runner into every run for an
 // OIDC token and a platform probe the action never uses: on a hosted runner,
 // with nothing compiled in advance, that was most of a pull-request preview's
-// start-up.
+// start-up. Stdout is written as the CLI writes it (output/standard-streams.ts):
+// on a runner it is a pipe or a file, written straight to fd 1, so the log
+// lines load none of Node's stream modules.
 
 
 
+
+let stdout;
+/** Fd 1, looked at on the first line written. */
+function out() {
+    return (stdout ??= standardStream(1, () => process.stdout));
+}
+/** Where the log lines and commands go from now on (tests); `undefined` goes back to fd 1. */
+function setStdout(stream) {
+    stdout = stream;
+}
 function commandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -153,7 +247,7 @@ function issue(command, message, properties = {}) {
         .filter(([, v]) => Boolean(v))
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    out().write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function annotationProperties(p) {
     return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
@@ -170,7 +264,7 @@ function fileCommand(command, name, value) {
     (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
 function workflow_info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    out().write(message + external_node_os_.EOL);
 }
 function debug(message) {
     issue('debug', message);
@@ -192,7 +286,7 @@ function setFailed(message) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return fileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_.EOL);
+    out().write(external_node_os_.EOL);
     issue('set-output', value, { name });
 }
 /** State for the `post:` step of the same job. */
@@ -400,7 +494,7 @@ async function runMode(inputs, context, signal) {
     const env = process.env;
     switch (mode) {
         case 'preview': {
-            const { runPreview } = await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8509));
+            const { runPreview } = await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
             if (!inputs.stateBranch)
                 return runPreview(inputs, context, { logger, sink, stateRoot: context.workspace });
             // State on its own branch: compare against its newest commit, not the PR's copy.
@@ -422,23 +516,23 @@ async function runMode(inputs, context, signal) {
             }
         }
         case 'reconcile': {
-            const { runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
+            const { runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
             return runReconcile(inputs, context, { logger, sink, signal, pending, env });
         }
         case 'recover': {
-            const { runRecover } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runRecover } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runRecover(inputs, context, { logger, signal, pending, env });
         }
         case 'status': {
-            const { runStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runStatus(inputs, context, { logger, signal, pending, env });
         }
         case 'unlock': {
-            const { runUnlock } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runUnlock } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runUnlock(inputs, context, { logger, signal, pending, env });
         }
         case 'drift': {
-            const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(509), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+            const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(53), __nccwpck_require__.e(695), __nccwpck_require__.e(389), __nccwpck_require__.e(679), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
             return runDrift(inputs, context, { logger, signal, pending, env });
         }
     }
@@ -827,7 +921,7 @@ function defaultExportFile(format) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6215);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9838);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

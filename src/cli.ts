@@ -1,4 +1,4 @@
-import { standardStream } from './cli/standard-streams.js';
+import { standardStream } from './output/standard-streams.js';
 
 // Node 22 and 24 are supported (package.json engines); older ones fail in dependencies, so say so first.
 if (Number(process.versions.node.split('.')[0]) < 22) {

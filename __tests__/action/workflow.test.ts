@@ -9,17 +9,21 @@ import * as core from '@actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as workflow from '../../src/action/workflow.js';
 
+/** What `fn` prints: @actions/core through process.stdout, dpn through its stdout (fd 1 when that is a pipe or file). */
 function captured(fn: () => void): string {
   const write = process.stdout.write.bind(process.stdout);
   let out = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  const collect = (chunk: string | Uint8Array) => {
     out += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  };
+  process.stdout.write = collect as typeof process.stdout.write;
+  workflow.setStdout({ write: collect });
   try {
     fn();
   } finally {
     process.stdout.write = write;
+    workflow.setStdout(undefined);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-const writer = pathToFileURL(join(root, 'src', 'cli', 'standard-streams.ts')).href;
+const writer = pathToFileURL(join(root, 'src', 'output', 'standard-streams.ts')).href;
 
 describe('standard output written to its descriptor', () => {
   it('a non-blocking pipe with a slow reader gets every byte in order (waits on EAGAIN, finishes partial writes)', async () => {

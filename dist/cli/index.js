@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5161);
+/* harmony import */ var _output_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8156);
 
 // Node 22 and 24 are supported (package.json engines); older ones fail in dependencies, so say so first.
 if (Number(process.versions.node.split('.')[0]) < 22) {
@@ -18,8 +18,8 @@ process.exitCode = await main(process.argv.slice(2), {
     get stdin() {
         return process.stdin;
     },
-    stdout: (0,_cli_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__/* .standardStream */ .I)(1, () => process.stdout),
-    stderr: (0,_cli_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__/* .standardStream */ .I)(2, () => process.stderr),
+    stdout: (0,_output_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__/* .standardStream */ .I)(1, () => process.stdout),
+    stderr: (0,_output_standard_streams_js__WEBPACK_IMPORTED_MODULE_0__/* .standardStream */ .I)(2, () => process.stderr),
     env: process.env,
     cwd: process.cwd(),
 });
@@ -29,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5161:
+/***/ 8156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37,14 +37,15 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-// Standard output and error as dpn writes them. When one is a pipe, a file or a
-// socket (scripts, CI, `| jq`), it is written straight to its file descriptor
-// with synchronous writes: process.stdout and process.stderr are streams whose
-// first use loads Node's whole stream stack (about ten built-in modules, several
-// milliseconds of every start, more than a small preview's own work). A
-// terminal, or anything else, keeps Node's stream, which knows what a terminal
-// is. A reader that goes away (`dpn … | head`) ends the output quietly instead
-// of failing with EPIPE.
+// Standard output and error as dpn writes them: the CLI's (src/cli.ts) and the
+// Action's log lines and workflow commands (src/action/workflow.ts). When one is
+// a pipe, a file or a socket (scripts, CI, a runner, `| jq`), it is written
+// straight to its file descriptor with synchronous writes: process.stdout and
+// process.stderr are streams whose first use loads Node's whole stream stack
+// (about ten built-in modules, several milliseconds of every start, more than a
+// small preview's own work). A terminal, or anything else, keeps Node's stream,
+// which knows what a terminal is. A reader that goes away (`dpn … | head`) ends
+// the output quietly instead of failing with EPIPE.
 
 /** fd 1 or 2, as a StandardStream; `stream` gives Node's own for the cases this does not take. */
 function standardStream(fd, stream) {

@@ -1,7 +1,9 @@
-// The few GitHub REST calls the action makes, over plain fetch against
-// GITHUB_API_URL (GitHub Enterprise and the test server alike). Plain fetch
-// rather than Octokit keeps the preview's start-up small; pagination follows
-// the `Link` header as GitHub documents it.
+// The few GitHub REST calls the action makes, over plain HTTP requests
+// against GITHUB_API_URL (GitHub Enterprise and the test server alike): fetch's
+// meaning over node:https (http.ts) rather than Octokit or global fetch keeps
+// the preview's start-up small; pagination follows the `Link` header as GitHub
+// documents it.
+import { httpFetch, type HttpFetch } from './http.js';
 
 export interface GitHubUserRef {
   login: string;
@@ -32,7 +34,8 @@ export class GitHubApiError extends Error {
 export interface GitHubClientOptions {
   apiUrl: string;
   token: string;
-  fetch?: typeof fetch;
+  /** How requests are made; default node:http(s) with fetch's meaning. */
+  fetch?: HttpFetch;
 }
 
 const USER_AGENT = 'dpn-action';
@@ -40,12 +43,12 @@ const USER_AGENT = 'dpn-action';
 export class GitHubClient {
   readonly #apiUrl: string;
   readonly #token: string;
-  readonly #fetch: typeof fetch;
+  readonly #fetch: HttpFetch;
 
   constructor(options: GitHubClientOptions) {
     this.#apiUrl = options.apiUrl.replace(/\/+$/, '');
     this.#token = options.token;
-    this.#fetch = options.fetch ?? fetch;
+    this.#fetch = options.fetch ?? httpFetch;
   }
 
   /** Retries what GitHub documents as transient: 5xx, 429 and secondary rate limits, network errors. */

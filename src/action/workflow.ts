@@ -5,10 +5,25 @@
 // an HTTP client (undici, tunnel) and a process runner into every run for an
 // OIDC token and a platform probe the action never uses: on a hosted runner,
 // with nothing compiled in advance, that was most of a pull-request preview's
-// start-up.
+// start-up. Stdout is written as the CLI writes it (output/standard-streams.ts):
+// on a runner it is a pipe or a file, written straight to fd 1, so the log
+// lines load none of Node's stream modules.
 import { randomUUID } from 'node:crypto';
 import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { standardStream, type StandardStream } from '../output/standard-streams.js';
+
+let stdout: StandardStream | undefined;
+
+/** Fd 1, looked at on the first line written. */
+function out(): StandardStream {
+  return (stdout ??= standardStream(1, () => process.stdout));
+}
+
+/** Where the log lines and commands go from now on (tests); `undefined` goes back to fd 1. */
+export function setStdout(stream: StandardStream | undefined): void {
+  stdout = stream;
+}
 
 /** Where an annotation points (the runner's names: file, line, col, …). */
 export interface AnnotationProperties {
@@ -38,7 +53,7 @@ function issue(command: string, message: unknown, properties: Record<string, unk
     .filter(([, v]) => Boolean(v))
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  out().write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function annotationProperties(p: AnnotationProperties): Record<string, unknown> {
@@ -56,7 +71,7 @@ function fileCommand(command: 'OUTPUT' | 'STATE', name: string, value: unknown):
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  out().write(message + EOL);
 }
 
 export function debug(message: string): void {
@@ -83,7 +98,7 @@ export function setFailed(message: string): void {
 
 export function setOutput(name: string, value: unknown): void {
   if (process.env.GITHUB_OUTPUT) return fileCommand('OUTPUT', name, value);
-  process.stdout.write(EOL);
+  out().write(EOL);
   issue('set-output', value, { name });
 }
 

@@ -1,11 +1,12 @@
-// Standard output and error as dpn writes them. When one is a pipe, a file or a
-// socket (scripts, CI, `| jq`), it is written straight to its file descriptor
-// with synchronous writes: process.stdout and process.stderr are streams whose
-// first use loads Node's whole stream stack (about ten built-in modules, several
-// milliseconds of every start, more than a small preview's own work). A
-// terminal, or anything else, keeps Node's stream, which knows what a terminal
-// is. A reader that goes away (`dpn … | head`) ends the output quietly instead
-// of failing with EPIPE.
+// Standard output and error as dpn writes them: the CLI's (src/cli.ts) and the
+// Action's log lines and workflow commands (src/action/workflow.ts). When one is
+// a pipe, a file or a socket (scripts, CI, a runner, `| jq`), it is written
+// straight to its file descriptor with synchronous writes: process.stdout and
+// process.stderr are streams whose first use loads Node's whole stream stack
+// (about ten built-in modules, several milliseconds of every start, more than a
+// small preview's own work). A terminal, or anything else, keeps Node's stream,
+// which knows what a terminal is. A reader that goes away (`dpn … | head`) ends
+// the output quietly instead of failing with EPIPE.
 import { fstatSync, writeSync } from 'node:fs';
 
 export interface StandardStream {
