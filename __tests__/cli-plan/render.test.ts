@@ -22,7 +22,7 @@ function spec(i: number): ResourceSpec {
 }
 
 describe('renderNamesJsonChunks', () => {
-  for (const count of [0, 1, 499, 500, 501, 1234]) {
+  for (const count of [0, 1, 99, 100, 101, 1234]) {
     it(`${count} resources: one document, equal to the whole rendering`, () => {
       const report: NamesReport = {
         resources: Array.from({ length: count }, (_, i) => spec(i)),
@@ -34,7 +34,9 @@ describe('renderNamesJsonChunks', () => {
         plan: { removed: [], summary: { create: 1 }, summaryLine: '1 to create', stateDir: '.dpn' },
       };
       const pieces = [...renderNamesJsonChunks(report)];
-      expect(pieces.length).toBe(Math.floor(count / 500) + 1);
+      // Never the whole document as one string: pieces of at most a hundred resources.
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(Math.max(400, 100 * 400));
+      if (count >= 200) expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(pieces.join('').length / 2);
       const text = pieces.join('');
       expect(text).toBe(renderNamesJson(report));
       expect(JSON.parse(text)).toEqual(namesDocument(report));
