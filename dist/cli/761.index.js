@@ -1127,7 +1127,7 @@ class BlueprintNaming {
         const plain = this.plainName(type, entry, defaults);
         if (plain === undefined)
             return this.careful(type, entry, defaults);
-        return new PreparedName(plain, this, this.lastPrepared.shared.lookup, entry, defaults);
+        return new PreparedName(plain, this, this.prepare(type).shared.lookup, entry, defaults);
     }
     /**
      * The name, when the prepared path decides it: valid as the pattern gives

@@ -623,7 +623,7 @@ export class BlueprintNaming {
   name(type: ResourceType, entry: object, defaults?: NamingValues): NameResult {
     const plain = this.plainName(type, entry, defaults);
     if (plain === undefined) return this.careful(type, entry, defaults);
-    return new PreparedName(plain, this, (this.lastPrepared as PreparedType).shared.lookup, entry, defaults);
+    return new PreparedName(plain, this, this.prepare(type).shared.lookup, entry, defaults);
   }
 
   /**
